@@ -4,6 +4,9 @@
 // storm about 1.9x slower in the runtime prototype (CancelledError is raised at every cancelled await). A Python
 // traceback's frames are not JS frames anyway; `captureTraceback` records a JS stack only where one is printed.
 
+import { repr, str } from './repr.js';
+import { tuple } from './tuple.js';
+
 /** Python's BaseException. `args` holds the constructor arguments, as in Python. */
 export class BaseException {
   args: unknown[];
@@ -37,6 +40,20 @@ export class BaseException {
   get message(): string {
     return this.args.length === 0 ? '' : String(this.args[0]);
   }
+
+  /** Python's BaseException.__str__: '' without arguments, str of a single one, else the repr of the args tuple. */
+  __str__(): string {
+    if (this.args.length === 0) return '';
+    if (this.args.length === 1) return str(this.args[0]);
+    return repr(tuple(...this.args));
+  }
+
+  /** Python's BaseException.__repr__: `ValueError('x')`, `ValueError('x', 1)`, `CancelledError()`. */
+  __repr__(): string {
+    const name = (this.constructor as typeof BaseException).__qualname__;
+    if (this.args.length === 1) return `${name}(${repr(this.args[0])})`;
+    return name + repr(tuple(...this.args));
+  }
 }
 
 export class Exception extends BaseException {}
@@ -60,7 +77,12 @@ export class ImportError extends Exception {}
 export class ModuleNotFoundError extends ImportError {}
 export class LookupError extends Exception {}
 export class IndexError extends LookupError {}
-export class KeyError extends LookupError {}
+export class KeyError extends LookupError {
+  /** Python's KeyError.__str__: a single key prints as its repr (`KeyError: 'k'`). */
+  override __str__(): string {
+    return this.args.length === 1 ? repr(this.args[0]) : super.__str__();
+  }
+}
 export class MemoryError extends Exception {}
 export class NameError extends Exception {}
 export class UnboundLocalError extends NameError {}
@@ -109,6 +131,17 @@ export class BaseExceptionGroup extends BaseException {
   }
   override get message(): string {
     return String(this.args[0]);
+  }
+
+  /** Python's BaseExceptionGroup.__str__: `eg (2 sub-exceptions)`. */
+  override __str__(): string {
+    const count = this.exceptions.length;
+    return `${this.message} (${count} sub-exception${count === 1 ? '' : 's'})`;
+  }
+
+  override __repr__(): string {
+    const name = (this.constructor as typeof BaseException).__qualname__;
+    return `${name}(${repr(this.message)}, ${repr([...this.exceptions])})`;
   }
 }
 export class ExceptionGroup extends BaseExceptionGroup {}

@@ -1,0 +1,17 @@
+// Python has two numeric types where JS has one. The translator passes `asFloat(x)` wherever it knows a value is a
+// float and the value reaches a printing or formatting function, so `print(asFloat(3))` prints `3.0` as CPython does.
+
+/** A number that prints as a Python float. Only the formatting functions look inside it. */
+export class FloatValue {
+  constructor(readonly value: number) {}
+}
+
+/** Mark `x` as a Python float for `print`, `str`, `repr`, `format` and friends. */
+export function asFloat(x: number): FloatValue {
+  return new FloatValue(x);
+}
+
+/** The plain number behind a value that may carry the float marker. */
+export function unwrapFloat(x: unknown): unknown {
+  return x instanceof FloatValue ? x.value : x;
+}

@@ -1,0 +1,20 @@
+// A Python tuple is a frozen JS array carrying a private brand, so it prints `(1, 2)` and compares like a tuple
+// while the translated code can still index it and destructure it natively.
+
+const TUPLE_BRAND = Symbol.for('pyts.tuple');
+
+/** Python's `(a, b, …)`: a frozen array that `isTuple` recognises. */
+export function tuple<T extends unknown[]>(...items: T): Readonly<T> {
+  Object.defineProperty(items, TUPLE_BRAND, { value: true });
+  return Object.freeze(items);
+}
+
+/** Python's `tuple(iterable)`: a tuple holding the items of any JS iterable. */
+export function tupleFrom<T>(items: Iterable<T>): readonly T[] {
+  return tuple(...items);
+}
+
+/** True when `x` was made by `tuple` (a Python tuple), false for lists and any other value. */
+export function isTuple(x: unknown): x is readonly unknown[] {
+  return Array.isArray(x) && (x as unknown as Record<symbol, unknown>)[TUPLE_BRAND] === true;
+}

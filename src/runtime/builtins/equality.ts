@@ -1,0 +1,123 @@
+// Python's `==` and hashing for runtime values (Objects/object.c PyObject_RichCompare, Python/pyhash.c).
+//
+// Dict and set keys are reduced to a JS Map key by `hashKey`, so that keys equal in Python are one Map key:
+// `1`, `1.0` and `True` all become the number 1, a tuple becomes a string spelling its items with their types.
+
+import { TypeError } from './exceptions.js';
+import { FloatValue } from './float-marker.js';
+import { id } from './identity.js';
+import { isTuple } from './tuple.js';
+import { typeName } from './type-name.js';
+
+interface WithEq {
+  __eq__(other: unknown): unknown;
+}
+interface WithHash {
+  __hash__(): number;
+}
+
+/** Python's `a == b`: numbers and bools by value, lists and tuples item by item, `__eq__` when defined. */
+export function eq(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'number' || ta === 'boolean') && (tb === 'number' || tb === 'boolean')) {
+    return Number(a) === Number(b);
+  }
+  if (a === null || a === undefined) return b === null || b === undefined;
+  if (b === null || b === undefined) return false;
+  if (a instanceof FloatValue) return eq(a.value, b);
+  if (b instanceof FloatValue) return eq(a, b.value);
+  if (ta === 'bigint' || tb === 'bigint') return numericBigIntEquals(a, b);
+  if (Array.isArray(a)) return Array.isArray(b) && isTuple(a) === isTuple(b) && itemsEqual(a, b);
+  if (ta === 'object' && typeof (a as WithEq).__eq__ === 'function') {
+    const result = (a as WithEq).__eq__(b);
+    if (result !== NotImplemented) return Boolean(result);
+  }
+  if (tb === 'object' && typeof (b as WithEq).__eq__ === 'function') {
+    const result = (b as WithEq).__eq__(a);
+    if (result !== NotImplemented) return Boolean(result);
+  }
+  return false;
+}
+
+/** Python's `a != b`. */
+export function ne(a: unknown, b: unknown): boolean {
+  return !eq(a, b);
+}
+
+/** Python's NotImplemented: returned by an `__eq__` that cannot compare with the other operand. */
+export const NotImplemented: unique symbol = Symbol('NotImplemented');
+
+function numericBigIntEquals(a: unknown, b: unknown): boolean {
+  const toBig = (x: unknown): bigint | null =>
+    typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : typeof x === 'boolean' ? BigInt(x) : null;
+  const x = toBig(a);
+  const y = toBig(b);
+  return x !== null && x === y;
+}
+
+function itemsEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  return true;
+}
+
+const NONE_KEY = Symbol('None');
+
+/**
+ * The JS Map key standing for a Python dict/set key: equal Python keys give the same Map key. Raises
+ * `TypeError: unhashable type: 'list'` for lists, dicts and sets. Objects with `__hash__` are keyed by that hash
+ * (objects of equal hash are taken as equal); other objects by identity.
+ */
+export function hashKey(x: unknown): unknown {
+  switch (typeof x) {
+    case 'string':
+    case 'number':
+      return x;
+    case 'boolean':
+      return x ? 1 : 0;
+    case 'undefined':
+      return NONE_KEY;
+    case 'bigint':
+      return Number.isSafeInteger(Number(x)) ? Number(x) : 'n\u0000' + x.toString();
+    case 'object':
+      if (x === null) return NONE_KEY;
+      if (isTuple(x)) return tupleKey(x);
+      if (x instanceof FloatValue) return x.value;
+      return objectKey(x);
+    default:
+      return x;
+  }
+}
+
+function objectKey(x: object): unknown {
+  if (Array.isArray(x) || typeof (x as { __unhashable__?: boolean }).__unhashable__ === 'boolean') {
+    throw new TypeError(`unhashable type: '${typeName(x)}'`);
+  }
+  if (typeof (x as WithHash).__hash__ === 'function') return 'h\u0000' + (x as WithHash).__hash__();
+  return x;
+}
+
+// A tuple's key spells each item with a type tag, so that ('1',) and (1,) differ while (1,) and (1.0,) agree.
+function tupleKey(items: readonly unknown[]): string {
+  let key = 't\u0000(';
+  for (const item of items) {
+    const k = hashKey(item);
+    switch (typeof k) {
+      case 'number':
+        key += 'n' + (k === 0 ? '0' : String(k)) + '\u0000';
+        break;
+      case 'string':
+        key += 's' + k.length + ':' + k + '\u0000';
+        break;
+      case 'symbol':
+        key += 'N\u0000';
+        break;
+      default:
+        key += 'o' + id(k) + '\u0000';
+    }
+  }
+  return key + ')';
+}

@@ -1,0 +1,46 @@
+// `pyts run FILE.py [ARGS...]`: translate in memory and run in this process, as `python3 FILE.py ARGS...` would.
+import { access } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hasErrors } from '../cli-diagnostics.js';
+import { reportDiagnostics, type DiagnosticFormat } from '../report.js';
+import { stopCompiler } from '../run/compile-module.js';
+import { writeProgramFolder } from '../run/program-folder.js';
+import { loadProgram } from '../run/program-graph.js';
+import { runtimeModuleUrl } from '../run/runtime-location.js';
+import { cacheFolder } from '../run/translation-cache.js';
+
+/**
+ * Runs the program. Returns 1 when it could not be translated (nothing ran); otherwise undefined, because the exit
+ * code, stdout and stderr are then the program's own (the runtime sets the code; SIGINT reaches the runtime's handler,
+ * which raises KeyboardInterrupt in the program).
+ */
+export async function run(
+  script: string,
+  args: readonly string[],
+  options: { format: DiagnosticFormat; debug: boolean },
+): Promise<number | undefined> {
+  const cache = await cacheFolder();
+  const program = await loadProgram(script, cache, options.debug);
+  await stopCompiler();
+  await reportDiagnostics(program.diagnostics, program.sources, options.format);
+  if (program.modules.length === 0 || hasErrors(program.diagnostics)) return 1;
+  const mainFile = await writeProgramFolder(cache, program.modules);
+  await setProgramArgv([script, ...args]);
+  // An exception escaping the module is thrown again outside any promise, so that it reaches the runtime's
+  // uncaught-exception handler exactly as when Node runs the converted file itself.
+  import(pathToFileURL(mainFile).href).catch((error: unknown) => {
+    process.nextTick(() => {
+      throw error;
+    });
+  });
+  return undefined;
+}
+
+/** `sys.argv` for the program: argv[0] is the script path as given, as in CPython. */
+async function setProgramArgv(argv: string[]): Promise<void> {
+  const url = runtimeModuleUrl('sys');
+  // Without a compiled sys module no program can import sys either, so there is no argv to set.
+  if (!(await access(fileURLToPath(url)).then(() => true, () => false))) return;
+  const sys = (await import(url)) as { setArgv: (argv: string[]) => void };
+  sys.setArgv(argv);
+}

@@ -1,0 +1,129 @@
+// The `pyts` command line: option parsing and exit codes; each command is a module of ./commands.
+import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from './package-info.js';
+import { diagnosticFormats, type DiagnosticFormat } from './report.js';
+import { UsageError } from './usage-error.js';
+
+/** Exit codes: 0 success, 1 errors in the input (or the program's own code for `run`), 2 a bad command line. */
+const usageExitCode = 2;
+
+interface CommonOptions {
+  format: DiagnosticFormat;
+  debug?: boolean;
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script). Resolves to the exit code, or to undefined when
+ * `pyts run` handed the process over to the program, whose exit code it then is.
+ */
+export async function main(argv: readonly string[]): Promise<number | undefined> {
+  let exitCode: number | undefined = 0;
+  let debug = argv.includes('--debug');
+  const settle = (options: CommonOptions) => (code: number | undefined) => {
+    debug = options.debug === true;
+    exitCode = code;
+  };
+  const program = new Command('pyts')
+    .description('Translate Python asyncio programs into TypeScript that behaves like CPython.')
+    .version(packageVersion, '-V, --version', 'print the pyts version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .enablePositionalOptions()
+    .exitOverride()
+    .showSuggestionAfterError(true);
+
+  withCommonOptions(program.command('convert'))
+    .summary('translate Python to TypeScript')
+    .description('Translate FILE.py (or - for standard input) and print the TypeScript, or write it with -o;\n'
+      + 'translate every .py file under a folder with --out-dir (a/b.py becomes OUT/a/b.ts).')
+    .argument('<input>', 'a .py file, a folder, or - for standard input')
+    .option('-o, --output <file>', 'write the TypeScript to this file')
+    .option('--out-dir <folder>', 'write each translated file under this folder')
+    .action(async (input: string, options: CommonOptions & { output?: string; outDir?: string }) => {
+      const { convert } = await import('./commands/convert.js');
+      settle(options)(await convert(input, { ...options, debug: options.debug === true }));
+    });
+
+  withCommonOptions(program.command('run'))
+    .summary('run a Python program through the translation')
+    .description('Translate FILE.py and the local modules it imports, and run them now: the output, the errors\n'
+      + 'and the exit code are the program\'s. ARGS become sys.argv[1:]. Unchanged programs start from a cache.')
+    .argument('<file>', 'the .py program')
+    .argument('[args...]', 'arguments for the program')
+    .passThroughOptions()
+    .action(async (file: string, args: string[], options: CommonOptions) => {
+      const { run } = await import('./commands/run.js');
+      settle(options)(await run(file, args, { ...options, debug: options.debug === true }));
+    });
+
+  withCommonOptions(program.command('check'))
+    .summary('check that translations under OUT are up to date')
+    .description('Exit with 1 when an output under OUT is missing or stale, or a source has errors. Writes nothing.')
+    .argument('<source>', 'a .py file or a folder')
+    .requiredOption('--out-dir <folder>', 'the folder holding the translations')
+    .action(async (source: string, options: CommonOptions & { outDir: string }) => {
+      const { check } = await import('./commands/check.js');
+      settle(options)(await check(source, { ...options, debug: options.debug === true }));
+    });
+
+  withCommonOptions(program.command('diff'))
+    .summary('show what convert would change under OUT')
+    .description('Print the unified diff between the translations under OUT and what pyts produces now;\n'
+      + 'exit with 1 when they differ. Writes nothing.')
+    .argument('<source>', 'a .py file or a folder')
+    .requiredOption('--out-dir <folder>', 'the folder holding the translations')
+    .action(async (source: string, options: CommonOptions & { outDir: string }) => {
+      const { diff } = await import('./commands/diff.js');
+      settle(options)(await diff(source, { ...options, debug: options.debug === true }));
+    });
+
+  program
+    .command('explain')
+    .summary('explain a diagnostic code')
+    .description('Print the documentation of a diagnostic code, e.g. pyts explain PYTS4102.')
+    .argument('<code>', 'a code such as PYTS4102')
+    .action(async (code: string) => {
+      const { explain } = await import('./commands/explain.js');
+      exitCode = await explain(code);
+    });
+
+  const debugCommand = program.command('debug').summary('print internal structures (for pyts developers)');
+  withCommonOptions(debugCommand.command('tree'))
+    .description('Print the typed Python tree the parser builds for FILE.py.')
+    .argument('<file>', 'a .py file, or - for standard input')
+    .action(async (file: string, options: CommonOptions) => {
+      const { debugTree } = await import('./commands/debug.js');
+      settle(options)(await debugTree(file, options));
+    });
+
+  // Sub-commands inherit exitOverride only when they are created after it: apply it to every level.
+  for (const command of [...program.commands, ...debugCommand.commands]) command.exitOverride();
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return exitCodeFor(error, debug);
+  }
+}
+
+function withCommonOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--format <format>', 'how diagnostics are printed').choices(diagnosticFormats).default('pretty'),
+    )
+    .option('--debug', 'print stack traces of internal errors');
+}
+
+/** Commander has already printed its own messages (help, version, usage errors) when it throws. */
+function exitCodeFor(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : usageExitCode;
+  if (error instanceof UsageError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return usageExitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : `pyts: ${message}\n`);
+  if (!debug) process.stderr.write('(run again with --debug to see where it happened)\n');
+  return 1;
+}

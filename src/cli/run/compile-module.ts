@@ -1,0 +1,61 @@
+// Turns one Python module into JavaScript Node can import: translate (unformatted), then strip the types.
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { translateSource } from '../translate.js';
+import { runtimeFileUrl, runtimeSpecifier } from './runtime-location.js';
+
+export interface CompiledModule {
+  /** the ES module, with runtime imports pointing at this installation's dist/runtime; null on error */
+  javascript: string | null;
+  /** the relative import specifiers of the module (`./helper.js`): the program's other Python modules */
+  localImports: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Translates `source` with `format: false` (prettier is wasted work here) and strips the types with esbuild. Every
+ * import stays external: runtime imports are rewritten to file URLs, relative ones are reported in `localImports`.
+ */
+export async function compileModule(source: string, filename: string, debug: boolean): Promise<CompiledModule> {
+  const translation = await translateSource(source, { filename, runtimeImport: runtimeSpecifier, format: false }, debug);
+  if (translation.code === null || translation.diagnostics.some((d) => d.severity === 'error')) {
+    return { javascript: null, localImports: [], diagnostics: translation.diagnostics };
+  }
+  const localImports = new Set<string>();
+  const esbuild = await import('esbuild');
+  compilerStarted = true;
+  // `build` rather than `transform`: only a build lets a plugin see (and rewrite) each import. With every import
+  // external, the "bundle" is the one module, type-stripped.
+  const result = await esbuild.build({
+    stdin: { contents: translation.code, loader: 'ts', sourcefile: filename },
+    bundle: true,
+    treeShaking: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'pyts-imports',
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, ({ path }) => {
+            const runtimeUrl = runtimeFileUrl(path);
+            if (runtimeUrl !== undefined) return { path: runtimeUrl, external: true };
+            if (path.startsWith('./') || path.startsWith('../')) localImports.add(path);
+            return { path, external: true };
+          });
+        },
+      },
+    ],
+  });
+  return { javascript: result.outputFiles[0]?.text ?? '', localImports: [...localImports], diagnostics: translation.diagnostics };
+}
+
+let compilerStarted = false;
+
+/** Ends esbuild's helper process, if this run started it, so that only the program keeps Node alive. */
+export async function stopCompiler(): Promise<void> {
+  if (!compilerStarted) return;
+  const esbuild = await import('esbuild');
+  await esbuild.stop();
+}

@@ -1,0 +1,113 @@
+// Finds every Python module a program imports from its own folder, compiled (from the cache when unchanged).
+import { access, readFile } from 'node:fs/promises';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { fileNotFound } from '../cli-diagnostics.js';
+import { compileModule } from './compile-module.js';
+import { moduleKey, readCachedModule, writeCachedModule } from './translation-cache.js';
+
+/** One module of the program, as it will be written and imported. */
+export interface ProgramModule {
+  /** the Python file (absolute) */
+  sourcePath: string;
+  /** the name diagnostics use: the script path as given, or the module's path relative to the working folder */
+  file: string;
+  /** the path the emitted imports expect, relative to the folder holding the main module's output */
+  importPath: string;
+  /** the cache key of its compilation */
+  key: string;
+  javascript: string;
+}
+
+export interface Program {
+  /** the main module first; empty when a module failed to compile or could not be found */
+  modules: ProgramModule[];
+  /** all diagnostics of all modules (warnings are kept when the program runs) */
+  diagnostics: Diagnostic[];
+  /** source texts by diagnostic file name, for code frames */
+  sources: Map<string, string>;
+}
+
+/**
+ * Compiles `scriptPath` and, transitively, the local modules it imports (`import helper` → `./helper.js` →
+ * `helper.py` beside the importer, or `helper/__init__.py`), as Python finds them from the script's folder.
+ */
+export async function loadProgram(scriptPath: string, cache: string, debug: boolean): Promise<Program> {
+  const program: Program = { modules: [], diagnostics: [], sources: new Map() };
+  const pending = [{ sourcePath: resolve(scriptPath), file: scriptPath, importPath: `${moduleStem(scriptPath)}.js` }];
+  const seen = new Set(pending.map((m) => m.importPath));
+  let failed = false;
+  for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
+    const compiled = await compileCached(next.sourcePath, next.file, cache, debug);
+    program.diagnostics.push(...compiled.diagnostics);
+    if (compiled.source !== null) program.sources.set(next.file, compiled.source);
+    if (compiled.javascript === null) {
+      failed = true;
+      continue;
+    }
+    program.modules.push({ ...next, key: compiled.key, javascript: compiled.javascript });
+    for (const specifier of compiled.localImports) {
+      const importPath = posix.normalize(posix.join(posix.dirname(next.importPath), specifier));
+      if (seen.has(importPath)) continue;
+      seen.add(importPath);
+      const sourcePath = await findModuleSource(dirname(next.sourcePath), specifier);
+      if (typeof sourcePath !== 'string') {
+        program.diagnostics.push(fileNotFound(relative(process.cwd(), sourcePath.expected) || sourcePath.expected));
+        failed = true;
+        continue;
+      }
+      pending.push({ sourcePath, file: relative(process.cwd(), sourcePath), importPath });
+    }
+  }
+  if (failed) program.modules = [];
+  return program;
+}
+
+interface CompiledSource {
+  key: string;
+  source: string | null;
+  javascript: string | null;
+  localImports: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** A module's compilation: from the cache when its bytes are unchanged, else compiled and stored. */
+async function compileCached(sourcePath: string, file: string, cache: string, debug: boolean): Promise<CompiledSource> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(sourcePath);
+  } catch {
+    return { key: '', source: null, javascript: null, localImports: [], diagnostics: [fileNotFound(file)] };
+  }
+  const key = moduleKey(file, bytes);
+  const cached = await readCachedModule(cache, key);
+  if (cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
+  const { readSource } = await import('../../parse/read-source.js');
+  const input = readSource(bytes, file);
+  if (input.text === null) return { key, source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
+  const compiled = await compileModule(input.text, file, debug);
+  const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
+  if (compiled.javascript !== null) {
+    await writeCachedModule(cache, key, { javascript: compiled.javascript, localImports: compiled.localImports, diagnostics });
+  }
+  return { key, source: input.text, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
+}
+
+/**
+ * The Python file behind a relative import specifier of emitted code: `./helper.js` → `helper.py`, then
+ * `helper/__init__.py` (a package); `./pkg/index.js` → `pkg/__init__.py`. Returns the first candidate when none exists.
+ */
+async function findModuleSource(folder: string, specifier: string): Promise<string | { expected: string }> {
+  const base = resolve(folder, specifier.replace(/\.js$/, ''));
+  const candidates = [`${base}.py`, join(base, '__init__.py')];
+  if (basename(base) === 'index' || basename(base) === '__init__') candidates.push(join(dirname(base), '__init__.py'));
+  for (const candidate of candidates) {
+    if (await access(candidate).then(() => true, () => false)) return candidate;
+  }
+  return { expected: candidates[0] ?? base };
+}
+
+/** `dir/prog.py` → `prog`. */
+function moduleStem(path: string): string {
+  return (path.split(sep).at(-1) ?? path).replace(/\.py$/, '');
+}

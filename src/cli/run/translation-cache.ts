@@ -1,0 +1,59 @@
+// A content-addressed cache of compiled modules, so that running an unchanged program again skips the translator.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { packageVersion } from '../package-info.js';
+import { writeFileAtomic } from '../write-atomic.js';
+import { installationId } from './runtime-location.js';
+
+/** What the cache keeps of a successful compilation (failed ones are never cached). */
+export interface CachedModule {
+  javascript: string;
+  localImports: string[];
+  /** warnings, shown again on every run as the first run showed them */
+  diagnostics: Diagnostic[];
+}
+
+/** Bump when the layout of cached entries changes. */
+const cacheFormat = 1;
+
+/**
+ * The cache folder: `$PYTS_CACHE_DIR`, else `$XDG_CACHE_HOME/pyts`, else `~/.cache/pyts` (the temp folder when there
+ * is no home). Private to the user (mode 0700).
+ */
+export async function cacheFolder(): Promise<string> {
+  const configured = process.env.PYTS_CACHE_DIR;
+  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : tmpdir());
+  const folder = configured || join(base, 'pyts');
+  await mkdir(folder, { recursive: true, mode: 0o700 });
+  return folder;
+}
+
+/**
+ * The key of one module's compilation: its bytes, the name diagnostics give it, and everything that changes the
+ * output without changing the source (the pyts version, the installation the runtime imports point at).
+ */
+export function moduleKey(filename: string, source: Uint8Array): string {
+  return createHash('sha256')
+    .update(JSON.stringify([cacheFormat, packageVersion, installationId, filename]))
+    .update(source)
+    .digest('hex');
+}
+
+export async function readCachedModule(folder: string, key: string): Promise<CachedModule | null> {
+  try {
+    return JSON.parse(await readFile(entryPath(folder, key), 'utf8')) as CachedModule;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeCachedModule(folder: string, key: string, entry: CachedModule): Promise<void> {
+  await writeFileAtomic(entryPath(folder, key), JSON.stringify(entry));
+}
+
+function entryPath(folder: string, key: string): string {
+  return join(folder, 'modules', key.slice(0, 2), `${key}.json`);
+}

@@ -1,0 +1,52 @@
+// The CLI's one call into the translator, loaded on first use: loading it pulls in the TypeScript compiler
+// (hundreds of milliseconds), which `--help` and a cached `pyts run` never need.
+import type { Diagnostic, TranspileOptions } from '../api.js';
+import { internalError } from './cli-diagnostics.js';
+import { readPythonInput, stdinName } from './source-input.js';
+
+export interface Translation {
+  /** the TypeScript, or null when an error stopped the translation */
+  code: string | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Translates one file. An exception thrown by the translator becomes a PYTS9001 diagnostic for this file (its stack
+ * goes to stderr with `--debug`), so that a directory run goes on with the next file.
+ */
+export async function translateSource(source: string, options: TranspileOptions, debug: boolean): Promise<Translation> {
+  const { transpile } = await import('../api.js');
+  try {
+    return await transpile(source, options);
+  } catch (error) {
+    if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    return { code: null, diagnostics: [internalError(options.filename, error)] };
+  }
+}
+
+/** A file's translation together with its source text (for code frames). */
+export interface FileTranslation extends Translation {
+  /** the name diagnostics use: the path as given, or '<stdin>' */
+  file: string;
+  /** the decoded source, or null when it could not be read */
+  source: string | null;
+}
+
+/** Reads `path` ('-' for standard input) and translates it into formatted TypeScript for the default runtime. */
+export async function translateFile(path: string, debug: boolean): Promise<FileTranslation> {
+  const input = await readPythonInput(path);
+  const file = path === '-' ? stdinName : path;
+  if (input.text === null) return { file, source: null, code: null, diagnostics: input.diagnostics };
+  const translation = await translateSource(input.text, { filename: file }, debug);
+  return {
+    file,
+    source: input.text,
+    code: translation.code,
+    diagnostics: [...input.diagnostics, ...translation.diagnostics],
+  };
+}
+
+/** The source texts of some translations, keyed by file name, for the diagnostics renderers. */
+export function sourceTexts(translations: readonly FileTranslation[]): Map<string, string> {
+  return new Map(translations.flatMap((t) => (t.source === null ? [] : [[t.file, t.source] as const])));
+}

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { findSourceTargets } from './python-files.js';
 import { reportDiagnostics, type DiagnosticFormat } from './report.js';
-import { sourceTexts, translateFile } from './translate.js';
+import { sourceTexts, translateFile, type FileTranslation } from './translate.js';
 import { hasErrors } from './cli-diagnostics.js';
 
 export type OutputState = 'up to date' | 'stale' | 'missing' | 'error';
@@ -18,8 +18,8 @@ export interface OutputComparison {
 }
 
 /**
- * Translates every `.py` under `sourceRoot` and compares it with its `.ts` under `outDir`, reporting translation
- * diagnostics to stderr as it goes. Writes nothing.
+ * Translates every `.py` under `sourceRoot` and compares it with its `.ts` under `outDir`, then reports the
+ * translation diagnostics to stderr. Writes nothing.
  */
 export async function compareOutputs(
   sourceRoot: string,
@@ -27,9 +27,10 @@ export async function compareOutputs(
   options: { format: DiagnosticFormat; debug: boolean },
 ): Promise<OutputComparison[]> {
   const comparisons: OutputComparison[] = [];
+  const translations: FileTranslation[] = [];
   for (const { source, target } of await findSourceTargets(sourceRoot, outDir)) {
     const translation = await translateFile(source, options.debug);
-    await reportDiagnostics(translation.diagnostics, sourceTexts([translation]), options.format);
+    translations.push(translation);
     const actual = await readFile(target, 'utf8').catch(() => null);
     const expected = translation.code;
     const state: OutputState =
@@ -42,5 +43,7 @@ export async function compareOutputs(
             : 'stale';
     comparisons.push({ source, target, state, expected, actual });
   }
+  // One report for all files, so that `--format json` prints one document.
+  await reportDiagnostics(translations.flatMap((t) => t.diagnostics), sourceTexts(translations), options.format);
   return comparisons;
 }

@@ -40,16 +40,20 @@ export async function convert(input: string, options: ConvertOptions): Promise<n
   return hasErrors(translation.diagnostics) ? 1 : 0;
 }
 
-/** Converts every `.py` file under `root`, reporting each file's diagnostics as it goes, then a summary line. */
+/** Converts every `.py` file under `root`, then reports all diagnostics and a summary line. */
 async function convertTree(root: string, outDir: string, options: ConvertOptions): Promise<number> {
   const targets = await findSourceTargets(root, outDir);
+  const translations: FileTranslation[] = [];
   const failed: FileTranslation[] = [];
   for (const { source, target } of targets) {
     const translation = await translateFile(source, options.debug);
-    await reportDiagnostics(translation.diagnostics, sourceTexts([translation]), options.format);
+    translations.push(translation);
     if (translation.code !== null) await writeFileAtomic(target, translation.code);
     if (translation.code === null || hasErrors(translation.diagnostics)) failed.push(translation);
   }
+  // One report for the whole tree, so that `--format json` prints one document.
+  const diagnostics = translations.flatMap((t) => t.diagnostics);
+  await reportDiagnostics(diagnostics, sourceTexts(translations), options.format);
   const written = targets.length - failed.filter((t) => t.code === null).length;
   const errors = failed.length === 0 ? '' : `; ${plural(failed.length, 'file')} with errors`;
   process.stdout.write(`Converted ${plural(written, 'file')} of ${targets.length} into ${outDir}${errors}.\n`);

@@ -12,7 +12,9 @@ export async function diff(
   for (const { target, state, expected, actual } of comparisons) {
     if (state !== 'stale' && state !== 'missing') continue;
     const oldName = actual === null ? '/dev/null' : target;
-    process.stdout.write(createTwoFilesPatch(oldName, target, actual ?? '', expected ?? '', undefined, undefined));
+    const patch = createTwoFilesPatch(oldName, target, actual ?? '', expected ?? '');
+    // From the `---` header on, as `diff -u` and git print it (the library starts with Index/==== lines).
+    process.stdout.write(patch.slice(patch.indexOf('--- ')));
   }
   return comparisons.every((c) => c.state === 'up to date') ? 0 : 1;
 }

@@ -1,0 +1,277 @@
+// THE table of diagnostic codes. Bands follow tsc's habit of one band per stage: 1xxx parse, 2xxx analyze,
+// 3xxx translate, 4xxx asyncio map, 5xxx emit, 6xxx CLI/IO, 9xxx internal. A code is never reused; a message
+// template fills `{0}`, `{1}`… from the arguments given to `createDiagnostic`.
+import type { Range } from '../parse/ast.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+
+/** The page `pyts explain` prints, in ruff's sections. */
+export interface CodeDoc {
+  /** what the code flags */
+  what: string;
+  /** why it matters */
+  why: string;
+  /** Python source that triggers it */
+  example: string;
+  /** what to write or do instead */
+  instead: string;
+}
+
+export interface CodeInfo {
+  code: string;
+  /** kebab-case name of the pattern flagged (ruff's naming convention) */
+  name: string;
+  severity: Severity;
+  message: string;
+  doc: CodeDoc;
+}
+
+const table = [
+  {
+    code: 'PYTS1001',
+    name: 'syntax-error',
+    severity: 'error',
+    message: '{0}',
+    doc: {
+      what: 'Source that CPython 3.11 rejects with a SyntaxError. The message is CPython\'s own, at the position CPython reports.',
+      why: 'pyts translates only programs that Python itself accepts; anything else has no behaviour to reproduce.',
+      example: 'async def main:\n    pass',
+      instead: 'async def main():\n    pass',
+    },
+  },
+  {
+    code: 'PYTS1002',
+    name: 'indentation-error',
+    severity: 'error',
+    message: '{0}',
+    doc: {
+      what: "Indentation CPython rejects with an IndentationError ('expected an indented block', 'unindent does not match any outer indentation level', 'unexpected indent').",
+      why: 'Indentation is Python\'s block structure; a wrong level changes which statements belong together.',
+      example: 'if ready:\nprint("go")',
+      instead: 'if ready:\n    print("go")',
+    },
+  },
+  {
+    code: 'PYTS1003',
+    name: 'tab-error',
+    severity: 'error',
+    message: 'inconsistent use of tabs and spaces in indentation',
+    doc: {
+      what: "A block indented with tabs in some lines and spaces in others so that the meaning depends on the tab width (CPython's TabError).",
+      why: 'CPython refuses such files, because their block structure would depend on the editor.',
+      example: 'if ready:\n\tstart()\n        stop()',
+      instead: 'Indent with spaces only (4 per level).',
+    },
+  },
+  {
+    code: 'PYTS1004',
+    name: 'unicode-decode-error',
+    severity: 'error',
+    message: "(unicode error) '{0}' codec can't decode byte 0x{1} in position {2}: {3}",
+    doc: {
+      what: 'A source file that is not valid in its encoding (UTF-8 unless a coding declaration says otherwise).',
+      why: 'CPython refuses to read such a file, so there is no program to translate.',
+      example: "print('caf\\xe9')   # saved as Latin-1 without a '# -*- coding: latin-1 -*-' line",
+      instead: "Save the file as UTF-8, or declare its encoding on the first or second line: '# -*- coding: latin-1 -*-'.",
+    },
+  },
+  {
+    code: 'PYTS1005',
+    name: 'binary-file',
+    severity: 'error',
+    message: 'source code cannot contain null bytes',
+    doc: {
+      what: 'A file holding NUL bytes: usually a binary file (a .pyc, an image) given by mistake.',
+      why: "CPython refuses it ('source code cannot contain null bytes').",
+      example: 'pyts convert module.cpython-311.pyc',
+      instead: 'Pass the .py source file.',
+    },
+  },
+  {
+    code: 'PYTS1006',
+    name: 'file-too-large',
+    severity: 'error',
+    message: 'The file is {0} MB; pyts reads source files of up to {1} MB.',
+    doc: {
+      what: 'A source file above the size limit (20 MB).',
+      why: 'Parsing keeps the whole syntax tree in memory; the limit keeps a mistaken input (a data dump) from exhausting it.',
+      example: 'pyts convert generated_tables.py   # 50 MB',
+      instead: 'Split the file into modules, or keep large data out of source code (load it from a file at run time).',
+    },
+  },
+  {
+    code: 'PYTS1007',
+    name: 'nesting-too-deep',
+    severity: 'error',
+    message: '{0}',
+    doc: {
+      what: "Brackets nested more than 200 deep ('too many nested parentheses', CPython's tokenizer limit), or an expression nested too deeply to convert.",
+      why: 'CPython rejects such source; pyts applies the same limit so it never overflows its own stack.',
+      example: 'x = ((((((((((((1))))))))))))   # but 201 levels deep',
+      instead: 'Build deep structures in a loop, or split the expression with intermediate variables.',
+    },
+  },
+  {
+    code: 'PYTS1008',
+    name: 'unsupported-encoding',
+    severity: 'error',
+    message: "unknown encoding: {0}",
+    doc: {
+      what: 'A coding declaration (`# -*- coding: NAME -*-`) naming an encoding pyts cannot decode.',
+      why: 'Decoding with the wrong encoding would silently change string literals.',
+      example: '# -*- coding: klingon -*-',
+      instead: 'Save the file as UTF-8 and remove the declaration.',
+    },
+  },
+  {
+    code: 'PYTS2001',
+    name: 'undefined-name',
+    severity: 'error',
+    message: "Cannot find name '{0}'.",
+    doc: {
+      what: 'A name that is neither defined in the file, imported, nor a Python builtin.',
+      why: 'CPython would raise NameError when the line runs; the translation cannot refer to something that does not exist.',
+      example: 'async def main():\n    await asyncio.sleep(1)   # no import asyncio',
+      instead: 'import asyncio\n\nasync def main():\n    await asyncio.sleep(1)',
+    },
+  },
+  {
+    code: 'PYTS3001',
+    name: 'unsupported-syntax',
+    severity: 'error',
+    message: "'{0}' is not supported yet; the statement was not translated.",
+    doc: {
+      what: 'Python syntax that pyts does not translate yet.',
+      why: 'pyts never emits an approximation: an untranslated statement is reported rather than guessed.',
+      example: 'x = yield from gen()',
+      instead: 'Rewrite the statement with supported constructs, or keep that part of the program in Python.',
+    },
+  },
+  {
+    code: 'PYTS3002',
+    name: 'unsupported-builtin',
+    severity: 'error',
+    message: "The builtin '{0}' is not supported yet.",
+    doc: {
+      what: 'A call to a Python builtin function that the runtime does not provide.',
+      why: 'The translated program would fail when it reaches the call.',
+      example: "code = compile(src, 'f', 'exec')",
+      instead: 'Avoid the builtin, or implement the behaviour explicitly in the program.',
+    },
+  },
+  {
+    code: 'PYTS4001',
+    name: 'unknown-asyncio-name',
+    severity: 'error',
+    message: "'asyncio.{0}' does not exist. Did you mean 'asyncio.{1}'?",
+    doc: {
+      what: 'An attribute of the asyncio module that Python 3.11 does not have (often a typo).',
+      why: 'CPython raises AttributeError when the line runs.',
+      example: 'await asyncio.sleeep(1)',
+      instead: 'await asyncio.sleep(1)',
+    },
+  },
+  {
+    code: 'PYTS4002',
+    name: 'removed-asyncio-api',
+    severity: 'error',
+    message: "'{0}' was removed in Python {1}.",
+    doc: {
+      what: 'An asyncio API that was removed from Python (for example `asyncio.Task.all_tasks`, removed in 3.9).',
+      why: 'The program no longer runs on current Python; pyts targets 3.11 behaviour.',
+      example: 'tasks = asyncio.Task.all_tasks()',
+      instead: 'tasks = asyncio.all_tasks()',
+    },
+  },
+  {
+    code: 'PYTS4003',
+    name: 'run-until-complete-in-coroutine',
+    severity: 'error',
+    message: "'run_until_complete' is called inside a coroutine, where the event loop is already running.",
+    doc: {
+      what: '`loop.run_until_complete(...)` (or `asyncio.run(...)`) called from code that runs inside the event loop.',
+      why: "CPython raises RuntimeError('This event loop is already running') there.",
+      example: 'async def main():\n    loop = asyncio.get_event_loop()\n    loop.run_until_complete(work())',
+      instead: 'async def main():\n    await work()',
+    },
+  },
+  {
+    code: 'PYTS6001',
+    name: 'file-not-found',
+    severity: 'error',
+    message: "File '{0}' not found.",
+    doc: {
+      what: 'An input path that does not exist.',
+      why: 'There is nothing to translate.',
+      example: 'pyts convert mian.py',
+      instead: 'pyts convert main.py',
+    },
+  },
+  {
+    code: 'PYTS6002',
+    name: 'not-a-python-file',
+    severity: 'error',
+    message: "File '{0}' is not a Python source file.",
+    doc: {
+      what: 'An input file whose name does not end in `.py`.',
+      why: 'pyts reads Python source only; other files are probably given by mistake.',
+      example: 'pyts convert notes.txt',
+      instead: 'Pass a .py file or a directory holding .py files.',
+    },
+  },
+  {
+    code: 'PYTS9001',
+    name: 'internal-error',
+    severity: 'error',
+    message: 'Internal error: {0}. This is a bug in pyts; the file was not translated.',
+    doc: {
+      what: 'pyts met something it did not expect (a bug in pyts, not in the program).',
+      why: 'Rather than emit wrong code, pyts stops translating this file and goes on with the others.',
+      example: '(any input that reveals a bug)',
+      instead: 'Report the message with the file (or a reduced example) to the pyts issue tracker.',
+    },
+  },
+] as const satisfies readonly CodeInfo[];
+
+/** Every code pyts can report, in band order. */
+export const CODES: readonly CodeInfo[] = table;
+
+export type DiagnosticCode = (typeof table)[number]['code'];
+export type DiagnosticName = (typeof table)[number]['name'];
+
+const byCode = new Map<string, CodeInfo>(table.map((info) => [info.code, info]));
+const byName = new Map<string, CodeInfo>(table.map((info) => [info.name, info]));
+
+/** Finds a code by `PYTSnnnn` (case-insensitive) or by its kebab name; undefined when unknown. */
+export function lookupCode(codeOrName: string): CodeInfo | undefined {
+  return byCode.get(codeOrName.toUpperCase()) ?? byName.get(codeOrName.toLowerCase());
+}
+
+/** Fills `{0}`, `{1}`… in a message template. */
+export function formatMessage(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export interface DiagnosticInput {
+  file: string;
+  range: Range | null;
+  /** values for the template's `{0}`, `{1}`… */
+  args?: readonly (string | number)[];
+  hint?: string;
+}
+
+/** Builds a Diagnostic from a code (or its name) and the template arguments. */
+export function createDiagnostic(code: DiagnosticCode | DiagnosticName, input: DiagnosticInput): Diagnostic {
+  const info = lookupCode(code)!;
+  const diagnostic: Diagnostic = {
+    code: info.code,
+    severity: info.severity,
+    message: formatMessage(info.message, input.args ?? []),
+    file: input.file,
+    range: input.range,
+  };
+  if (input.hint !== undefined) diagnostic.hint = input.hint;
+  return diagnostic;
+}

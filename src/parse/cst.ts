@@ -1,0 +1,106 @@
+// The only file that calls tree-sitter. It parses with one reused Parser and copies the concrete syntax tree into
+// plain JS objects (`CstNode`) in a single TreeCursor walk, so the converter never pays a native call per field
+// lookup (BASELINES.md: a cursor walk costs 0.37 µs a node; `node.children` costs several times that).
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
+
+/** A tree-sitter node copied out of the native tree. Offsets are UTF-16 code-unit indices into the source. */
+export interface CstNode {
+  /** tree-sitter's node type (`function_definition`, `(`, `ERROR`…) */
+  type: string;
+  /** the field this node fills in its parent (`name`, `body`…), or null */
+  field: string | null;
+  named: boolean;
+  /** true for a token tree-sitter invented during error recovery */
+  missing: boolean;
+  start: number;
+  end: number;
+  children: CstNode[];
+}
+
+/** The result of one parse: the copied tree, whether tree-sitter recovered from errors, and the deepest nesting. */
+export interface ConcreteTree {
+  root: CstNode;
+  hasError: boolean;
+  maxDepth: number;
+}
+
+let sharedParser: Parser | null = null;
+
+function parser(): Parser {
+  if (sharedParser === null) {
+    sharedParser = new Parser();
+    sharedParser.setLanguage(Python as unknown as Parser.Language);
+  }
+  return sharedParser;
+}
+
+// Per-language lookups filled on first sight, so each node costs numeric native calls only (no string marshalling).
+const typeNames: string[] = [];
+const typeIsNamed: boolean[] = [];
+const fieldNames: (string | null)[] = [];
+
+/**
+ * Parses `source` and copies the tree. The native tree is dropped before returning: the node binding frees its
+ * memory only after V8 collects the wrapper and the event loop turns (BASELINES.md, "Memory finding"), so callers
+ * converting many files in one synchronous loop should yield to the event loop (and may call `gc()`) every few
+ * hundred files to keep memory flat.
+ */
+export function parseConcrete(source: string): ConcreteTree {
+  const tree = parser().parse(source);
+  const hasError = tree.rootNode.hasError;
+  const cursor = tree.walk();
+  const root = copyCurrent(cursor, hasError);
+  // Iterative pre-order walk: recursion here would overflow on deeply nested input.
+  const stack: CstNode[] = [root];
+  let maxDepth = 0;
+  if (cursor.gotoFirstChild()) {
+    for (;;) {
+      const node = copyCurrent(cursor, hasError);
+      stack[stack.length - 1]!.children.push(node);
+      if (cursor.gotoFirstChild()) {
+        stack.push(node);
+        if (stack.length > maxDepth) maxDepth = stack.length;
+        continue;
+      }
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent() || stack.length === 1) {
+          stack.length = 0;
+          break;
+        }
+        stack.pop();
+      }
+      if (stack.length === 0) break;
+    }
+  }
+  return { root, hasError, maxDepth };
+}
+
+function copyCurrent(cursor: Parser.TreeCursor, checkMissing: boolean): CstNode {
+  const typeId = cursor.nodeTypeId;
+  let type = typeNames[typeId];
+  if (type === undefined) {
+    type = cursor.nodeType;
+    typeNames[typeId] = type;
+    typeIsNamed[typeId] = cursor.nodeIsNamed;
+  }
+  const fieldId = cursor.currentFieldId;
+  let field: string | null = null;
+  if (fieldId !== 0 && fieldId !== undefined) {
+    let name = fieldNames[fieldId];
+    if (name === undefined) {
+      name = cursor.currentFieldName ?? null;
+      fieldNames[fieldId] = name;
+    }
+    field = name;
+  }
+  return {
+    type,
+    field,
+    named: typeIsNamed[typeId]!,
+    missing: checkMissing ? cursor.nodeIsMissing : false,
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    children: [],
+  };
+}

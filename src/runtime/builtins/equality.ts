@@ -84,7 +84,7 @@ export function hashKey(x: unknown): unknown {
       return Number.isSafeInteger(Number(x)) ? Number(x) : 'n\u0000' + x.toString();
     case 'object':
       if (x === null) return NONE_KEY;
-      if (isTuple(x)) return tupleKey(x);
+      if (isTuple(x)) return tupleKey(x as readonly unknown[]);
       if (x instanceof FloatValue) return x.value;
       return objectKey(x);
     default:

@@ -15,6 +15,6 @@ export function tupleFrom<T>(items: Iterable<T>): readonly T[] {
 }
 
 /** True when `x` was made by `tuple` (a Python tuple), false for lists and any other value. */
-export function isTuple(x: unknown): x is readonly unknown[] {
+export function isTuple(x: unknown): boolean {
   return Array.isArray(x) && (x as unknown as Record<symbol, unknown>)[TUPLE_BRAND] === true;
 }

@@ -1,0 +1,226 @@
+// Python's numeric operators where JS differs (Objects/floatobject.c float_divmod/float_rem/float_pow,
+// Objects/longobject.c). Python ints are JS numbers here; `checkInt` guards the results that could leave the range
+// where JS numbers are exact integers.
+
+import { FloatValue } from './float-marker.js';
+import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
+import { tuple } from './tuple.js';
+import { typeName } from './type-name.js';
+
+// Below this magnitude, Math.floor(a / b) of two ints is exact: the quotient's rounding error is smaller than the
+// distance 1/|b| from the true quotient to the next integer.
+const EXACT_QUOTIENT_LIMIT = 2 ** 52;
+
+function isIntPair(a: number, b: number): boolean {
+  return Number.isInteger(a) && Number.isInteger(b);
+}
+
+/** Python's `a // b`: rounds toward negative infinity; `ZeroDivisionError` for a zero divisor. */
+export function floorDiv(a: number, b: number): number {
+  if (Number.isInteger(a) && Number.isInteger(b) && b !== 0 && a < EXACT_QUOTIENT_LIMIT && a > -EXACT_QUOTIENT_LIMIT) {
+    return Math.floor(a / b);
+  }
+  if (b === 0) {
+    throw new ZeroDivisionError(isIntPair(a, b) ? 'integer division or modulo by zero' : 'float floor division by zero');
+  }
+  return floatDivmod(a, b)[0];
+}
+
+/** Python's `a % b`: the result has the sign of the divisor; `ZeroDivisionError` for a zero divisor. */
+export function mod(a: number, b: number): number {
+  const r = a % b;
+  if (r !== 0 && r === r) return (r < 0) !== (b < 0) ? r + b : r;
+  if (b === 0) throw new ZeroDivisionError(isIntPair(a, b) ? 'integer modulo by zero' : 'float modulo');
+  // Objects/floatobject.c float_rem: a zero remainder takes the divisor's sign; an infinite divisor keeps `a`.
+  return r === 0 ? (b < 0 ? -0 : 0) : r;
+}
+
+/** Python's `divmod(a, b)`: the tuple `(a // b, a % b)`. */
+export function divmod(a: number, b: number): readonly [number, number] {
+  if (b === 0) {
+    throw new ZeroDivisionError(isIntPair(a, b) ? 'integer division or modulo by zero' : 'float divmod()');
+  }
+  return tuple(floorDiv(a, b), mod(a, b));
+}
+
+// Objects/floatobject.c float_divmod, step for step, so that edge cases (-0.0, infinities, huge quotients) agree.
+function floatDivmod(a: number, b: number): [number, number] {
+  let m = a % b;
+  let div = (a - m) / b;
+  if (m !== 0) {
+    if ((b < 0) !== (m < 0)) {
+      m += b;
+      div -= 1;
+    }
+  } else {
+    m = b < 0 ? -0 : 0;
+  }
+  let floorDivision: number;
+  if (div !== 0) {
+    floorDivision = Math.floor(div);
+    if (div - floorDivision > 0.5) floorDivision += 1;
+  } else {
+    floorDivision = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  }
+  return [floorDivision, m];
+}
+
+/** Python's `a / b` (always a float); `ZeroDivisionError: division by zero` for a zero divisor. */
+export function trueDiv(a: number, b: number): number {
+  if (b === 0) throw new ZeroDivisionError(isIntPair(a, b) ? 'division by zero' : 'float division by zero');
+  return a / b;
+}
+
+/**
+ * Python's `a ** b` and `pow(a, b, m)`. An int to a negative int power is a float; `0 ** -1` raises
+ * ZeroDivisionError; an int result beyond 2**53 raises OverflowError (see `checkInt`); a float result too large
+ * raises `OverflowError: (34, 'Numerical result out of range')` as CPython's float_pow does.
+ */
+export function pow(a: number, b: number, modulus?: number | null): number {
+  if (modulus !== undefined && modulus !== null) return modularPow(a, b, modulus);
+  if (a === 0 && b < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
+  const result = a ** b;
+  if (!Number.isFinite(result) && Number.isFinite(a) && Number.isFinite(b)) {
+    if (isIntPair(a, b) && b >= 0) return checkInt(result);
+    throw new OverflowError(34, 'Numerical result out of range');
+  }
+  if (isIntPair(a, b) && b >= 0) return checkInt(result);
+  return result;
+}
+
+// Objects/longobject.c long_pow with a modulus, in exact BigInt arithmetic.
+function modularPow(a: number, b: number, modulus: number): number {
+  if (!isIntPair(a, b) || !Number.isInteger(modulus)) {
+    throw new TypeError('pow() 3rd argument not allowed unless all arguments are integers');
+  }
+  if (modulus === 0) throw new ZeroDivisionError('pow() 3rd argument cannot be 0');
+  if (b < 0) throw new ValueError('base is not invertible for the given modulus');
+  let base = ((BigInt(a) % BigInt(modulus)) + BigInt(modulus)) % BigInt(modulus);
+  let exponent = BigInt(b);
+  const m = BigInt(modulus);
+  let result = 1n % m;
+  while (exponent > 0n) {
+    if (exponent & 1n) result = (result * base) % m;
+    base = (base * base) % m;
+    exponent >>= 1n;
+  }
+  // Python's result has the sign of the modulus.
+  if (result !== 0n && m < 0n) result += m;
+  return Number(result);
+}
+
+/**
+ * Guard an int result computed with JS numbers: returns `x` while it is an exact integer (|x| <= 2**53 - 1, or
+ * any non-integral value), and raises OverflowError once an int computation (`*`, `**`, `<<`, `+` of big ints)
+ * has left the range where JS numbers are exact, instead of printing a wrong number. The translator calls it
+ * around int arithmetic that can grow: `checkInt(a * b)`.
+ */
+export function checkInt(x: number): number {
+  if (x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) return x;
+  if (!Number.isInteger(x) && Number.isFinite(x)) return x;
+  throw new OverflowError('int too large to be represented exactly (beyond 2**53) by the pyts runtime');
+}
+
+/** Python's `abs(x)`; `__abs__` for objects. */
+export function abs(x: unknown): number {
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'boolean') return Number(x);
+  if (x instanceof FloatValue) return Math.abs(x.value);
+  if (typeof x === 'object' && x !== null && typeof (x as { __abs__?: unknown }).__abs__ === 'function') {
+    return (x as { __abs__(): number }).__abs__();
+  }
+  throw new TypeError(`bad operand type for abs(): '${typeName(x)}'`);
+}
+
+/**
+ * Python's `round(x)` (an int, ties to even) and `round(x, n)` (correctly rounded to n decimal digits, ties to
+ * even on the exact binary value, so `round(2.675, 2)` is 2.67 as in CPython).
+ */
+export function round(x: number, ndigits?: number | null): number {
+  if (ndigits === undefined || ndigits === null) {
+    if (x !== x) throw new ValueError('cannot convert float NaN to integer');
+    if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
+    return roundHalfEven(x);
+  }
+  if (!Number.isFinite(x)) return x;
+  if (Number.isInteger(x)) return ndigits >= 0 ? x : roundIntDigits(x, -ndigits);
+  return roundFloatDigits(x, ndigits);
+}
+
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  // Math.round sends ties up; Python sends them to the even neighbour.
+  return Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : r;
+}
+
+// round(1250, -2) == 1200: exact integer arithmetic with ties to even.
+function roundIntDigits(x: number, digits: number): number {
+  if (digits > 22) return 0;
+  const unit = 10 ** digits;
+  const remainder = mod(x, unit);
+  const down = x - remainder;
+  const twice = remainder * 2;
+  if (twice < unit || (twice === unit && mod(down / unit, 2) === 0)) return down;
+  return down + unit;
+}
+
+// Objects/floatobject.c double_round: the decimal digits of the exact binary value, ties to even.
+function roundFloatDigits(x: number, ndigits: number): number {
+  if (ndigits < 0) {
+    const unit = 10 ** -ndigits;
+    if (!Number.isFinite(unit)) return x < 0 || Object.is(x, -0) ? -0 : 0;
+    return roundHalfEven(x / unit) * unit;
+  }
+  // A double has at most 17 significant digits; beyond that many decimals it is already rounded.
+  if (ndigits > 100 || Math.abs(x) >= 1e21) return x;
+  const fixed = x.toFixed(ndigits);
+  // toFixed rounds exact ties away from zero; Python rounds them to even. A tie means the exact binary value
+  // ends with a 5 right after the kept digits.
+  if (isExactTie(x, ndigits) && oddLastDigit(fixed)) {
+    return Number(decrementLastDigit(fixed));
+  }
+  const result = Number(fixed);
+  return result === 0 && x < 0 ? -0 : result;
+}
+
+// True when x * 10**n lies exactly halfway between two integers: x = M * 2**E exactly, and the tie needs
+// x * 10**n * 2 = M * 5**n * 2**(n + E + 1) to be an odd integer, i.e. n + E + 1 + (twos in M) == 0.
+function isExactTie(x: number, n: number): boolean {
+  const [mantissa, exponent] = decompose(x);
+  let twos = 0;
+  let m = mantissa;
+  while (m % 2n === 0n && m !== 0n) {
+    m /= 2n;
+    twos++;
+  }
+  return n + exponent + 1 + twos === 0;
+}
+
+function decompose(x: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const biasedExponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & 0xfffffffffffffn;
+  if (biasedExponent === 0) return [fraction, -1074];
+  return [fraction | (1n << 52n), biasedExponent - 1075];
+}
+
+function oddLastDigit(fixed: string): boolean {
+  return Number(fixed[fixed.length - 1]) % 2 === 1;
+}
+
+// Moves a toFixed result one unit of its last digit toward zero ('2.68' → '2.67', '-0.13' → '-0.12').
+function decrementLastDigit(fixed: string): string {
+  const negative = fixed.startsWith('-');
+  const digits = (negative ? fixed.slice(1) : fixed).split('');
+  for (let i = digits.length - 1; i >= 0; i--) {
+    if (digits[i] === '.') continue;
+    if (digits[i] !== '0') {
+      digits[i] = String(Number(digits[i]) - 1);
+      break;
+    }
+    digits[i] = '9';
+  }
+  return (negative ? '-' : '') + digits.join('');
+}

@@ -1,0 +1,65 @@
+// Python's builtin types as runtime values. `int`, `float`, `str`, `bool`, `list`, `tuple`, `dict`, `set` are the
+// conversion functions the translated code calls (`int("3")`) and, at the same time, the classes it tests against
+// (`isinstance(x, int)`): a table maps each function to the test for its instances.
+
+import { bool, float, int, list } from './conversions.js';
+import { dict, PyDict } from './dict.js';
+import { FloatValue } from './float-marker.js';
+import { registerBuiltin, str } from './repr.js';
+import { PySet, set } from './set.js';
+import { isTuple, tuple } from './tuple.js';
+import { TypeError } from './exceptions.js';
+
+type InstanceTest = (x: unknown) => boolean;
+
+// int: bools are ints in Python (bool subclasses int). An integral number counts as an int unless marked float.
+const isInt: InstanceTest = (x) =>
+  (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint';
+const isFloat: InstanceTest = (x) => x instanceof FloatValue || (typeof x === 'number' && !Number.isInteger(x));
+
+const builtinTypes = new Map<Function, InstanceTest>([
+  [int, isInt],
+  [float, isFloat],
+  [str, (x) => typeof x === 'string'],
+  [bool, (x) => typeof x === 'boolean'],
+  [list, (x) => Array.isArray(x) && !isTuple(x)],
+  [tuple, isTuple],
+  [dict, (x) => x instanceof PyDict],
+  [set, (x) => x instanceof PySet],
+]);
+
+for (const [fn] of builtinTypes) registerBuiltin(fn, fn.name, true);
+
+/** A class, a builtin pseudo-class (`int`, `str`…), or a tuple of them, as `isinstance` accepts. */
+export type ClassInfo = Function | readonly ClassInfo[];
+
+/**
+ * Python's `isinstance(x, cls)`: `cls` is a class, one of the builtin conversion functions standing for a builtin
+ * type (`int`, `float`, `str`, `bool`, `list`, `tuple`, `dict`, `set`), or a tuple of those.
+ */
+export function isinstance(x: unknown, cls: ClassInfo): boolean {
+  if (Array.isArray(cls)) return cls.some((c) => isinstance(x, c));
+  const test = builtinTypes.get(cls as Function);
+  if (test !== undefined) return test(x);
+  if (typeof cls !== 'function') {
+    throw new TypeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
+  return x instanceof cls;
+}
+
+/** Python's `issubclass(cls, base)` for classes (and tuples of classes). */
+export function issubclass(cls: Function, base: ClassInfo): boolean {
+  if (Array.isArray(base)) return base.some((b) => issubclass(cls, b));
+  if (cls === base) return true;
+  if (cls === bool && base === int) return true;
+  return typeof base === 'function' && cls.prototype instanceof base;
+}
+
+/** Python's `type(x)`: the class of `x`, or the builtin pseudo-class (`int`, `str`…) of a builtin value. */
+export function type(x: unknown): Function | null {
+  if (x === null || x === undefined) return null;
+  // bool before int: True is an instance of both, and its type is bool.
+  if (typeof x === 'boolean') return bool;
+  for (const [fn, test] of builtinTypes) if (test(x)) return fn;
+  return (x as object).constructor;
+}

@@ -1,0 +1,178 @@
+// Python's iteration builtins (Python/bltinmodule.c): iter, next, enumerate, zip, reversed, sorted, min, max,
+// sum, any, all, map, filter. Python iterators are JS iterators; a for loop over a runtime value is a `for…of`.
+
+import { add } from './operators.js';
+import { PyDict } from './dict.js';
+import { StopIteration, TypeError, ValueError } from './exceptions.js';
+import { isKw } from './kw.js';
+import { compare, gt, lt } from './ordering.js';
+import { PyRange } from './range.js';
+import { truthy } from './truthiness.js';
+import { tuple } from './tuple.js';
+import { typeName } from './type-name.js';
+
+/** Python's `iter(x)`: the iterator of an iterable; `TypeError: 'int' object is not iterable` otherwise. */
+export function iter<T>(x: Iterable<T>): Iterator<T> {
+  if (typeof x === 'string' || (typeof x === 'object' && x !== null && Symbol.iterator in x)) {
+    return (x as Iterable<T>)[Symbol.iterator]();
+  }
+  const dunder = (x as { __iter__?: () => Iterator<T> } | null)?.__iter__;
+  if (typeof dunder === 'function') return dunder.call(x);
+  throw new TypeError(`'${typeName(x)}' object is not iterable`);
+}
+
+/** `x` itself when it is iterable (or an iterable over its `__iter__`); `TypeError` as `iter(x)` raises otherwise. */
+export function iterable<T>(x: Iterable<T>): Iterable<T> {
+  if (typeof x === 'string' || (typeof x === 'object' && x !== null && Symbol.iterator in x)) return x;
+  const iterator = iter<T>(x as Iterable<T>);
+  return { [Symbol.iterator]: () => iterator };
+}
+
+/** Python's `next(iterator[, default])`: raises StopIteration when exhausted and no default is given. */
+export function next<T, D = never>(iterator: Iterator<T>, ...defaultValue: [D?]): T | D {
+  if (typeof (iterator as { next?: unknown })?.next !== 'function') {
+    throw new TypeError(`'${typeName(iterator)}' object is not an iterator`);
+  }
+  const step = iterator.next();
+  if (!step.done) return step.value;
+  if (defaultValue.length > 0) return defaultValue[0] as D;
+  throw new StopIteration();
+}
+
+/** Python's `enumerate(iterable, start=0)`: `(index, item)` tuples. */
+export function* enumerate<T>(items: Iterable<T>, start = 0): Generator<readonly [number, T]> {
+  let index = start;
+  for (const item of iterable<T>(items)) yield tuple(index++, item);
+}
+
+/** Python's `zip(*iterables)`: tuples of items taken in step, until the shortest iterable ends. */
+export function* zip(...iterables: Iterable<unknown>[]): Generator<readonly unknown[]> {
+  if (iterables.length === 0) return;
+  const iterators = iterables.map((items) => iter(items));
+  for (;;) {
+    const row: unknown[] = [];
+    for (const it of iterators) {
+      const step = it.next();
+      if (step.done) return;
+      row.push(step.value);
+    }
+    yield tuple(...row);
+  }
+}
+
+/** Python's `reversed(seq)` for lists, tuples, strings, ranges, dicts and objects with `__reversed__`. */
+export function reversed<T>(seq: Iterable<T>): Iterator<T> & Iterable<T> {
+  if (Array.isArray(seq) || typeof seq === 'string') return reverseIndexed(seq as ArrayLike<T>);
+  if (seq instanceof PyRange) return seq.reversed()[Symbol.iterator]() as Iterator<T> & Iterable<T>;
+  if (seq instanceof PyDict) return reverseIndexed([...seq] as T[]);
+  const dunder = (seq as { __reversed__?: () => Iterator<T> & Iterable<T> } | null)?.__reversed__;
+  if (typeof dunder === 'function') return dunder.call(seq);
+  throw new TypeError(`'${typeName(seq)}' object is not reversible`);
+}
+
+function* reverseIndexed<T>(items: ArrayLike<T>): Generator<T> {
+  for (let i = items.length - 1; i >= 0; i--) yield items[i]!;
+}
+
+/** Keyword arguments of `sorted` and `list.sort`. */
+export interface SortOptions<T> {
+  key?: ((item: T) => unknown) | null;
+  reverse?: boolean;
+}
+
+/**
+ * Python's `list.sort(key=None, reverse=False)`, in place: stable, Python ordering (`compare`), the key called
+ * once per item, and equal items keep their order even when reversed.
+ */
+export function sort<T>(xs: T[], options: SortOptions<T> = {}): void {
+  const { key, reverse = false } = options;
+  if (key === undefined || key === null) {
+    xs.sort(reverse ? (a, b) => compare(b, a) : compare);
+    return;
+  }
+  const decorated = xs.map((item, index) => ({ key: key(item), item, index }));
+  decorated.sort(reverse ? (a, b) => compare(b.key, a.key) : (a, b) => compare(a.key, b.key));
+  for (let i = 0; i < decorated.length; i++) xs[i] = decorated[i]!.item;
+}
+
+/** Python's `sorted(iterable, key=None, reverse=False)`: a new sorted list. */
+export function sorted<T>(items: Iterable<T>, options: SortOptions<T> = {}): T[] {
+  const xs = Array.from(iterable<T>(items));
+  sort(xs, options);
+  return xs;
+}
+
+/** Keyword arguments of `min` and `max`, given as a trailing `kw({...})`. */
+export interface MinMaxOptions<T> {
+  key?: ((item: T) => unknown) | null;
+  default?: unknown;
+}
+
+/** Python's `max(iterable, *[, key, default])` / `max(a, b, *rest, key=None)`. */
+export function max(...args: unknown[]): any {
+  return extreme('max', args, gt);
+}
+
+/** Python's `min(iterable, *[, key, default])` / `min(a, b, *rest, key=None)`. */
+export function min(...args: unknown[]): any {
+  return extreme('min', args, lt);
+}
+
+// Python/bltinmodule.c min_max: the first of equal extremes wins.
+function extreme(name: string, args: unknown[], better: (a: unknown, b: unknown) => boolean): unknown {
+  let options: MinMaxOptions<unknown> = {};
+  if (args.length > 0 && isKw(args[args.length - 1])) options = args.pop() as MinMaxOptions<unknown>;
+  if (args.length === 0) throw new TypeError(`${name} expected at least 1 argument, got 0`);
+  const items = args.length === 1 ? iterable<unknown>(args[0] as Iterable<unknown>) : args;
+  const key = options.key ?? null;
+  let best: unknown;
+  let bestKey: unknown;
+  let empty = true;
+  for (const item of items) {
+    const k = key === null ? item : key(item);
+    if (empty || better(k, bestKey)) {
+      best = item;
+      bestKey = k;
+      empty = false;
+    }
+  }
+  if (!empty) return best;
+  if ('default' in options) return options.default;
+  throw new ValueError(`${name}() arg is an empty sequence`);
+}
+
+/** Python's `sum(iterable, start=0)`. */
+export function sum(items: Iterable<unknown>, start: unknown = 0): any {
+  if (typeof start === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+  let total = start;
+  if (typeof total === 'number') {
+    for (const item of iterable<unknown>(items)) {
+      total = typeof item === 'number' && typeof total === 'number' ? total + item : add(total, item);
+    }
+    return total;
+  }
+  for (const item of iterable<unknown>(items)) total = add(total, item);
+  return total;
+}
+
+/** Python's `any(iterable)`. */
+export function any(items: Iterable<unknown>): boolean {
+  for (const item of iterable<unknown>(items)) if (truthy(item)) return true;
+  return false;
+}
+
+/** Python's `all(iterable)`. */
+export function all(items: Iterable<unknown>): boolean {
+  for (const item of iterable<unknown>(items)) if (!truthy(item)) return false;
+  return true;
+}
+
+/** Python's `map(fn, *iterables)`: lazy, stops at the shortest iterable. */
+export function* map<R>(fn: (...args: any[]) => R, ...iterables: Iterable<unknown>[]): Generator<R> {
+  for (const row of zip(...iterables)) yield fn(...row);
+}
+
+/** Python's `filter(fn, iterable)`: lazy; `fn` null keeps the truthy items. */
+export function* filter<T>(fn: ((item: T) => unknown) | null, items: Iterable<T>): Generator<T> {
+  for (const item of iterable<T>(items)) if (truthy(fn === null ? item : fn(item))) yield item;
+}

@@ -1,0 +1,107 @@
+// Python's range (Objects/rangeobject.c): a lazy arithmetic sequence with a length, indexing, slicing and `in`.
+
+import { IndexError, TypeError, ValueError } from './exceptions.js';
+import { typeName } from './type-name.js';
+
+/** Python's range object. Iterating it yields its numbers. */
+export class PyRange implements Iterable<number> {
+  static readonly __pyname__ = 'range';
+  readonly start: number;
+  readonly stop: number;
+  readonly step: number;
+  /** Number of items (`len(r)`). */
+  readonly size: number;
+
+  constructor(start: number, stop: number, step: number) {
+    for (const value of [start, stop, step]) {
+      if (!Number.isInteger(value)) {
+        throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
+      }
+    }
+    if (step === 0) throw new ValueError('range() arg 3 must not be zero');
+    this.start = start;
+    this.stop = stop;
+    this.step = step;
+    // Objects/rangeobject.c compute_range_length.
+    const span = step > 0 ? stop - start : start - stop;
+    this.size = span <= 0 ? 0 : Math.floor((span - 1) / Math.abs(step)) + 1;
+  }
+
+  __len__(): number {
+    return this.size;
+  }
+
+  /** `r[i]`, negative indexes counting from the end; IndexError outside. */
+  getItem(index: number): number {
+    const i = index < 0 ? index + this.size : index;
+    if (i < 0 || i >= this.size) throw new IndexError('range object index out of range');
+    return this.start + i * this.step;
+  }
+
+  /** `x in r`, computed without iterating. */
+  has(x: unknown): boolean {
+    const n = typeof x === 'boolean' ? Number(x) : x;
+    if (typeof n !== 'number' || !Number.isInteger(n)) return false;
+    if (this.step > 0 ? n < this.start || n >= this.stop : n > this.start || n <= this.stop) return false;
+    return (n - this.start) % this.step === 0;
+  }
+
+  __contains__(x: unknown): boolean {
+    return this.has(x);
+  }
+
+  /** `r.index(x)`: ValueError when absent. */
+  index(x: unknown): number {
+    if (!this.has(x)) throw new ValueError(`${typeof x === 'number' ? x : String(x)} is not in range`);
+    return ((x as number) - this.start) / this.step;
+  }
+
+  /** `r.count(x)`: 1 or 0. */
+  count(x: unknown): number {
+    return this.has(x) ? 1 : 0;
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return new RangeIterator(this.start, this.step, this.size);
+  }
+
+  /** The numbers from last to first (`reversed(r)`). */
+  reversed(): PyRange {
+    const last = this.start + (this.size - 1) * this.step;
+    return new PyRange(last, last - this.size * this.step, -this.step);
+  }
+
+  __eq__(other: unknown): boolean {
+    if (!(other instanceof PyRange) || other.size !== this.size) return false;
+    if (this.size === 0) return true;
+    return other.start === this.start && (this.size === 1 || other.step === this.step);
+  }
+
+  __repr__(): string {
+    return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
+  }
+}
+
+// A plain iterator object: cheaper than a generator on the `for i in range(n)` hot path.
+class RangeIterator implements Iterator<number> {
+  private index = 0;
+  constructor(
+    private readonly start: number,
+    private readonly step: number,
+    private readonly size: number,
+  ) {}
+
+  next(): IteratorResult<number> {
+    if (this.index >= this.size) return { done: true, value: undefined };
+    return { done: false, value: this.start + this.index++ * this.step };
+  }
+
+  [Symbol.iterator](): Iterator<number> {
+    return this;
+  }
+}
+
+/** Python's `range(stop)` / `range(start, stop[, step])`. */
+export function range(startOrStop: number, stop?: number, step = 1): PyRange {
+  return stop === undefined ? new PyRange(0, startOrStop, 1) : new PyRange(startOrStop, stop, step);
+}

@@ -1,0 +1,34 @@
+// pyts/runtime: the Python builtins translated code imports (`import { print, repr } from "pyts/runtime"`).
+// Importing it installs the process handlers that print uncaught exceptions as CPython does.
+
+import { installProcessHandlers } from './builtins/process-handlers.js';
+
+export * from './builtins/exceptions.js';
+export { abs, checkInt, divmod, floorDiv, mod, pow, round, trueDiv } from './builtins/arithmetic.js';
+export { isinstance, issubclass, type, type ClassInfo } from './builtins/builtin-types.js';
+export { bool, float, int, list } from './builtins/conversions.js';
+export { dict, DictView, PyDict } from './builtins/dict.js';
+export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
+export { asFloat, FloatValue } from './builtins/float-marker.js';
+export { id } from './builtins/identity.js';
+export {
+  all, any, enumerate, filter, iter, iterable, map, max, min, next, reversed, sort, sorted, sum, zip,
+  type MinMaxOptions, type SortOptions,
+} from './builtins/iteration.js';
+export { isKw, kw, type Kw } from './builtins/kw.js';
+export { add, mul } from './builtins/operators.js';
+export { compare, ge, gt, le, lt } from './builtins/ordering.js';
+export { print, type PrintOptions } from './builtins/print.js';
+export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';
+export { PyRange, range } from './builtins/range.js';
+export { repr, str } from './builtins/repr.js';
+export { contains, delItem, delSlice, getItem, len, setItem, setSlice, Slice, slice } from './builtins/sequences.js';
+export { PySet, set } from './builtins/set.js';
+export { flushStdout, writeStderr, writeStdout } from './builtins/stdio.js';
+export { toPyException } from './builtins/to-py-exception.js';
+export { formatException, formatExceptionOnly } from './builtins/traceback.js';
+export { truthy } from './builtins/truthiness.js';
+export { isTuple, tuple, tupleFrom } from './builtins/tuple.js';
+export { typeName } from './builtins/type-name.js';
+
+installProcessHandlers();

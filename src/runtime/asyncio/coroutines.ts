@@ -1,0 +1,128 @@
+// Lazy coroutine objects and the await helper (Lib/asyncio/coroutines.py plus what CPython's coroutine type does).
+//
+// An `async def` becomes a native async function. Where Python creates a coroutine object without awaiting it,
+// the emitted code calls `coro(fn, ...args)`: the arguments are evaluated now and the body runs only when the
+// object is awaited (`aw(c)`) or wrapped in a task. Every `await` of something other than a direct call of an
+// async function goes through `aw(x)`.
+
+import { RuntimeError, TypeError } from '../builtins/exceptions.js';
+import { pyTypeName } from './format-helpers.js';
+import { Future, PENDING } from './futures.js';
+import { awaitForeignPromise, awaitFuture } from './tasks.js';
+
+const CREATED = 0;
+const RUNNING = 1;
+const CLOSED = 2;
+
+/** A Python coroutine object: a function and its arguments, run at most once. */
+export class Coroutine<T = unknown> {
+  /** 0 created, 1 started and not finished, 2 finished or closed. */
+  _state = CREATED;
+
+  constructor(
+    readonly _fn: (...args: any[]) => PromiseLike<T> | T,
+    readonly _args: unknown[],
+  ) {}
+
+  /** The coroutine's name (`__qualname__` when the translator set one, else the function's name). */
+  get __qualname__(): string {
+    const qualname = (this._fn as { __qualname__?: unknown }).__qualname__;
+    if (typeof qualname === 'string') return qualname;
+    const name = this._fn.name;
+    return name.startsWith('bound ') ? name.slice(6) : name;
+  }
+
+  /**
+   * Start the body once: a second start while it runs raises RuntimeError('coroutine is being awaited already'),
+   * after it finished RuntimeError('cannot reuse already awaited coroutine').
+   */
+  _start(): PromiseLike<T> | T {
+    if (this._state !== CREATED) {
+      throw new RuntimeError(
+        this._state === RUNNING ? 'coroutine is being awaited already' : 'cannot reuse already awaited coroutine',
+      );
+    }
+    this._state = RUNNING;
+    return this._fn(...this._args);
+  }
+
+  /** Mark the coroutine finished (its body returned or raised). */
+  _finish(): void {
+    this._state = CLOSED;
+  }
+
+  /** Close the coroutine; closing one that never started runs nothing (coroutine.close()). */
+  close(): void {
+    if (this._state === CREATED) this._state = CLOSED;
+  }
+
+  __repr__(): string {
+    return `<coroutine object ${this.__qualname__}>`;
+  }
+}
+
+/** Make a lazy coroutine object: `c = f(3)` in Python is `const c = coro(f, 3)`. */
+export function coro<A extends unknown[], T>(fn: (...args: A) => PromiseLike<T> | T, ...args: A): Coroutine<T> {
+  return new Coroutine<T>(fn as (...args: any[]) => PromiseLike<T> | T, args);
+}
+
+/** asyncio.iscoroutine: true for coroutine objects only (not tasks, futures or functions). */
+export function iscoroutine(x: unknown): x is Coroutine {
+  return x instanceof Coroutine;
+}
+
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;
+
+/**
+ * asyncio.iscoroutinefunction: true for native async functions, bound async functions, and functions the
+ * translator marked with `_is_coroutine` (partials of an async def).
+ */
+export function iscoroutinefunction(x: unknown): boolean {
+  if (typeof x !== 'function') return false;
+  if (x instanceof AsyncFunction) return true;
+  if ((x as { _is_coroutine?: unknown })._is_coroutine === true) return true;
+  // A bound function has no prototype of its own to inspect: its name says it is bound, its target decides.
+  const target = (x as { __func__?: unknown }).__func__;
+  return typeof target === 'function' && target instanceof AsyncFunction;
+}
+
+function finishCoroutine(this: Coroutine): void {
+  this._finish();
+}
+
+/**
+ * The await helper: `await aw(x)` is Python's `await x` for a task, a future, a stored coroutine object or a
+ * foreign promise. A done future gives its result (or raises) with no suspension; a pending one parks the current
+ * task until it completes; a coroutine runs inline in the current task, as `await coro` delegates in Python.
+ */
+export function aw<T>(x: Future<T>): T | Promise<T>;
+export function aw<T>(x: Coroutine<T>): T | PromiseLike<T>;
+export function aw<T>(x: PromiseLike<T>): Promise<T>;
+export function aw(x: unknown): unknown;
+export function aw(x: unknown): unknown {
+  if (x instanceof Future) {
+    if (x._state === PENDING) return awaitFuture(x);
+    return x.result();
+  }
+  if (x instanceof Coroutine) {
+    const started = x._start();
+    if (isThenable(started)) {
+      const done = finishCoroutine.bind(x);
+      started.then(done, done);
+    } else {
+      x._finish();
+    }
+    return started;
+  }
+  if (isThenable(x)) return awaitForeignPromise(x);
+  throw new TypeError(`object ${pyTypeName(x)} can't be used in 'await' expression`);
+}
+
+/** True for objects JS `await` would adopt (promises from outside the runtime). */
+export function isThenable(x: unknown): x is PromiseLike<unknown> {
+  return (
+    (typeof x === 'object' || typeof x === 'function') &&
+    x !== null &&
+    typeof (x as PromiseLike<unknown>).then === 'function'
+  );
+}

@@ -1,0 +1,40 @@
+// pyts/runtime/asyncio: Python's `asyncio` for translated code, with asyncio's names in camelCase.
+
+export { BaseEventLoop } from './base-events.js';
+export { aw, coro, Coroutine, iscoroutine, iscoroutinefunction } from './coroutines.js';
+export {
+  AbstractEventLoop,
+  getEventLoop,
+  getRunningLoop,
+  Handle,
+  newEventLoop,
+  setEventLoop,
+  TimerHandle,
+} from './events.js';
+export {
+  BrokenBarrierError,
+  CancelledError,
+  IncompleteReadError,
+  InvalidStateError,
+  LimitOverrunError,
+  SendfileNotAvailableError,
+  TimeoutError,
+} from './exceptions.js';
+export { Future, isfuture } from './futures.js';
+export { Runner, run } from './runners.js';
+export {
+  ALL_COMPLETED,
+  allTasks,
+  asCompleted,
+  createTask,
+  currentTask,
+  ensureFuture,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  gather,
+  shield,
+  sleep,
+  Task,
+  wait,
+  waitFor,
+} from './tasks.js';

@@ -1,12 +1,14 @@
-// Compiles src/ to dist/ with the project's tsc (JavaScript + declarations).
+// Compiles src/ to dist/ with the project's tsc (JavaScript + declarations), then stamps dist/build-id.
 // Runs on `npm install` (prepare) so a fresh clone has a working bin/pyts.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
 const require = createRequire(import.meta.url);
 let tsc;
 try {
@@ -15,6 +17,16 @@ try {
   console.error('pyts build: typescript is not installed (run `npm install`).');
   process.exit(1);
 }
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+
+// `pyts run` caches translations; the build id (a hash of the compiled JavaScript) is part of every cache key, so
+// a rebuilt translator or runtime never runs a stale cached translation.
+if (existsSync(dist)) {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.js')).sort()) {
+    hash.update(`${file}\0`).update(readFileSync(join(dist, file)));
+  }
+  writeFileSync(join(dist, 'build-id'), `${hash.digest('hex')}\n`);
+}
 process.exit(result.status ?? 1);

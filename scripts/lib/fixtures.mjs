@@ -6,24 +6,42 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixturesRoot = join(repoRoot, 'fixtures');
 
+/** Cases under fixtures/rejected/ must be refused by the translator: their rendered diagnostics are the `.diag`. */
+export const rejectedArea = 'rejected';
+
+/** Whether a fixture `.py` is a case that must be rejected (it is never run or recorded). */
+export function isRejectedCase(path) {
+  return relative(fixturesRoot, path).split(sep)[0] === rejectedArea;
+}
+
 /**
- * A fixture program is a `.py` under fixtures/ that is not a helper: helpers are modules of a package (a folder
- * with `__init__.py`) and files whose first line is `# fixture: helper` (a module another case imports).
+ * Whether a fixture `.py` is a helper module rather than a program: a module of a package (a folder with
+ * `__init__.py`), or a file whose first line is `# fixture: helper` (a module another case imports). Helpers are
+ * translated and type-checked with the programs, but not run or recorded on their own.
  */
+export function isHelperModule(path) {
+  if (path.endsWith(`${sep}__init__.py`) || existsSync(join(dirname(path), '__init__.py'))) return true;
+  return readFileSync(path, 'utf8').startsWith('# fixture: helper');
+}
+
+/** Whether a fixture `.py` is a program CPython runs (not a helper, not a case that must be rejected). */
 export function isFixtureProgram(path) {
-  if (!path.endsWith('.py') || path.endsWith(`${sep}__init__.py`)) return false;
-  if (existsSync(join(dirname(path), '__init__.py'))) return false;
-  return !readFileSync(path, 'utf8').startsWith('# fixture: helper');
+  return path.endsWith('.py') && !isHelperModule(path) && !isRejectedCase(path);
+}
+
+/** Every `.py` under fixtures/ (programs, helpers and rejected cases), sorted, as absolute paths. */
+export function findFixtureSources(root = fixturesRoot) {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true })
+    .filter((name) => name.endsWith('.py') && !name.split(sep).includes('__pycache__'))
+    .map((name) => join(root, name))
+    .sort();
 }
 
 /** Every fixture program under `root` (a folder or one file), sorted, as absolute paths. */
 export function findFixturePrograms(root = fixturesRoot) {
   if (root.endsWith('.py')) return isFixtureProgram(root) ? [root] : [];
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true })
-    .map((name) => join(root, name))
-    .filter(isFixtureProgram)
-    .sort();
+  return findFixtureSources(root).filter(isFixtureProgram);
 }
 
 /** The fixture's name as tests show it: `area/case` for `fixtures/area/case.py`. */

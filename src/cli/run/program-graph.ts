@@ -1,4 +1,5 @@
 // Finds every Python module a program imports from its own folder, compiled (from the cache when unchanged).
+import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -64,6 +65,7 @@ export async function loadProgram(scriptPath: string, cache: string, debug: bool
 }
 
 interface CompiledSource {
+  /** the cache key, or (uncached builds) a hash of the JavaScript: either names the program folder's content */
   key: string;
   source: string | null;
   javascript: string | null;
@@ -80,17 +82,17 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
     return { key: '', source: null, javascript: null, localImports: [], diagnostics: [fileNotFound(file)] };
   }
   const key = moduleKey(file, bytes);
-  const cached = await readCachedModule(cache, key);
-  if (cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
+  const cached = key === null ? null : await readCachedModule(cache, key);
+  if (key !== null && cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
   const { readSource } = await import('../../parse/read-source.js');
   const input = readSource(bytes, file);
-  if (input.text === null) return { key, source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
+  if (input.text === null) return { key: '', source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
   const compiled = await compileModule(input.text, file, debug);
   const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
-  if (compiled.javascript !== null) {
+  if (key !== null && compiled.javascript !== null) {
     await writeCachedModule(cache, key, { javascript: compiled.javascript, localImports: compiled.localImports, diagnostics });
   }
-  return { key, source: input.text, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
+  return { key: key ?? contentHash(compiled.javascript ?? ''), source: input.text, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
 }
 
 /**
@@ -105,6 +107,10 @@ async function findModuleSource(folder: string, specifier: string): Promise<stri
     if (await access(candidate).then(() => true, () => false)) return candidate;
   }
   return { expected: candidates[0] ?? base };
+}
+
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** `dir/prog.py` → `prog`. */

@@ -1,5 +1,6 @@
 // A content-addressed cache of compiled modules, so that running an unchanged program again skips the translator.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,13 +34,26 @@ export async function cacheFolder(): Promise<string> {
 
 /**
  * The key of one module's compilation: its bytes, the name diagnostics give it, and everything that changes the
- * output without changing the source (the pyts version, the installation the runtime imports point at).
+ * output without changing the source (the pyts version, the build of dist/, the installation the runtime imports
+ * point at). Null when dist/ has no build id (it was not built by scripts/build.mjs): nothing is cached then.
  */
-export function moduleKey(filename: string, source: Uint8Array): string {
+export function moduleKey(filename: string, source: Uint8Array): string | null {
+  if (buildId === null) return null;
   return createHash('sha256')
-    .update(JSON.stringify([cacheFormat, packageVersion, installationId, filename]))
+    .update(JSON.stringify([cacheFormat, packageVersion, buildId, installationId, filename]))
     .update(source)
     .digest('hex');
+}
+
+/** dist/build-id, written by scripts/build.mjs: a hash of the compiled JavaScript. */
+const buildId = readBuildId();
+
+function readBuildId(): string | null {
+  try {
+    return readFileSync(new URL('../../build-id', import.meta.url), 'utf8').trim();
+  } catch {
+    return null;
+  }
 }
 
 export async function readCachedModule(folder: string, key: string): Promise<CachedModule | null> {

@@ -1,0 +1,47 @@
+// Runs the shared suites (../shared beside the checkout) through `pyts run` with shared/tools/diffrun.py, and
+// keeps the list of programs known to fail (test/known-failures.json).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './fixtures.mjs';
+
+export const sharedRoot = join(repoRoot, '..', 'shared');
+/** The suites, as paths under ../shared; they are also the keys of known-failures.json. */
+export const suites = ['seed/programs', 'conformance', 'language'];
+export const knownFailuresFile = join(repoRoot, 'test', 'known-failures.json');
+
+/**
+ * Runs diffrun over one suite (2 programs at a time, each with its own folder as working directory) and resolves to
+ * the failing programs (paths relative to the suite, sorted) and diffrun's `N passed, N failed` line.
+ */
+export function runSuite(suite) {
+  const command = 'exec node {root}/bin/pyts.js run {file}';
+  const args = [join(sharedRoot, 'tools', 'diffrun.py'), join(sharedRoot, suite), '--quiet', '--cmd', command];
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', () => {
+      const lines = output.split('\n');
+      const summary = lines.find((line) => /^\d+ passed, \d+ failed$/.test(line));
+      if (summary === undefined) {
+        reject(new Error(`diffrun did not finish on ${suite}:\n${output}`));
+        return;
+      }
+      const failing = lines.flatMap((line) => (line.startsWith('FAIL ') ? [line.slice(5).split(': ')[0]] : [])).sort();
+      resolve({ failing, summary, output });
+    });
+  });
+}
+
+/** known-failures.json: the failing programs of each suite. */
+export function readKnownFailures() {
+  if (!existsSync(knownFailuresFile)) return Object.fromEntries(suites.map((suite) => [suite, []]));
+  return JSON.parse(readFileSync(knownFailuresFile, 'utf8'));
+}
+
+export function writeKnownFailures(failures) {
+  writeFileSync(knownFailuresFile, `${JSON.stringify(failures, null, 2)}\n`);
+}

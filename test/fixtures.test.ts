@@ -1,0 +1,97 @@
+// The one fixture driver. For every fixtures/<area>/<case>.py it checks, in order:
+//   1. the translation matches the reviewed snapshot <case>.ts, and translating again gives the same bytes;
+//   2. all emitted files together pass `tsc --noEmit --strict` (one run);
+//   3. `pyts run` (the real bin, 2 at a time) prints CPython's recorded stdout (<case>.out, after <case>.masks)
+//      and exits with its code and last stderr line (<case>.exit);
+// and, for fixtures/rejected/<case>.py, that `pyts convert` refuses it with the diagnostics snapshot <case>.diag.
+// Snapshots: `npx vitest run test/fixtures.test.ts -u` rewrites them; with CI=true a missing one fails.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+  applyMasks,
+  companionFiles,
+  findFixtureSources,
+  fixtureName,
+  isFixtureProgram,
+  isRejectedCase,
+  readMasks,
+  readRecording,
+  repoRoot,
+} from '../scripts/lib/fixtures.mjs';
+import { transpile } from '../src/api.js';
+import { lastLine, limitConcurrency, runPyts } from './helpers/run-pyts.js';
+import { typeCheck } from './helpers/type-check.js';
+
+const sources: string[] = findFixtureSources();
+const translatable = sources.filter((path) => !isRejectedCase(path));
+const programs = sources.filter(isFixtureProgram);
+const rejected = sources.filter(isRejectedCase);
+
+/** The name a fixture has in diagnostics and `pyts` command lines: its path from the repository root. */
+const displayName = (path: string): string => relative(repoRoot, path);
+
+/** Emitted TypeScript by fixture name, filled by the translation tests, read by the type-check test. */
+const emitted = new Map<string, string>();
+
+describe('each fixture translates to its reviewed snapshot, deterministically', () => {
+  test.each(translatable.map((path) => [fixtureName(path), path]))('%s', async (_name, path) => {
+    const source = readFileSync(path, 'utf8');
+    const first = await transpile(source, { filename: displayName(path) });
+    expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(first.code).not.toBeNull();
+    emitted.set(fixtureName(path), first.code ?? '');
+    await expect(first.code).toMatchFileSnapshot(companionFiles(path).typescript);
+    const second = await transpile(source, { filename: displayName(path) });
+    expect(second.code).toBe(first.code);
+  });
+});
+
+describe('the emitted TypeScript type-checks', () => {
+  test('all emitted files pass tsc --noEmit --strict in one run', () => {
+    expect(emitted.size, 'fixtures that translated').toBe(translatable.length);
+    const files = new Map([...emitted].map(([name, code]) => [`${name}.ts`, code]));
+    const result = typeCheck(files);
+    expect(result.output).toBe('');
+    expect(result.exitCode).toBe(0);
+  }, 120_000);
+});
+
+const runSlot = limitConcurrency(2);
+
+describe('each fixture run by pyts behaves as CPython did', () => {
+  test.concurrent.each(programs.map((path) => [fixtureName(path), path]))('%s', async (_name, path) => {
+    const recording = readRecording(path);
+    expect(recording, `${fixtureName(path)}.out is missing: run scripts/record-cpython.mjs`).not.toBeNull();
+    if (recording === null) return;
+    const masks = readMasks(path);
+    const result = await runSlot(() => runPyts(['run', displayName(path)], { cwd: repoRoot }));
+    const actual = {
+      stdout: applyMasks(result.stdout, masks),
+      exitCode: result.exitCode,
+      stderrLastLine: recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(lastLine(result.stderr), masks)),
+    };
+    expect(actual).toEqual({
+      stdout: applyMasks(recording.stdout, masks),
+      exitCode: recording.exitCode,
+      stderrLastLine: recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(recording.stderrLastLine, masks)),
+    });
+  }, 120_000);
+});
+
+describe('each rejected fixture is refused with its reviewed diagnostics', () => {
+  test.each(rejected.map((path) => [fixtureName(path), path]))('%s', async (_name, path) => {
+    const result = await runPyts(['convert', displayName(path)], { cwd: repoRoot });
+    expect(result.stdout).toBe('');
+    expect(result.exitCode).toBe(1);
+    await expect(result.stderr).toMatchFileSnapshot(companionFiles(path).diagnostics);
+  }, 60_000);
+});
+
+/**
+ * `asyncio.exceptions.InvalidStateError: x` → `InvalidStateError: x`: the module prefix of an exception line may
+ * differ (as shared/tools/diffrun.py accepts).
+ */
+function withoutModulePrefix(line: string): string {
+  return line.replace(/^[\w.]*\.(?=\w+(:|$))/, '');
+}

@@ -1,0 +1,10 @@
+// Test settings: every test/**/*.test.ts; the CLI and fixture tests start real processes, hence the timeouts.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -43,7 +43,8 @@ export class Future<T = unknown> {
   _result: T | undefined = undefined;
   _exception: BaseException | null = null;
   _loop: AbstractEventLoop;
-  _callbacks: CallbackEntry[] = [];
+  /** Done callbacks in registration order; null until the first one (most futures get exactly one waiter). */
+  _callbacks: CallbackEntry[] | null = null;
   _cancelMessage: unknown = null;
   /** The CancelledError that ended a task, re-raised once by the first result() (futures._make_cancelled_error). */
   _cancelledExc: CancelledError | null = null;
@@ -114,14 +115,17 @@ export class Future<T = unknown> {
    */
   addDoneCallback(fn: DoneCallback): void {
     if (this._state !== PENDING) this._loop.callSoon(fn, this);
+    else if (this._callbacks === null) this._callbacks = [fn];
     else this._callbacks.push(fn);
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback): number {
-    const before = this._callbacks.length;
-    this._callbacks = this._callbacks.filter((cb) => cb !== fn);
-    return before - this._callbacks.length;
+    const callbacks = this._callbacks;
+    if (callbacks === null) return 0;
+    const kept = callbacks.filter((cb) => cb !== fn);
+    this._callbacks = kept.length > 0 ? kept : null;
+    return callbacks.length - kept.length;
   }
 
   _setExceptionUnchecked(exception: BaseException): void {
@@ -153,19 +157,23 @@ export class Future<T = unknown> {
 
   /** Register a task as a waiter: it is queued (not called) when the future completes. */
   _addWaiter(waiter: FutureWaiter): void {
-    this._callbacks.push(waiter);
+    if (this._callbacks === null) this._callbacks = [waiter];
+    else this._callbacks.push(waiter);
   }
 
   _removeWaiter(waiter: FutureWaiter): void {
-    const i = this._callbacks.indexOf(waiter);
-    if (i !== -1) this._callbacks.splice(i, 1);
+    const callbacks = this._callbacks;
+    if (callbacks === null) return;
+    const i = callbacks.indexOf(waiter);
+    if (i !== -1) callbacks.splice(i, 1);
+    if (callbacks.length === 0) this._callbacks = null;
   }
 
   // futures.Future.__schedule_callbacks: every callback is scheduled in registration order, then the list cleared.
   _scheduleCallbacks(): void {
     const callbacks = this._callbacks;
-    if (callbacks.length === 0) return;
-    this._callbacks = [];
+    if (callbacks === null) return;
+    this._callbacks = null;
     const loop = this._loop;
     for (let i = 0; i < callbacks.length; i++) {
       const cb = callbacks[i]!;
@@ -186,7 +194,7 @@ export class Future<T = unknown> {
       if (this._exception !== null) info.push(`exception=${repr(this._exception)}`);
       else info.push(`result=${reprlibRepr(this._result)}`);
     }
-    if (this._callbacks.length > 0) info.push(`cb=[${formatCallbacks(this._callbacks)}]`);
+    if (this._callbacks !== null) info.push(`cb=[${formatCallbacks(this._callbacks)}]`);
     return info;
   }
 

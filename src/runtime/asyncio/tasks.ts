@@ -202,14 +202,10 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
       this._completeWithException(toPyException(e));
       return false;
     }
-    if (isThenable(body)) {
-      body.then(
-        (result) => this._bodyReturned(result as T),
-        (error) => this._bodyRaised(error),
-      );
-    } else {
-      queueMicrotask(() => this._bodyReturned(body as T));
-    }
+    // The body's promise settles inside this task's step (the loop runs nothing else until the step ends), so
+    // the shared handlers find the task in `runningTask`: no closure per task.
+    if (isThenable(body)) body.then(bodyReturned, bodyRaised);
+    else resolvedPromise.then(() => bodyReturned(body));
     return true;
   }
 
@@ -292,6 +288,16 @@ Future.prototype._setResultUnchecked = function <T>(this: Future<T>, result: T):
   this._state = FINISHED;
   this._scheduleCallbacks();
 };
+
+const resolvedPromise = Promise.resolve();
+
+function bodyReturned(result: unknown): void {
+  runningTask!._bodyReturned(result);
+}
+
+function bodyRaised(error: unknown): void {
+  runningTask!._bodyRaised(error);
+}
 
 function newCancelledError(msg: unknown): CancelledError {
   return msg === null || msg === undefined ? new CancelledError() : new CancelledError(msg);

@@ -114,12 +114,24 @@ const table = [
     code: 'PYTS1008',
     name: 'unsupported-encoding',
     severity: 'error',
-    message: "unknown encoding: {0}",
+    message: 'encoding problem: {0}',
     doc: {
       what: 'A coding declaration (`# -*- coding: NAME -*-`) naming an encoding pyts cannot decode.',
       why: 'Decoding with the wrong encoding would silently change string literals.',
       example: '# -*- coding: klingon -*-',
       instead: 'Save the file as UTF-8 and remove the declaration.',
+    },
+  },
+  {
+    code: 'PYTS1009',
+    name: 'unsupported-literal',
+    severity: 'error',
+    message: "The escape '{0}' needs Unicode's character names, which pyts does not ship; the file was not translated.",
+    doc: {
+      what: "A string literal using a named Unicode escape such as '\\N{BULLET}'.",
+      why: 'Decoding it needs the Unicode name database (over 1 MB), which pyts does not bundle; guessing would change the string.',
+      example: 'print("\\N{BULLET} item")',
+      instead: 'print("\\u2022 item")   # or the character itself: print("• item")',
     },
   },
   {

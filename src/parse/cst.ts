@@ -4,7 +4,10 @@
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
 
-/** A tree-sitter node copied out of the native tree. Offsets are UTF-16 code-unit indices into the source. */
+/**
+ * A tree-sitter node copied out of the native tree, without comments and line continuations. Offsets are UTF-16
+ * code-unit indices into the source.
+ */
 export interface CstNode {
   /** tree-sitter's node type (`function_definition`, `(`, `ERROR`…) */
   type: string;
@@ -57,8 +60,10 @@ export function parseConcrete(source: string): ConcreteTree {
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const node = copyCurrent(cursor, hasError);
-      stack[stack.length - 1]!.children.push(node);
-      if (cursor.gotoFirstChild()) {
+      // Comments and backslash continuations may sit anywhere in the tree and carry no meaning for ast.
+      const isExtra = node.type === 'comment' || node.type === 'line_continuation';
+      if (!isExtra) stack[stack.length - 1]!.children.push(node);
+      if (!isExtra && cursor.gotoFirstChild()) {
         stack.push(node);
         if (stack.length > maxDepth) maxDepth = stack.length;
         continue;

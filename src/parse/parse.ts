@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import { parseConcrete } from './cst.js';
 import { LineIndex, normalizeNewlines } from './positions.js';
-import { type ConvertContext, PythonSyntaxError, UnknownConstruct } from './convert/context.js';
+import { type ConvertContext, PythonSyntaxError, UnknownConstruct, UnsupportedLiteral } from './convert/context.js';
 import { convertBody } from './convert/statements.js';
 import { findSyntaxError } from './syntax-errors.js';
 
@@ -53,6 +53,14 @@ function syntaxDiagnostic(error: PythonSyntaxError, file: string, ctx: ConvertCo
 
 function diagnosticForFailure(error: unknown, file: string, ctx: ConvertContext): Diagnostic {
   if (error instanceof PythonSyntaxError) return syntaxDiagnostic(error, file, ctx);
+  if (error instanceof UnsupportedLiteral) {
+    return createDiagnostic('unsupported-literal', {
+      file,
+      range: ctx.lines.range(error.start, error.end),
+      args: [error.message],
+      hint: "Write the character itself, or a '\\u' escape.",
+    });
+  }
   if (error instanceof UnknownConstruct) {
     const position = ctx.lines.position(error.start);
     return createDiagnostic('internal-error', {

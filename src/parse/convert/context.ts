@@ -21,6 +21,17 @@ export class PythonSyntaxError extends Error {
   }
 }
 
+/** Valid Python that the front end cannot represent (an escape needing data pyts does not ship); becomes PYTS1009. */
+export class UnsupportedLiteral extends Error {
+  constructor(
+    message: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    super(message);
+  }
+}
+
 /** Thrown when the converter meets a tree-sitter shape it does not know; becomes PYTS9001. */
 export class UnknownConstruct extends Error {
   constructor(
@@ -45,12 +56,9 @@ export function textOf(ctx: ConvertContext, node: CstNode): string {
   return ctx.source.slice(node.start, node.end);
 }
 
-/** Named children minus comments and line continuations (tree-sitter "extras" that may appear anywhere). */
 export function namedChildren(node: CstNode): CstNode[] {
   const result: CstNode[] = [];
-  for (const child of node.children) {
-    if (child.named && child.type !== 'comment' && child.type !== 'line_continuation') result.push(child);
-  }
+  for (const child of node.children) if (child.named) result.push(child);
   return result;
 }
 

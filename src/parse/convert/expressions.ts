@@ -127,8 +127,13 @@ export function convertExpression(node: CstNode, ctx: ConvertContext): Expr {
     case 'list_pattern':
       return { kind: 'List', range, elts: convertElements(node, ctx), ctx: 'Load' };
     case 'tuple':
-    case 'tuple_pattern':
       return { kind: 'Tuple', range, elts: convertElements(node, ctx), ctx: 'Load', parenthesized: true };
+    case 'tuple_pattern': {
+      // A target in parentheses without a comma, `(x) = 1` or `(x): int`, is just the target.
+      const elements = namedChildren(node);
+      if (elements.length === 1 && !hasToken(node, ',')) return convertExpression(elements[0]!, ctx);
+      return { kind: 'Tuple', range, elts: elements.map((element) => convertExpression(element, ctx)), ctx: 'Load', parenthesized: true };
+    }
     case 'expression_list':
     case 'pattern_list':
       return convertExpressionList(node, ctx, false);
@@ -154,6 +159,26 @@ export function convertExpression(node: CstNode, ctx: ConvertContext): Expr {
     }
     case 'type':
       return convertExpression(onlyChild(node), ctx);
+    case 'generic_type':
+      return convertGenericType(node, ctx);
+    case 'union_type': {
+      const [left, right] = namedChildren(node);
+      if (left === undefined || right === undefined) throw new PythonSyntaxError('invalid syntax', node.start, node.end);
+      return { kind: 'BinOp', range, left: convertExpression(left, ctx), op: '|', right: convertExpression(right, ctx) };
+    }
+    case 'member_type': {
+      const [object, attribute] = namedChildren(node);
+      if (object === undefined || attribute === undefined) throw new PythonSyntaxError('invalid syntax', node.start, node.end);
+      return {
+        kind: 'Attribute',
+        range,
+        value: convertExpression(object, ctx),
+        attr: { kind: 'Identifier', range: rangeOf(ctx, attribute), id: textOf(ctx, attribute) },
+        ctx: 'Load',
+      };
+    }
+    case 'splat_type':
+      return { kind: 'Starred', range, value: convertExpression(onlyChild(node), ctx), ctx: 'Load' };
     case 'parenthesized_list_splat':
       throw new PythonSyntaxError('cannot use starred expression here', node.start + 1, node.end - 1);
     case 'keyword_argument':
@@ -297,13 +322,38 @@ function convertSubscript(node: CstNode, ctx: ConvertContext): Expr {
   };
 }
 
+/**
+ * tree-sitter parses a subscript inside an annotation (`list[int]`, `dict[str, int]`) as `generic_type`; CPython
+ * sees an ordinary Subscript.
+ */
+function convertGenericType(node: CstNode, ctx: ConvertContext): Expr {
+  const [valueNode, parameters] = namedChildren(node);
+  if (valueNode === undefined || parameters === undefined) throw new PythonSyntaxError('invalid syntax', node.start, node.end);
+  const elements = namedChildren(parameters);
+  let slice: Expr;
+  if (elements.length === 1 && !hasToken(parameters, ',')) {
+    slice = convertExpression(elements[0]!, ctx);
+  } else {
+    const first = elements[0];
+    const last = elements[elements.length - 1];
+    slice = {
+      kind: 'Tuple',
+      range: ctx.lines.range(first?.start ?? parameters.start + 1, last?.end ?? parameters.end - 1),
+      elts: elements.map((element) => convertExpression(element, ctx)),
+      ctx: 'Load',
+      parenthesized: false,
+    };
+  }
+  return { kind: 'Subscript', range: rangeOf(ctx, node), value: convertExpression(valueNode, ctx), slice, ctx: 'Load' };
+}
+
 /** `lower:upper:step`, any part omitted: the children are expressions separated by `:` tokens. */
 function convertSlice(node: CstNode, ctx: ConvertContext): Expr {
   const parts: (Expr | null)[] = [null, null, null];
   let index = 0;
   for (const child of node.children) {
     if (!child.named && child.type === ':') index++;
-    else if (child.named && child.type !== 'comment') parts[index] = convertExpression(child, ctx);
+    else if (child.named) parts[index] = convertExpression(child, ctx);
   }
   return { kind: 'Slice', range: rangeOf(ctx, node), lower: parts[0]!, upper: parts[1]!, step: parts[2]! };
 }
@@ -384,7 +434,7 @@ function convertComparison(node: CstNode, ctx: ConvertContext): Expr {
     if (child.field === 'operators') {
       if (child.type === '<>') throw new PythonSyntaxError('invalid syntax', child.start, child.end);
       ops.push(child.type as CompareOperator);
-    } else if (child.named && child.type !== 'comment') {
+    } else if (child.named) {
       operands.push(convertExpression(child, ctx));
     }
   }

@@ -44,7 +44,6 @@ function patternParts(node: CstNode): PatternPart[] {
       else if (child.type === '_') parts.push({ node: child, negative: null });
       continue;
     }
-    if (child.type === 'comment') continue;
     parts.push({ node: child, negative });
     negative = null;
   }

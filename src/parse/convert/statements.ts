@@ -1,7 +1,7 @@
 // Statements: tree-sitter's statement nodes → ast statements (`elif` chains nest in `orelse`, decorators move onto
 // their definition, `async` is a flag on FunctionDef/For/With).
 import type { Alias, ExceptHandler, Expr, Identifier, MatchCase, Stmt, WithItem } from '../ast.js';
-import type { CstNode } from '../cst.js';
+import { type CstNode, parseConcrete } from '../cst.js';
 import {
   type ConvertContext,
   PythonSyntaxError,
@@ -22,7 +22,7 @@ import { convertCasePatterns } from './patterns.js';
 export function convertBody(node: CstNode, ctx: ConvertContext): Stmt[] {
   const body: Stmt[] = [];
   for (const child of node.children) {
-    if (!child.named || child.type === 'comment' || child.type === 'line_continuation' || child.field === 'alternative') continue;
+    if (!child.named || child.field === 'alternative') continue;
     body.push(convertStatement(child, ctx));
   }
   return body;
@@ -49,7 +49,7 @@ export function convertStatement(node: CstNode, ctx: ConvertContext): Stmt {
       return { kind: 'Delete', range, targets: targets.map((t) => convertTarget(t, ctx, 'Del')) };
     }
     case 'raise_statement': {
-      const exc = node.children.find((child) => child.named && child.field !== 'cause' && child.type !== 'comment');
+      const exc = node.children.find((child) => child.named && child.field !== 'cause');
       if (exc !== undefined && exc.type === 'expression_list') throw new PythonSyntaxError('invalid syntax', exc.start, exc.end);
       const cause = fieldChild(node, 'cause');
       return {
@@ -110,8 +110,7 @@ export function convertStatement(node: CstNode, ctx: ConvertContext): Stmt {
     case 'exec_statement':
       return convertPythonTwoStatement(node, ctx);
     case 'type_alias_statement':
-      // `type X = …` arrived in Python 3.12; 3.11 reads `type` as a name followed by another name.
-      throw new PythonSyntaxError('invalid syntax', node.start + 5, node.start + 6);
+      return convertTypeAliasLookalike(node, ctx);
     case 'ERROR':
       throw new PythonSyntaxError('invalid syntax', node.start, node.end);
     default:
@@ -157,14 +156,16 @@ function convertAssignment(node: CstNode, range: Stmt['range'], ctx: ConvertCont
   const typeNode = fieldChild(node, 'type');
   if (typeNode !== null) {
     const left = requiredField(node, 'left');
-    if (left.type === 'pattern_list' || left.type === 'tuple_pattern' || left.type === 'list_pattern') {
-      throw new PythonSyntaxError('only single target (not tuple) can be annotated', left.start, left.end);
+    const target = convertTarget(left, ctx, 'Store');
+    if (target.kind === 'Tuple' || target.kind === 'List') {
+      const kind = target.kind === 'List' ? 'list' : 'tuple';
+      throw new PythonSyntaxError(`only single target (not ${kind}) can be annotated`, left.start, left.end);
     }
     const right = fieldChild(node, 'right');
     return {
       kind: 'AnnAssign',
       range,
-      target: convertTarget(left, ctx, 'Store'),
+      target,
       annotation: convertExpression(typeNode, ctx),
       value: right === null ? null : convertValue(right, ctx),
     };
@@ -380,6 +381,36 @@ function convertMatch(node: CstNode, ctx: ConvertContext): Stmt {
     };
   });
   return { kind: 'Match', range, subject, cases };
+}
+
+/**
+ * `type X = …` arrived in Python 3.12, and 3.11 rejects it at the alias name. tree-sitter also reads
+ * `type(obj).attr = value` as such an alias; that statement is re-parsed with `type` spelled as another identifier
+ * of the same length (so every offset stays valid), and converted from the original text.
+ */
+function convertTypeAliasLookalike(node: CstNode, ctx: ConvertContext): Stmt {
+  const afterKeyword = /^[ \t]*/.exec(ctx.source.slice(node.start + 4, node.end))![0].length + node.start + 4;
+  if (/[\p{L}_]/u.test(ctx.source[afterKeyword] ?? '')) {
+    throw new PythonSyntaxError('invalid syntax', afterKeyword, afterKeyword + 1);
+  }
+  // U+0435 is a Cyrillic letter: an identifier character, one UTF-16 unit like the 'e' it replaces.
+  const tree = parseConcrete('typ\u0435' + ctx.source.slice(node.start + 4, node.end));
+  const statement = tree.root.children[0];
+  if (tree.hasError || statement === undefined || statement.type === 'type_alias_statement') {
+    throw new PythonSyntaxError('invalid syntax', node.start, node.end);
+  }
+  shiftOffsets(statement, node.start);
+  return convertStatement(statement, ctx);
+}
+
+function shiftOffsets(root: CstNode, delta: number): void {
+  const pending = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    node.start += delta;
+    node.end += delta;
+    pending.push(...node.children);
+  }
 }
 
 /**

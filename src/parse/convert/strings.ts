@@ -8,6 +8,7 @@ import {
   type ConvertContext,
   PythonSyntaxError,
   UnknownConstruct,
+  UnsupportedLiteral,
   fieldChild,
   namedChildren,
   rangeOf,
@@ -198,7 +199,7 @@ function convertFormatSpec(node: CstNode, prefix: Prefix, ctx: ConvertContext): 
 
 /**
  * Decodes the escapes of a non-raw str literal body. Unknown escapes (`\d`) stay as written, as in CPython (which
- * only warns). `\N{name}` needs Unicode's name table, which pyts does not ship: it is rejected with a clear message.
+ * only warns). `\N{name}` needs Unicode's name table, which pyts does not ship: it raises UnsupportedLiteral.
  */
 export function decodeText(body: string, bodyStart: number): string {
   if (!body.includes('\\')) return body;
@@ -231,10 +232,8 @@ export function decodeText(body: string, bodyStart: number): string {
       result += String.fromCodePoint(code);
       i = slash + 2 + width;
     } else if (char === 'N') {
-      throw new PythonSyntaxError(
-        "the '\\N{...}' escape is not supported by pyts (it needs Unicode's name table); write the character itself or a '\\u' escape",
-        bodyStart + slash,
-      );
+      const close = body.indexOf('}', slash);
+      throw new UnsupportedLiteral(body.slice(slash, close === -1 ? slash + 2 : close + 1), bodyStart + slash, bodyStart + (close === -1 ? slash + 2 : close + 1));
     } else {
       result += '\\' + char;
       i = slash + 2;

@@ -171,10 +171,34 @@ const table = [
     },
   },
   {
+    code: 'PYTS3003',
+    name: 'int-beyond-float-precision',
+    severity: 'warning',
+    message: 'The integer {0} is larger than 2**53; a JavaScript number cannot hold it exactly.',
+    doc: {
+      what: 'An integer literal whose magnitude is above 2**53 (9007199254740992).',
+      why: 'Python integers have arbitrary precision; the translation uses JavaScript numbers, which round such values, so arithmetic and printing can differ from CPython.',
+      example: 'n = 12345678901234567890',
+      instead: 'Keep integers below 2**53, or do the big-integer part in Python.',
+    },
+  },
+  {
+    code: 'PYTS3004',
+    name: 'unsupported-module',
+    severity: 'error',
+    message: "Module '{0}' is not supported yet.",
+    doc: {
+      what: 'An import of a module that the pyts runtime does not provide and that is not part of the program being translated.',
+      why: 'The translated program would fail when the import runs.',
+      example: 'import requests',
+      instead: 'Translate only modules the runtime provides (asyncio, time, sys, …) or the program\'s own modules.',
+    },
+  },
+  {
     code: 'PYTS4001',
     name: 'unknown-asyncio-name',
     severity: 'error',
-    message: "'asyncio.{0}' does not exist. Did you mean 'asyncio.{1}'?",
+    message: "'asyncio.{0}' does not exist.{1}",
     doc: {
       what: 'An attribute of the asyncio module that Python 3.11 does not have (often a typo).',
       why: 'CPython raises AttributeError when the line runs.',
@@ -185,11 +209,11 @@ const table = [
   {
     code: 'PYTS4002',
     name: 'removed-asyncio-api',
-    severity: 'error',
+    severity: 'warning',
     message: "'{0}' was removed in Python {1}.",
     doc: {
-      what: 'An asyncio API that was removed from Python (for example `asyncio.Task.all_tasks`, removed in 3.9).',
-      why: 'The program no longer runs on current Python; pyts targets 3.11 behaviour.',
+      what: 'An asyncio API that was removed from Python (for example `asyncio.Task.all_tasks`, removed in 3.9) and that has a direct replacement.',
+      why: 'The program no longer runs on current Python. pyts translates the call to its replacement, which keeps the behaviour the code was written for, and says so.',
       example: 'tasks = asyncio.Task.all_tasks()',
       instead: 'tasks = asyncio.all_tasks()',
     },
@@ -204,6 +228,18 @@ const table = [
       why: "CPython raises RuntimeError('This event loop is already running') there.",
       example: 'async def main():\n    loop = asyncio.get_event_loop()\n    loop.run_until_complete(work())',
       instead: 'async def main():\n    await work()',
+    },
+  },
+  {
+    code: 'PYTS4004',
+    name: 'unsupported-asyncio-api',
+    severity: 'error',
+    message: "'{0}' is not supported yet.",
+    doc: {
+      what: 'A real asyncio API that the pyts runtime does not provide yet (streams, subprocesses, signal handlers…).',
+      why: 'The translated program would fail when it reaches the call, so pyts reports it instead of emitting it.',
+      example: 'reader, writer = await asyncio.open_connection("localhost", 8080)',
+      instead: 'Keep that part in Python for now, or write it against Node\'s APIs by hand.',
     },
   },
   {

@@ -1,0 +1,36 @@
+// Analysis: everything translate needs to know before writing a line — scopes and bindings, where each is
+// declared, types, which names are asyncio, and collision-free TypeScript names.
+import type * as ast from '../parse/ast.js';
+import { NameAllocator } from './names.js';
+import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
+import { TypeInference } from './infer.js';
+import { walk } from './infer.js';
+
+export interface Analysis {
+  scopes: ScopeTable;
+  types: TypeInference;
+  names: NameAllocator;
+  /** the TypeScript identifier of each binding */
+  tsNames: Map<Binding, string>;
+}
+
+export function analyze(module: ast.Module): Analysis {
+  const scopes = buildScopes(module);
+  const types = new TypeInference(scopes);
+  types.run(module);
+  const pythonNames = new Set<string>();
+  walk(module, (n) => {
+    if (n.kind === 'Name' || n.kind === 'Identifier') pythonNames.add(n.id);
+    else if (n.kind === 'Arg') pythonNames.add(n.arg);
+  });
+  const tsNames = new Map<Binding, string>();
+  for (const scope of scopes.scopeOf.values()) {
+    for (const b of scope.bindings.values()) tsNames.set(b, NameAllocator.userName(b.name, pythonNames));
+  }
+  // generated names (runtime imports, temporaries) must not take a name the program binds
+  const names = new NameAllocator(tsNames.values());
+  return { scopes, types, names, tsNames };
+}
+
+export type { Binding, Scope } from './scopes.js';
+export type { PyType } from './types.js';

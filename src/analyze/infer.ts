@@ -1,0 +1,885 @@
+// Types from annotations, literals, call sites and the asyncio table. Deliberately simple: a forward reading of
+// each binding's assignments, with parameter types taken from annotations, defaults or the arguments every call
+// site passes. Where nothing is known the type is `unknown` (TypeScript `any`), never a guess.
+import type * as ast from '../parse/ast.js';
+import {
+  ASYNCIO_CLASS_ATTRIBUTES,
+  ASYNCIO_MODULE,
+  FUTURE_METHODS,
+  HANDLE_METHODS,
+  LOOP_METHODS,
+  TASK_METHODS,
+  type AsyncioEntry,
+} from '../asyncio-map/table.js';
+import { allArgs, type Binding, type Scope, type ScopeTable } from './scopes.js';
+import {
+  BOOL,
+  FLOAT,
+  INT,
+  NONE,
+  STR,
+  UNKNOWN,
+  coroutineOf,
+  futureOf,
+  iterationType,
+  join,
+  joinAll,
+  listOf,
+  runtimeType,
+  taskOf,
+  type FunctionSignature,
+  type PyType,
+} from './types.js';
+
+/** What an imported name refers to. */
+export interface ImportTarget {
+  /** the Python module (`asyncio`, `time`, `./helper`…) */
+  module: string;
+  /** the imported member, or null for the module itself */
+  member: string | null;
+}
+
+export interface FunctionInfo {
+  node: ast.FunctionDef | ast.Lambda;
+  isAsync: boolean;
+  params: { arg: ast.Arg; type: PyType }[];
+  returns: PyType;
+  /** the enclosing class, for methods */
+  classNode: ast.ClassDef | null;
+}
+
+export class TypeInference {
+  readonly imports = new Map<Binding, ImportTarget>();
+  readonly functions = new Map<ast.FunctionDef | ast.Lambda, FunctionInfo>();
+  /** argument types seen at call sites of each function, per parameter */
+  private callSiteArgs = new Map<FunctionInfo, PyType[][]>();
+  private cache = new Map<ast.Expr, PyType>();
+  private computing = new Set<Binding>();
+  private bindingTypes = new Map<Binding, PyType>();
+
+  constructor(private scopes: ScopeTable) {}
+
+  /** Run the inference: a few passes so that call sites seen late refine parameter types. */
+  run(module: ast.Module): void {
+    this.collectImportsAndFunctions(module.body, null);
+    for (let pass = 0; pass < 3; pass++) {
+      this.cache.clear();
+      this.bindingTypes.clear();
+      this.callSiteArgs.clear();
+      this.visitCalls(module);
+      for (const info of this.functions.values()) this.refineFunction(info);
+    }
+    this.cache.clear();
+    this.bindingTypes.clear();
+  }
+
+  private collectImportsAndFunctions(body: readonly ast.Stmt[], classNode: ast.ClassDef | null): void {
+    const visit = (stmts: readonly ast.Stmt[], cls: ast.ClassDef | null) => {
+      for (const s of stmts) {
+        switch (s.kind) {
+          case 'Import':
+            for (const a of s.names) {
+              const local = a.asname?.id ?? a.name.split('.')[0]!;
+              const b = this.bindingNamed(s, local);
+              if (b) this.imports.set(b, { module: a.asname ? a.name : a.name.split('.')[0]!, member: null });
+            }
+            break;
+          case 'ImportFrom':
+            for (const a of s.names) {
+              const b = this.bindingNamed(s, a.asname?.id ?? a.name);
+              if (b) this.imports.set(b, { module: '.'.repeat(s.level) + (s.module ?? ''), member: a.name });
+            }
+            break;
+          case 'FunctionDef': {
+            const info: FunctionInfo = {
+              node: s,
+              isAsync: s.isAsync,
+              params: allArgs(s.args).map((arg) => ({ arg, type: UNKNOWN })),
+              returns: UNKNOWN,
+              classNode: cls,
+            };
+            this.functions.set(s, info);
+            visit(s.body, null);
+            break;
+          }
+          case 'ClassDef':
+            visit(s.body, s);
+            break;
+          case 'If':
+          case 'While':
+          case 'For':
+            visit(s.body, cls);
+            visit(s.orelse, cls);
+            break;
+          case 'With':
+            visit(s.body, cls);
+            break;
+          case 'Try':
+            visit(s.body, cls);
+            s.handlers.forEach((h) => visit(h.body, cls));
+            visit(s.orelse, cls);
+            visit(s.finalbody, cls);
+            break;
+          default:
+            break;
+        }
+      }
+    };
+    visit(body, classNode);
+  }
+
+  /** The binding an import statement creates for `name`. */
+  bindingNamed(stmt: ast.Stmt, name: string): Binding | null {
+    for (const [node, b] of this.scopes.resolved) {
+      if (b.name === name && b.stores.some((r) => r.statement === stmt && r.node === node)) return b;
+    }
+    return null;
+  }
+
+  /** The binding of a Name, if it is not a builtin. */
+  bindingOf(name: ast.Name | ast.Identifier | ast.Arg): Binding | null {
+    return this.scopes.resolved.get(name) ?? null;
+  }
+
+  /** What a name imported from a module refers to (`asyncio`, `asyncio.sleep`…). */
+  importOf(name: ast.Name): ImportTarget | null {
+    const b = this.bindingOf(name);
+    return b ? (this.imports.get(b) ?? null) : null;
+  }
+
+  functionOfBinding(b: Binding): FunctionInfo | null {
+    if (b.kind !== 'function') return null;
+    const stmt = b.stores[b.stores.length - 1]?.statement;
+    return stmt?.kind === 'FunctionDef' ? (this.functions.get(stmt) ?? null) : null;
+  }
+
+  /** The asyncio entry an expression names (`asyncio.sleep`, a `from asyncio import sleep` name, `asyncio.Task.all_tasks`). */
+  asyncioEntryOf(e: ast.Expr): { name: string; entry: AsyncioEntry } | null {
+    if (e.kind === 'Name') {
+      const imp = this.importOf(e);
+      if (imp?.module === 'asyncio' && imp.member) {
+        const entry = ASYNCIO_MODULE[imp.member];
+        return entry ? { name: imp.member, entry } : null;
+      }
+      return null;
+    }
+    if (e.kind === 'Attribute') {
+      if (e.value.kind === 'Name' && this.isModule(e.value, 'asyncio')) {
+        const entry = ASYNCIO_MODULE[e.attr.id];
+        return entry ? { name: e.attr.id, entry } : null;
+      }
+      if (e.value.kind === 'Attribute' && e.value.value.kind === 'Name' && this.isModule(e.value.value, 'asyncio')) {
+        const key = `${e.value.attr.id}.${e.attr.id}`;
+        const entry = ASYNCIO_CLASS_ATTRIBUTES[key];
+        return entry ? { name: key, entry } : null;
+      }
+    }
+    return null;
+  }
+
+  /** The method entry for `receiver.name(...)` when the receiver is a loop, future, task or handle. */
+  methodEntryOf(receiverType: PyType, name: string): AsyncioEntry | null {
+    if (receiverType.k === 'runtime' && receiverType.ts === 'AbstractEventLoop') return LOOP_METHODS[name] ?? null;
+    if (receiverType.k === 'task') return TASK_METHODS[name] ?? FUTURE_METHODS[name] ?? null;
+    if (receiverType.k === 'future') return FUTURE_METHODS[name] ?? null;
+    if (receiverType.k === 'runtime' && (receiverType.ts === 'Handle' || receiverType.ts === 'TimerHandle')) return HANDLE_METHODS[name] ?? null;
+    return null;
+  }
+
+  isModule(name: ast.Name, module: string): boolean {
+    const imp = this.importOf(name);
+    return imp !== null && imp.member === null && imp.module === module;
+  }
+
+  // ---------------------------------------------------------------------------------------------- bindings
+
+  typeOfBinding(b: Binding): PyType {
+    const cached = this.bindingTypes.get(b);
+    if (cached) return cached;
+    if (this.computing.has(b)) return UNKNOWN;
+    this.computing.add(b);
+    let t: PyType;
+    switch (b.kind) {
+      case 'function': {
+        const info = this.functionOfBinding(b);
+        t = info ? { k: 'function', fn: this.signature(info) } : UNKNOWN;
+        break;
+      }
+      case 'class':
+        t = { k: 'class', name: b.name, ts: b.name };
+        break;
+      case 'import': {
+        const imp = this.imports.get(b);
+        t = imp && imp.member === null ? { k: 'module', name: imp.module } : UNKNOWN;
+        if (imp?.module === 'asyncio' && imp.member) t = this.typeOfAsyncioName(imp.member);
+        break;
+      }
+      case 'param':
+        t = this.paramType(b);
+        break;
+      case 'except':
+        t = UNKNOWN;
+        break;
+      case 'variable': {
+        // plain stores first; an augmented assignment (`x += 1`) then widens what they give
+        const plain = b.stores.filter((s) => s.statement?.kind !== 'AugAssign');
+        const augmented = b.stores.filter((s) => s.statement?.kind === 'AugAssign');
+        const types = plain.map((s) => this.storedType(s.node, s.statement));
+        t = types.some((x) => x === null) ? UNKNOWN : (joinAll(types as PyType[]) ?? UNKNOWN);
+        for (const s of augmented) {
+          const aug = s.statement as ast.AugAssign;
+          t = join(t, this.typeOfBinOp(t, aug.op, this.typeOf(aug.value)));
+        }
+        break;
+      }
+    }
+    this.computing.delete(b);
+    this.bindingTypes.set(b, t);
+    return t;
+  }
+
+  private paramType(b: Binding): PyType {
+    const arg = b.stores[0]?.node as ast.Arg | undefined;
+    if (!arg || arg.kind !== 'Arg') return UNKNOWN;
+    for (const info of this.functions.values()) {
+      const p = info.params.find((x) => x.arg === arg);
+      if (p) return p.type;
+    }
+    return UNKNOWN;
+  }
+
+  /** The type a store gives its target, or null when it cannot be known. */
+  private storedType(target: ast.Name | ast.Identifier | ast.Arg, stmt: ast.Stmt | null): PyType | null {
+    if (!stmt) return null;
+    switch (stmt.kind) {
+      case 'Assign':
+        for (const t of stmt.targets) {
+          const found = this.typeAtTarget(t, this.typeOf(stmt.value), target);
+          if (found) return found;
+        }
+        return null;
+      case 'AnnAssign':
+        return this.typeOfAnnotation(stmt.annotation) ?? (stmt.value ? this.typeOf(stmt.value) : null);
+      case 'For':
+        return this.typeAtTarget(stmt.target, iterationType(this.typeOf(stmt.iter)), target);
+      default:
+        return null;
+    }
+  }
+
+  /** Destructure `valueType` along `pattern` down to `target`. */
+  private typeAtTarget(pattern: ast.Expr, valueType: PyType, target: ast.Node): PyType | null {
+    if (pattern === target) return valueType;
+    if (pattern.kind === 'Tuple' || pattern.kind === 'List') {
+      for (let i = 0; i < pattern.elts.length; i++) {
+        const elt = pattern.elts[i]!;
+        let eltType: PyType = UNKNOWN;
+        if (valueType.k === 'tuple') eltType = valueType.elts?.[i] ?? valueType.elt;
+        else if (valueType.k === 'list') eltType = valueType.elt;
+        const found = elt.kind === 'Starred' ? (elt.value === target ? listOf(eltType) : null) : this.typeAtTarget(elt, eltType, target);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------- functions
+
+  signature(info: FunctionInfo): FunctionSignature {
+    return { isAsync: info.isAsync, params: info.params.map((p) => ({ name: p.arg.arg, type: p.type })), returns: info.returns };
+  }
+
+  private refineFunction(info: FunctionInfo): void {
+    const node = info.node;
+    const args = node.args;
+    const positional = [...args.posonlyargs, ...args.args];
+    const firstDefault = positional.length - args.defaults.length;
+    const seen = this.callSiteArgs.get(info) ?? [];
+    info.params.forEach((p, i) => {
+      const annotated = p.arg.annotation ? this.typeOfAnnotation(p.arg.annotation) : null;
+      if (annotated) {
+        p.type = annotated;
+        return;
+      }
+      if (p.arg === args.vararg || p.arg === args.kwarg) {
+        p.type = UNKNOWN;
+        return;
+      }
+      const pos = positional.indexOf(p.arg);
+      const defaultExpr = pos >= firstDefault && pos >= 0 ? args.defaults[pos - firstDefault] : undefined;
+      const kwIndex = args.kwonlyargs.indexOf(p.arg);
+      const kwDefault = kwIndex >= 0 ? args.kwDefaults[kwIndex] : null;
+      const candidates: PyType[] = [];
+      const d = defaultExpr ?? kwDefault;
+      if (d) candidates.push(this.typeOf(d));
+      for (const call of seen) if (call[i]) candidates.push(call[i]!);
+      // a method's `self` is the instance of its class
+      if (i === 0 && info.classNode && node.kind === 'FunctionDef' && !isStaticOrClassMethod(node)) {
+        candidates.splice(0, candidates.length, { k: 'instance', name: info.classNode.name.id, ts: info.classNode.name.id });
+      }
+      const joined = joinAll(candidates);
+      // a parameter only ever seen as None (a default nobody overrides) says nothing useful about its type
+      p.type = joined && joined.k !== 'None' ? joined : UNKNOWN;
+    });
+    if (node.kind === 'FunctionDef' && node.returns) {
+      info.returns = this.typeOfAnnotation(node.returns) ?? UNKNOWN;
+    } else if (node.kind === 'Lambda') {
+      info.returns = this.typeOf(node.body);
+    } else {
+      const returns = collectReturns(node.body);
+      const types = returns.map((r) => (r.value ? this.typeOf(r.value) : NONE));
+      if (!endsWithReturnOrRaise(node.body)) types.push(NONE);
+      info.returns = containsYield(node.body) ? UNKNOWN : (joinAll(types) ?? NONE);
+    }
+  }
+
+  private visitCalls(node: ast.Node): void {
+    walk(node, (n) => {
+      if (n.kind === 'Call' && n.func.kind === 'Name') {
+        const b = this.bindingOf(n.func);
+        const info = b ? this.functionOfBinding(b) : null;
+        if (info) {
+          const list = this.callSiteArgs.get(info) ?? [];
+          const types: PyType[] = [];
+          n.args.forEach((a, i) => {
+            if (a.kind !== 'Starred') types[i] = this.typeOf(a);
+          });
+          n.keywords.forEach((k) => {
+            const idx = info.params.findIndex((p) => p.arg.arg === k.arg?.id);
+            if (idx >= 0) types[idx] = this.typeOf(k.value);
+          });
+          list.push(types);
+          this.callSiteArgs.set(info, list);
+        }
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------- expressions
+
+  typeOf(e: ast.Expr): PyType {
+    const cached = this.cache.get(e);
+    if (cached) return cached;
+    const t = this.compute(e);
+    this.cache.set(e, t);
+    return t;
+  }
+
+  private compute(e: ast.Expr): PyType {
+    switch (e.kind) {
+      case 'Constant':
+        switch (e.value.type) {
+          case 'int':
+            return INT;
+          case 'float':
+            return FLOAT;
+          case 'str':
+            return STR;
+          case 'bool':
+            return BOOL;
+          case 'None':
+            return NONE;
+          case 'bytes':
+            return { k: 'bytes' };
+          default:
+            return UNKNOWN;
+        }
+      case 'JoinedStr':
+        return STR;
+      case 'Name': {
+        const b = this.bindingOf(e);
+        if (b) return this.typeOfBinding(b);
+        return BUILTIN_TYPES[e.id] ?? UNKNOWN;
+      }
+      case 'BinOp':
+        return this.typeOfBinOp(this.typeOf(e.left), e.op, this.typeOf(e.right));
+      case 'UnaryOp':
+        return e.op === 'not' ? BOOL : this.typeOf(e.operand).k === 'bool' ? INT : this.typeOf(e.operand);
+      case 'BoolOp':
+        return e.values.map((v) => this.typeOf(v)).reduce(join);
+      case 'Compare':
+        return BOOL;
+      case 'IfExp':
+        return join(this.typeOf(e.body), this.typeOf(e.orelse));
+      case 'List':
+        return listOf(e.elts.length ? e.elts.map((x) => (x.kind === 'Starred' ? iterationType(this.typeOf(x.value)) : this.typeOf(x))).reduce(join) : UNKNOWN);
+      case 'Tuple': {
+        if (e.elts.some((x) => x.kind === 'Starred')) return { k: 'tuple', elts: null, elt: UNKNOWN };
+        const elts = e.elts.map((x) => this.typeOf(x));
+        return { k: 'tuple', elts, elt: elts.length ? elts.reduce(join) : UNKNOWN };
+      }
+      case 'Set':
+        return { k: 'set', elt: e.elts.length ? e.elts.map((x) => this.typeOf(x)).reduce(join) : UNKNOWN };
+      case 'Dict': {
+        const keys = e.keys.filter((k): k is ast.Expr => k !== null).map((k) => this.typeOf(k));
+        const values = e.values.filter((_, i) => e.keys[i] !== null).map((v) => this.typeOf(v));
+        if (keys.length !== e.keys.length) return { k: 'dict', key: UNKNOWN, value: UNKNOWN };
+        return { k: 'dict', key: joinAll(keys) ?? UNKNOWN, value: joinAll(values) ?? UNKNOWN };
+      }
+      case 'ListComp':
+        return listOf(this.typeOf(e.elt));
+      case 'SetComp':
+        return { k: 'set', elt: this.typeOf(e.elt) };
+      case 'DictComp':
+        return { k: 'dict', key: this.typeOf(e.key), value: this.typeOf(e.value) };
+      case 'Lambda': {
+        const info = this.functions.get(e) ?? this.lambdaInfo(e);
+        return { k: 'function', fn: this.signature(info) };
+      }
+      case 'Await':
+        return awaitedType(this.typeOf(e.value));
+      case 'Call':
+        return this.typeOfCall(e);
+      case 'Attribute':
+        return this.typeOfAttribute(e);
+      case 'Subscript': {
+        const v = this.typeOf(e.value);
+        if (e.slice.kind === 'Slice') return v;
+        if (v.k === 'list') return v.elt;
+        if (v.k === 'tuple') {
+          const i = e.slice.kind === 'Constant' && e.slice.value.type === 'int' ? Number(e.slice.value.value) : null;
+          return i !== null && v.elts ? (v.elts.at(i) ?? UNKNOWN) : v.elt;
+        }
+        if (v.k === 'dict') return v.value;
+        if (v.k === 'str') return STR;
+        return UNKNOWN;
+      }
+      case 'NamedExpr':
+        return this.typeOf(e.value);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private lambdaInfo(e: ast.Lambda): FunctionInfo {
+    const info: FunctionInfo = { node: e, isAsync: false, params: allArgs(e.args).map((arg) => ({ arg, type: UNKNOWN })), returns: UNKNOWN, classNode: null };
+    this.functions.set(e, info);
+    info.returns = this.typeOf(e.body);
+    return info;
+  }
+
+  typeOfBinOp(l: PyType, op: ast.BinaryOperator, r: PyType): PyType {
+    const num = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
+    if (num(l) && num(r)) {
+      if (op === '/') return FLOAT;
+      if (l.k === 'float' || r.k === 'float') return FLOAT;
+      if (op === '**') return UNKNOWN;
+      return INT;
+    }
+    if (op === '+' && l.k === 'str' && r.k === 'str') return STR;
+    if (op === '%' && l.k === 'str') return STR;
+    if (op === '*' && ((l.k === 'str' && num(r)) || (r.k === 'str' && num(l)))) return STR;
+    if (op === '+' && l.k === 'list' && r.k === 'list') return listOf(join(l.elt, r.elt));
+    if (op === '*' && l.k === 'list' && num(r)) return l;
+    return UNKNOWN;
+  }
+
+  private typeOfAttribute(e: ast.Attribute): PyType {
+    const named = this.asyncioEntryOf(e);
+    if (named) return this.typeOfAsyncioName(named.name);
+    if (e.value.kind === 'Name' && this.isModule(e.value, 'time') && ['time', 'monotonic', 'perf_counter', 'sleep'].includes(e.attr.id)) {
+      return { k: 'function', fn: { isAsync: false, params: [], returns: e.attr.id === 'sleep' ? NONE : FLOAT } };
+    }
+    return UNKNOWN;
+  }
+
+  private typeOfAsyncioName(name: string): PyType {
+    const entry = ASYNCIO_MODULE[name];
+    if (!entry) return UNKNOWN;
+    if (entry.kind === 'class') return { k: 'class', name, ts: `asyncio.${name}` };
+    if (entry.kind === 'exception') return { k: 'class', name, ts: `asyncio.${name}` };
+    if (entry.kind === 'constant') return STR;
+    return UNKNOWN;
+  }
+
+  private typeOfCall(e: ast.Call): PyType {
+    const named = this.asyncioEntryOf(e.func);
+    if (named) return this.callResult(named.entry, e, null);
+    if (e.func.kind === 'Attribute') {
+      const receiver = this.typeOf(e.func.value);
+      const entry = this.methodEntryOf(receiver, e.func.attr.id);
+      if (entry) return this.callResult(entry, e, receiver);
+      if (e.func.value.kind === 'Name' && this.isModule(e.func.value, 'time')) {
+        return ['time', 'monotonic', 'perf_counter'].includes(e.func.attr.id) ? FLOAT : e.func.attr.id === 'time_ns' ? INT : UNKNOWN;
+      }
+      if (receiver.k === 'str') return STR_METHOD_TYPES[e.func.attr.id] ?? UNKNOWN;
+      return UNKNOWN;
+    }
+    if (e.func.kind === 'Name') {
+      const b = this.bindingOf(e.func);
+      if (!b) return BUILTIN_CALL_TYPES[e.func.id]?.(e.args.map((a) => this.typeOf(a))) ?? UNKNOWN;
+      const fnType = this.typeOfBinding(b);
+      if (fnType.k === 'function') return fnType.fn.isAsync ? coroutineOf(fnType.fn.returns) : fnType.fn.returns;
+      if (fnType.k === 'class') return { k: 'instance', name: fnType.name, ts: fnType.ts };
+    }
+    return UNKNOWN;
+  }
+
+  /** Evaluate an entry's `returns` notation for one call. */
+  private callResult(entry: AsyncioEntry, call: ast.Call, receiver: PyType | null): PyType {
+    const notation = entry.returns ?? 'any';
+    const argType = (i: number): PyType => {
+      const a = call.args[i];
+      return a && a.kind !== 'Starred' ? this.typeOf(a) : UNKNOWN;
+    };
+    const parse = (s: string): PyType => {
+      const m = /^([a-z-]+)(?:\((.*)\))?$/.exec(s.trim());
+      if (!m) return UNKNOWN;
+      const [, head, inner] = m;
+      const args = inner ? splitTopLevel(inner) : [];
+      switch (head) {
+        case 'int':
+          return INT;
+        case 'float':
+          return FLOAT;
+        case 'bool':
+          return BOOL;
+        case 'str':
+          return STR;
+        case 'None':
+          return NONE;
+        case 'any':
+          return UNKNOWN;
+        case 'loop':
+          return runtimeType('AbstractEventLoop');
+        case 'handle':
+          return runtimeType('Handle');
+        case 'timer-handle':
+          return runtimeType('TimerHandle');
+        case 'self':
+          return receiver && (receiver.k === 'task' || receiver.k === 'future') ? receiver.result : UNKNOWN;
+        case 'args': {
+          const types = call.args.map((a) => (a.kind === 'Starred' ? awaitedType(iterationType(this.typeOf(a.value))) : awaitedType(this.typeOf(a))));
+          return joinAll(types) ?? UNKNOWN;
+        }
+        case 'elt':
+          return awaitedType(iterationType(parse(args[0]!)));
+        case 'task':
+          return taskOf(parse(args[0]!));
+        case 'future':
+          return futureOf(parse(args[0]!));
+        case 'coroutine':
+          return coroutineOf(parse(args[0]!));
+        case 'list':
+          return listOf(parse(args[0]!));
+        case 'set':
+          return { k: 'set', elt: parse(args[0]!) };
+        case 'tuple': {
+          const elts = args.map(parse);
+          return { k: 'tuple', elts, elt: joinAll(elts) ?? UNKNOWN };
+        }
+        default: {
+          const argMatch = /^arg(\d+)$/.exec(head!);
+          if (argMatch) {
+            const t = argType(Number(argMatch[1]));
+            // `sleep(d)` without a result gives None
+            if (call.args.length <= Number(argMatch[1]) && !call.keywords.length) return NONE;
+            return awaitedType(t);
+          }
+          return UNKNOWN;
+        }
+      }
+    };
+    const result = parse(notation);
+    if (entry.kind === 'coroutine-function') return coroutineOf(result);
+    return result;
+  }
+
+  /** Python type hints → types. Unknown names give null (the caller falls back to inference). */
+  typeOfAnnotation(a: ast.Expr): PyType | null {
+    if (a.kind === 'Constant') {
+      if (a.value.type === 'None') return NONE;
+      if (a.value.type === 'str') return null;
+    }
+    if (a.kind === 'Name') {
+      const simple: Record<string, PyType> = { int: INT, float: FLOAT, str: STR, bool: BOOL, None: NONE, bytes: { k: 'bytes' } };
+      if (simple[a.id]) return simple[a.id]!;
+      if (a.id === 'list' || a.id === 'List') return listOf(UNKNOWN);
+      if (a.id === 'dict' || a.id === 'Dict') return { k: 'dict', key: UNKNOWN, value: UNKNOWN };
+      const b = this.bindingOf(a);
+      if (b?.kind === 'class') return { k: 'instance', name: b.name, ts: b.name };
+      return null;
+    }
+    if (a.kind === 'Attribute' && a.value.kind === 'Name' && this.isModule(a.value, 'asyncio')) {
+      if (a.attr.id === 'Task') return taskOf(UNKNOWN);
+      if (a.attr.id === 'Future') return futureOf(UNKNOWN);
+      if (a.attr.id === 'AbstractEventLoop') return runtimeType('AbstractEventLoop');
+      return null;
+    }
+    if (a.kind === 'Subscript') {
+      const head = a.value.kind === 'Name' ? a.value.id : a.value.kind === 'Attribute' ? a.value.attr.id : '';
+      const params = a.slice.kind === 'Tuple' ? a.slice.elts : [a.slice];
+      const p = (i: number) => (params[i] ? (this.typeOfAnnotation(params[i]!) ?? UNKNOWN) : UNKNOWN);
+      switch (head) {
+        case 'list':
+        case 'List':
+        case 'Sequence':
+          return listOf(p(0));
+        case 'set':
+        case 'Set':
+          return { k: 'set', elt: p(0) };
+        case 'dict':
+        case 'Dict':
+          return { k: 'dict', key: p(0), value: p(1) };
+        case 'tuple':
+        case 'Tuple':
+          if (params.length === 2 && params[1]!.kind === 'Constant' && params[1]!.value.type === 'Ellipsis') return { k: 'tuple', elts: null, elt: p(0) };
+          return { k: 'tuple', elts: params.map((_, i) => p(i)), elt: joinAll(params.map((_, i) => p(i))) ?? UNKNOWN };
+        case 'Optional':
+          return join(p(0), NONE);
+        case 'Union':
+          return joinAll(params.map((_, i) => p(i))) ?? UNKNOWN;
+        case 'Task':
+          return taskOf(p(0));
+        case 'Future':
+          return futureOf(p(0));
+        case 'Coroutine':
+          return coroutineOf(p(2));
+        case 'Awaitable':
+          return coroutineOf(p(0));
+        default:
+          return null;
+      }
+    }
+    if (a.kind === 'BinOp' && a.op === '|') {
+      const l = this.typeOfAnnotation(a.left);
+      const r = this.typeOfAnnotation(a.right);
+      return l && r ? join(l, r) : null;
+    }
+    return null;
+  }
+}
+
+/** The value `await x` produces for an x of this type. */
+export function awaitedType(t: PyType): PyType {
+  if (t.k === 'coroutine' || t.k === 'task' || t.k === 'future') return t.result;
+  return UNKNOWN;
+}
+
+function splitTopLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth--;
+    else if (s[i] === ',' && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+function isStaticOrClassMethod(f: ast.FunctionDef): boolean {
+  return f.decorators.some((d) => d.kind === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod'));
+}
+
+/** Return statements of a function body, not entering nested functions or classes. */
+export function collectReturns(body: readonly ast.Stmt[]): ast.Return[] {
+  const out: ast.Return[] = [];
+  forEachStmt(body, (s) => {
+    if (s.kind === 'Return') out.push(s);
+  });
+  return out;
+}
+
+export function containsYield(body: readonly ast.Stmt[]): boolean {
+  let found = false;
+  forEachStmt(body, (s) => {
+    walkStmtExprs(s, (e) => {
+      if (e.kind === 'Yield' || e.kind === 'YieldFrom') found = true;
+    });
+  });
+  return found;
+}
+
+function endsWithReturnOrRaise(body: readonly ast.Stmt[]): boolean {
+  const last = body[body.length - 1];
+  if (!last) return false;
+  if (last.kind === 'Return' || last.kind === 'Raise') return true;
+  if (last.kind === 'If') return endsWithReturnOrRaise(last.body) && endsWithReturnOrRaise(last.orelse);
+  if (last.kind === 'While' && last.test.kind === 'Constant' && last.test.value.type === 'bool' && last.test.value.value) return true;
+  return false;
+}
+
+/** Visit statements of a block recursively, not entering nested functions or classes. */
+export function forEachStmt(body: readonly ast.Stmt[], fn: (s: ast.Stmt) => void): void {
+  for (const s of body) {
+    fn(s);
+    switch (s.kind) {
+      case 'If':
+      case 'While':
+      case 'For':
+        forEachStmt(s.body, fn);
+        forEachStmt(s.orelse, fn);
+        break;
+      case 'With':
+        forEachStmt(s.body, fn);
+        break;
+      case 'Try':
+        forEachStmt(s.body, fn);
+        s.handlers.forEach((h) => forEachStmt(h.body, fn));
+        forEachStmt(s.orelse, fn);
+        forEachStmt(s.finalbody, fn);
+        break;
+      case 'Match':
+        s.cases.forEach((c) => forEachStmt(c.body, fn));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Visit the expressions of one statement (not its nested statements), not entering lambdas' own scope rules. */
+export function walkStmtExprs(s: ast.Stmt, fn: (e: ast.Expr) => void): void {
+  const roots: ast.Expr[] = [];
+  switch (s.kind) {
+    case 'ExprStmt':
+      roots.push(s.value);
+      break;
+    case 'Assign':
+      roots.push(s.value, ...s.targets);
+      break;
+    case 'AugAssign':
+      roots.push(s.target, s.value);
+      break;
+    case 'AnnAssign':
+      if (s.value) roots.push(s.value);
+      break;
+    case 'Return':
+      if (s.value) roots.push(s.value);
+      break;
+    case 'If':
+    case 'While':
+      roots.push(s.test);
+      break;
+    case 'For':
+      roots.push(s.iter);
+      break;
+    case 'With':
+      s.items.forEach((i) => roots.push(i.contextExpr));
+      break;
+    case 'Raise':
+      if (s.exc) roots.push(s.exc);
+      break;
+    default:
+      break;
+  }
+  const visit = (e: ast.Expr) => {
+    fn(e);
+    if (e.kind === 'Lambda') return;
+    childrenOf(e).forEach(visit);
+  };
+  roots.forEach(visit);
+}
+
+function childrenOf(e: ast.Expr): ast.Expr[] {
+  switch (e.kind) {
+    case 'BoolOp':
+      return e.values;
+    case 'BinOp':
+      return [e.left, e.right];
+    case 'UnaryOp':
+      return [e.operand];
+    case 'IfExp':
+      return [e.test, e.body, e.orelse];
+    case 'Call':
+      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+    case 'Await':
+    case 'YieldFrom':
+    case 'Starred':
+    case 'NamedExpr':
+      return [e.value];
+    case 'Yield':
+      return e.value ? [e.value] : [];
+    case 'Attribute':
+      return [e.value];
+    case 'Subscript':
+      return [e.value, e.slice];
+    case 'List':
+    case 'Tuple':
+    case 'Set':
+      return e.elts;
+    case 'Dict':
+      return [...e.keys.filter((k): k is ast.Expr => k !== null), ...e.values];
+    case 'Compare':
+      return [e.left, ...e.comparators];
+    case 'JoinedStr':
+      return e.values;
+    case 'FormattedValue':
+      return [e.value];
+    case 'ListComp':
+    case 'SetComp':
+    case 'GeneratorExp':
+      return [e.elt, ...e.generators.flatMap((g) => [g.iter, ...g.ifs])];
+    case 'DictComp':
+      return [e.key, e.value, ...e.generators.flatMap((g) => [g.iter, ...g.ifs])];
+    default:
+      return [];
+  }
+}
+
+/** Visit every node of a tree (statements and expressions, entering nested functions). */
+export function walk(node: ast.Node, fn: (n: ast.Node) => void): void {
+  fn(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (v && typeof v === 'object' && 'kind' in v) walk(v as ast.Node, fn);
+    } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) {
+      walk(value as ast.Node, fn);
+    }
+  }
+}
+
+const BUILTIN_TYPES: Record<string, PyType> = {};
+
+const STR_METHOD_TYPES: Record<string, PyType> = {
+  upper: STR,
+  lower: STR,
+  strip: STR,
+  lstrip: STR,
+  rstrip: STR,
+  format: STR,
+  join: STR,
+  replace: STR,
+  title: STR,
+  capitalize: STR,
+  split: listOf(STR),
+  startswith: BOOL,
+  endswith: BOOL,
+  isdigit: BOOL,
+  find: INT,
+  count: INT,
+};
+
+/** Result types of builtin calls, given the argument types. */
+const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
+  len: () => INT,
+  str: () => STR,
+  repr: () => STR,
+  int: () => INT,
+  float: () => FLOAT,
+  bool: () => BOOL,
+  abs: (a) => a[0] ?? UNKNOWN,
+  round: (a) => (a.length > 1 ? (a[0] ?? UNKNOWN) : INT),
+  isinstance: () => BOOL,
+  callable: () => BOOL,
+  hasattr: () => BOOL,
+  sum: () => UNKNOWN,
+  min: (a) => (a.length > 1 ? (joinAll(a) ?? UNKNOWN) : iterationType(a[0] ?? UNKNOWN)),
+  max: (a) => (a.length > 1 ? (joinAll(a) ?? UNKNOWN) : iterationType(a[0] ?? UNKNOWN)),
+  sorted: (a) => listOf(iterationType(a[0] ?? UNKNOWN)),
+  list: (a) => listOf(a[0] ? iterationType(a[0]) : UNKNOWN),
+  range: () => ({ k: 'runtime', ts: 'range', module: 'builtins' }),
+  input: () => STR,
+  chr: () => STR,
+  ord: () => INT,
+  hex: () => STR,
+  type: () => UNKNOWN,
+  print: () => NONE,
+};
+
+export type { Scope };

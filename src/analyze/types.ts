@@ -1,0 +1,189 @@
+// What analysis knows about a value's Python type. Two things depend on it: the TypeScript annotations pyts
+// writes (strict tsc must accept them), and Python's printing rules (an int and an integral float are the same JS
+// number but print as `1` and `1.0`).
+
+export type PyType =
+  | { k: 'int' }
+  | { k: 'float' }
+  | { k: 'bool' }
+  | { k: 'str' }
+  | { k: 'bytes' }
+  | { k: 'None' }
+  | { k: 'list'; elt: PyType }
+  | { k: 'tuple'; elts: PyType[] | null; elt: PyType }
+  | { k: 'dict'; key: PyType; value: PyType }
+  | { k: 'set'; elt: PyType }
+  /** a coroutine object: the value of calling an `async def` without awaiting it */
+  | { k: 'coroutine'; result: PyType }
+  | { k: 'task'; result: PyType }
+  | { k: 'future'; result: PyType }
+  /** an object of a runtime class that needs no type argument (`AbstractEventLoop`, `Handle`…) */
+  | { k: 'runtime'; ts: string; module: string }
+  | { k: 'module'; name: string }
+  | { k: 'function'; fn: FunctionSignature }
+  | { k: 'class'; name: string; ts: string }
+  | { k: 'instance'; name: string; ts: string }
+  | { k: 'exception'; ts: string }
+  | { k: 'union'; types: PyType[] }
+  | { k: 'unknown' };
+
+/** What a call site needs to know about a callable. */
+export interface FunctionSignature {
+  isAsync: boolean;
+  params: { name: string; type: PyType }[];
+  returns: PyType;
+}
+
+export const INT: PyType = { k: 'int' };
+export const FLOAT: PyType = { k: 'float' };
+export const BOOL: PyType = { k: 'bool' };
+export const STR: PyType = { k: 'str' };
+export const NONE: PyType = { k: 'None' };
+export const UNKNOWN: PyType = { k: 'unknown' };
+
+export const listOf = (elt: PyType): PyType => ({ k: 'list', elt });
+export const coroutineOf = (result: PyType): PyType => ({ k: 'coroutine', result });
+export const taskOf = (result: PyType): PyType => ({ k: 'task', result });
+export const futureOf = (result: PyType): PyType => ({ k: 'future', result });
+export const runtimeType = (ts: string, module = 'asyncio'): PyType => ({ k: 'runtime', ts, module });
+
+export function isNumeric(t: PyType): boolean {
+  return t.k === 'int' || t.k === 'float' || t.k === 'bool';
+}
+
+/** True when a value of this type may be a float that is integral, so printing must be told it is a float. */
+export function mayBeFloat(t: PyType): boolean {
+  return t.k === 'float' || (t.k === 'union' && t.types.some(mayBeFloat));
+}
+
+export function sameType(a: PyType, b: PyType): boolean {
+  return typeKey(a) === typeKey(b);
+}
+
+function typeKey(t: PyType): string {
+  switch (t.k) {
+    case 'list':
+    case 'set':
+      return `${t.k}[${typeKey(t.elt)}]`;
+    case 'tuple':
+      return t.elts ? `tuple[${t.elts.map(typeKey).join(',')}]` : `tuple[${typeKey(t.elt)},...]`;
+    case 'dict':
+      return `dict[${typeKey(t.key)},${typeKey(t.value)}]`;
+    case 'coroutine':
+    case 'task':
+    case 'future':
+      return `${t.k}[${typeKey(t.result)}]`;
+    case 'runtime':
+    case 'class':
+    case 'instance':
+    case 'exception':
+      return `${t.k}:${t.ts}`;
+    case 'module':
+      return `module:${t.name}`;
+    case 'function':
+      return `fn(${t.fn.params.map((p) => typeKey(p.type)).join(',')})->${typeKey(t.fn.returns)}`;
+    case 'union':
+      return t.types.map(typeKey).sort().join('|');
+    default:
+      return t.k;
+  }
+}
+
+/**
+ * The least type covering both: used when a variable is assigned several values or a function has several
+ * returns. int joined with float is float (Python's numeric tower); anything else unrelated becomes a union.
+ */
+export function join(a: PyType, b: PyType): PyType {
+  if (a.k === 'unknown' || b.k === 'unknown') return UNKNOWN;
+  if (sameType(a, b)) return a;
+  if ((a.k === 'int' && b.k === 'float') || (a.k === 'float' && b.k === 'int')) return FLOAT;
+  if (a.k === 'list' && b.k === 'list') return listOf(join(a.elt, b.elt));
+  const members = [...(a.k === 'union' ? a.types : [a]), ...(b.k === 'union' ? b.types : [b])];
+  const unique: PyType[] = [];
+  for (const m of members) if (!unique.some((u) => sameType(u, m))) unique.push(m);
+  if (unique.length > 4) return UNKNOWN;
+  return { k: 'union', types: unique };
+}
+
+export function joinAll(types: PyType[]): PyType | null {
+  if (types.length === 0) return null;
+  return types.reduce(join);
+}
+
+/** The element type produced by iterating a value of type `t`. */
+export function iterationType(t: PyType): PyType {
+  switch (t.k) {
+    case 'list':
+    case 'set':
+    case 'tuple':
+      return t.elt;
+    case 'dict':
+      return t.key;
+    case 'str':
+      return STR;
+    case 'runtime':
+      return t.ts === 'range' ? INT : UNKNOWN;
+    default:
+      return UNKNOWN;
+  }
+}
+
+/**
+ * The TypeScript spelling of a type. `asyncio` is the local name under which the runtime's asyncio module is
+ * imported (types such as `asyncio.Task<T>` need it); `null` asks for names imported directly.
+ */
+export function toTs(t: PyType, asyncioName = 'asyncio'): string {
+  const q = (name: string) => `${asyncioName}.${name}`;
+  switch (t.k) {
+    case 'int':
+    case 'float':
+      return 'number';
+    case 'bool':
+      return 'boolean';
+    case 'str':
+      return 'string';
+    case 'bytes':
+      return 'Uint8Array';
+    case 'None':
+      return 'null';
+    case 'list':
+      return `${wrapUnion(toTs(t.elt, asyncioName))}[]`;
+    case 'tuple':
+      return t.elts
+        ? `readonly [${t.elts.map((e) => toTs(e, asyncioName)).join(', ')}]`
+        : `readonly ${wrapUnion(toTs(t.elt, asyncioName))}[]`;
+    case 'dict':
+      return `PyDict<${toTs(t.key, asyncioName)}, ${toTs(t.value, asyncioName)}>`;
+    case 'set':
+      return `PySet<${toTs(t.elt, asyncioName)}>`;
+    case 'coroutine':
+      return `${q('Coroutine')}<${toTs(t.result, asyncioName)}>`;
+    case 'task':
+      return `${q('Task')}<${toTs(t.result, asyncioName)}>`;
+    case 'future':
+      return `${q('Future')}<${toTs(t.result, asyncioName)}>`;
+    case 'runtime':
+      return t.module === 'asyncio' ? q(t.ts) : t.ts;
+    case 'module':
+      return 'any';
+    case 'function':
+      return `(${t.fn.params.map((p) => `${p.name}: ${toTs(p.type, asyncioName)}`).join(', ')}) => ${
+        t.fn.isAsync ? `Promise<${toTs(t.fn.returns, asyncioName)}>` : toTs(t.fn.returns, asyncioName)
+      }`;
+    case 'class':
+      return `typeof ${t.ts}`;
+    case 'instance':
+    case 'exception':
+      return t.ts;
+    case 'union': {
+      const parts = [...new Set(t.types.map((m) => toTs(m, asyncioName)))];
+      return parts.includes('any') ? 'any' : parts.join(' | ');
+    }
+    case 'unknown':
+      return 'any';
+  }
+}
+
+function wrapUnion(ts: string): string {
+  return /[|&=]/.test(ts) ? `(${ts})` : ts;
+}

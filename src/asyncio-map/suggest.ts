@@ -1,0 +1,29 @@
+// "Did you mean 'asyncio.as_completed'?" — the closest known asyncio name by edit distance.
+import { ASYNCIO_MODULE } from './table.js';
+
+/** The asyncio name closest to `name`, or null when nothing is close enough to be a plausible typo. */
+export function suggestAsyncioName(name: string): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const candidate of Object.keys(ASYNCIO_MODULE)) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  // tsc's rule of thumb: at most a third of the name may differ
+  return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,29 @@
+// `await`. Python's `await coro()` runs the coroutine inside the current task step; a native call of the async
+// function does the same, so a call of a known coroutine function stays `await f(x)`. Everything else (tasks,
+// futures, stored coroutine objects, gather's future, unknown callees) goes through the runtime's `aw`, which
+// parks the task on a future or starts a coroutine object inline (docs/emitted-code.md).
+import type * as ast from '../../parse/ast.js';
+import { directCall, planCall } from '../expressions/calls.js';
+import type { TranslateContext } from '../context.js';
+import { expr, Untranslatable } from '../expressions/index.js';
+
+export function translateAwait(e: ast.Await, ctx: TranslateContext): string {
+  if (!ctx.frame.isAsync) throw new Untranslatable("'await' outside an async function", e);
+  const aw = () => ctx.rt('aw', 'asyncio');
+  const v = e.value;
+  if (v.kind === 'Call') {
+    const plan = planCall(v, ctx);
+    switch (plan.kind) {
+      case 'coroutine':
+        return `(await ${directCall(plan)})`;
+      case 'unknown':
+        return `(await ${aw()}(() => ${directCall(plan)}))`;
+      case 'loop-entry':
+        ctx.report('PYTS4003', v);
+        throw new Untranslatable('run_until_complete inside a coroutine', v);
+      case 'plain':
+        return `(await ${aw()}(${directCall(plan)}))`;
+    }
+  }
+  return `(await ${aw()}(${expr(v, ctx)}))`;
+}

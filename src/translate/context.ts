@@ -1,0 +1,144 @@
+// State shared by the translators of one file: the analysis, the diagnostics collected so far, the runtime names
+// the output imports, and the function being translated.
+import type { Analysis, Binding } from '../analyze/index.js';
+import type { FunctionInfo } from '../analyze/infer.js';
+import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type * as ast from '../parse/ast.js';
+
+/** The function (or module) whose body is being written. */
+export interface FunctionFrame {
+  info: FunctionInfo | null;
+  isAsync: boolean;
+  /** the name of the `catch` variable of each enclosing except handler, innermost last (for bare `raise`) */
+  caught: string[];
+  /** labels for `break` out of a loop that has an `else` clause, innermost last (null: plain break) */
+  loopLabels: (string | null)[];
+  /** true inside a class body's methods: `self` is `this` */
+  selfName: string | null;
+  /** generated temporaries the function body must declare (`let value;`) */
+  temps?: string[];
+}
+
+export class TranslateContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** runtime module (as Python names it: '' for builtins, 'asyncio', 'time'…) → export name → local name */
+  private readonly runtimeNamed = new Map<string, Map<string, string>>();
+  /** runtime module → local namespace name, for `import asyncio` and for types such as `asyncio.Task<T>` */
+  private readonly runtimeNamespaces = new Map<string, string>();
+  /** local (sibling) modules: specifier → namespace name or named imports */
+  readonly localImports: { specifier: string; namespace: string | null; named: [string, string][] }[] = [];
+  private frames: FunctionFrame[] = [];
+  /** set when the module body awaits (ESM top-level await) */
+  usesTopLevelAwait = false;
+
+  constructor(
+    readonly analysis: Analysis,
+    readonly file: string,
+    readonly runtimeSpecifier: string,
+    private readonly localModule: (name: string) => boolean = () => false,
+  ) {
+    this.frames.push({ info: null, isAsync: false, caught: [], loopLabels: [], selfName: null });
+  }
+
+  get frame(): FunctionFrame {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  get atModuleLevel(): boolean {
+    return this.frames.length === 1;
+  }
+
+  withFrame<T>(frame: FunctionFrame, fn: () => T): T {
+    this.frames.push(frame);
+    try {
+      return fn();
+    } finally {
+      this.frames.pop();
+    }
+  }
+
+  report(code: DiagnosticCode | DiagnosticName, node: { range: ast.Range } | null, args: (string | number)[] = [], hint?: string): void {
+    const input = { file: this.file, range: node?.range ?? null, args, ...(hint === undefined ? {} : { hint }) };
+    this.diagnostics.push(createDiagnostic(code, input));
+  }
+
+  /** The local name of a runtime export, importing it on first use (`print` from 'pyts/runtime'). */
+  rt(name: string, module = ''): string {
+    let names = this.runtimeNamed.get(module);
+    if (!names) {
+      names = new Map();
+      this.runtimeNamed.set(module, names);
+    }
+    let local = names.get(name);
+    if (!local) {
+      local = this.analysis.names.isTaken(name) ? this.analysis.names.claim(`${name}_`) : name;
+      this.analysis.names.claimExact(local);
+      names.set(name, local);
+    }
+    return local;
+  }
+
+  /** Import a runtime export under a local name the program chose (`from asyncio import sleep as nap`). */
+  rtAs(name: string, module: string, local: string): void {
+    let names = this.runtimeNamed.get(module);
+    if (!names) {
+      names = new Map();
+      this.runtimeNamed.set(module, names);
+    }
+    names.set(name, local);
+  }
+
+  /** True when `import name` (or a relative import) names a module of the user's program. */
+  isLocalModule(name: string, level = 0): boolean {
+    return level > 0 || this.localModule(name);
+  }
+
+  /** The local namespace name of a runtime module (`asyncio`), importing it on first use. */
+  namespace(module: string, preferred = module): string {
+    let local = this.runtimeNamespaces.get(module);
+    if (!local) {
+      local = this.analysis.names.isTaken(preferred) && !this.isUserNamespace(preferred, module) ? this.analysis.names.claim(preferred) : preferred;
+      this.analysis.names.claimExact(local);
+      this.runtimeNamespaces.set(module, local);
+    }
+    return local;
+  }
+
+  /** Register the user's own `import asyncio as aio`: the namespace import uses their name. */
+  bindNamespace(module: string, local: string): void {
+    if (!this.runtimeNamespaces.has(module)) this.runtimeNamespaces.set(module, local);
+  }
+
+  private isUserNamespace(name: string, module: string): boolean {
+    for (const [b, target] of this.analysis.types.imports) {
+      if (b.name === name && target.module === module && target.member === null) return true;
+    }
+    return false;
+  }
+
+  /** The import declarations the output needs, runtime first, in a stable order. */
+  importList(): { specifier: string; namespace: string | null; named: [string, string][] }[] {
+    const spec = (module: string) => (module === '' ? this.runtimeSpecifier : `${this.runtimeSpecifier}/${module}`);
+    const modules = [...new Set([...this.runtimeNamespaces.keys(), ...this.runtimeNamed.keys()])].sort(
+      (a, b) => (a === '' ? 1 : 0) - (b === '' ? 1 : 0) || a.localeCompare(b),
+    );
+    const out: { specifier: string; namespace: string | null; named: [string, string][] }[] = [];
+    for (const m of modules) {
+      const ns = this.runtimeNamespaces.get(m);
+      if (ns) out.push({ specifier: spec(m), namespace: ns, named: [] });
+      const named = this.runtimeNamed.get(m);
+      if (named && named.size) out.push({ specifier: spec(m), namespace: null, named: [...named].sort((a, b) => a[0].localeCompare(b[0])) });
+    }
+    return [...out, ...this.localImports];
+  }
+
+  /** Ask the current function body to declare these generated temporaries. */
+  declareTemps(names: string[]): void {
+    (this.frame.temps ??= []).push(...names);
+  }
+
+  tsName(b: Binding): string {
+    return this.analysis.tsNames.get(b) ?? b.name;
+  }
+}

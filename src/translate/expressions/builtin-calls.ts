@@ -1,0 +1,80 @@
+// Calls of Python builtins. Plain TypeScript where it is provably the same (`len(list)` → `.length`,
+// `isinstance(e, MyError)` → `instanceof`); otherwise the runtime's builtin of the same name.
+import { mayBeFloat } from '../../analyze/types.js';
+import { camelCase } from '../../asyncio-map/table.js';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { BUILTIN_EXCEPTIONS, BUILTIN_NAMES } from './builtins.js';
+import { expr, Untranslatable } from './index.js';
+
+/** The translation of a builtin call, or null when `e` is not a call of a builtin. */
+export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
+  if (e.func.kind !== 'Name' || ctx.analysis.types.bindingOf(e.func)) return null;
+  const name = e.func.id;
+  if (BUILTIN_NAMES[name] === undefined) return null;
+  const types = ctx.analysis.types;
+  const arg = (i: number) => e.args[i]!;
+  const one = e.args.length === 1 && e.keywords.length === 0 && e.args[0]!.kind !== 'Starred';
+  if (BUILTIN_EXCEPTIONS.has(name)) return `new ${ctx.rt(name)}(${e.args.map((a) => expr(a, ctx)).join(', ')})`;
+  switch (name) {
+    case 'print':
+      return `${ctx.rt('print')}(${[...e.args.map((a) => printable(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
+    case 'len':
+      if (one) {
+        const t = types.typeOf(arg(0));
+        if (t.k === 'list' || t.k === 'tuple') return `${expr(arg(0), ctx)}.length`;
+      }
+      break;
+    case 'str':
+      if (one) {
+        const t = types.typeOf(arg(0));
+        if (t.k === 'str') return expr(arg(0), ctx);
+        if (t.k === 'int') return `String(${expr(arg(0), ctx)})`;
+        return `${ctx.rt('str')}(${printable(arg(0), ctx)})`;
+      }
+      break;
+    case 'repr':
+      if (one) return `${ctx.rt('repr')}(${printable(arg(0), ctx)})`;
+      break;
+    case 'isinstance':
+      if (e.args.length === 2) {
+        const test = instanceTest(expr(arg(0), ctx), arg(1), ctx);
+        if (test) return test;
+      }
+      break;
+    case 'tuple':
+      return e.args.length === 0 ? `${ctx.rt('tuple')}()` : `${ctx.rt('tupleFrom')}(${expr(arg(0), ctx)})`;
+    default:
+      break;
+  }
+  return `${ctx.rt(BUILTIN_NAMES[name] ?? name)}(${[...e.args.map((a) => expr(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
+}
+
+/** A value handed to printing or formatting: floats are marked so `1.0` prints as `1.0`. */
+export function printable(e: ast.Expr, ctx: TranslateContext): string {
+  const code = expr(e, ctx);
+  return mayBeFloat(ctx.analysis.types.typeOf(e)) ? `${ctx.rt('asFloat')}(${code})` : code;
+}
+
+/** Keyword arguments of a builtin as the runtime's branded options object: `kw({ sep: "" })`. */
+function keywordOptions(e: ast.Call, ctx: TranslateContext): string[] {
+  if (e.keywords.length === 0) return [];
+  if (e.keywords.some((k) => k.arg === null)) throw new Untranslatable('**keyword arguments', e);
+  const fields = e.keywords.map((k) => `${camelCase(k.arg!.id)}: ${expr(k.value, ctx)}`);
+  return [`${ctx.rt('kw')}({ ${fields.join(', ')} })`];
+}
+
+/** `isinstance(x, C)` as `x instanceof C` when every class is a user class or a builtin exception. */
+function instanceTest(value: string, classes: ast.Expr, ctx: TranslateContext): string | null {
+  const list = classes.kind === 'Tuple' ? classes.elts : [classes];
+  const tests: string[] = [];
+  for (const c of list) {
+    if (c.kind !== 'Name' && c.kind !== 'Attribute') return null;
+    if (c.kind === 'Name') {
+      const b = ctx.analysis.types.bindingOf(c);
+      if (b ? b.kind !== 'class' : !BUILTIN_EXCEPTIONS.has(c.id)) return null;
+    } else if (!ctx.analysis.types.asyncioEntryOf(c)) return null;
+    tests.push(`${value} instanceof ${expr(c, ctx)}`);
+  }
+  return tests.length === 1 ? `(${tests[0]})` : `(${tests.join(' || ')})`;
+}

@@ -1,0 +1,87 @@
+// Expressions → TypeScript source text. Every compound sub-expression is parenthesised; prettier removes the
+// parentheses it does not need, so precedence never has to be reasoned about twice.
+import type * as ast from '../../parse/ast.js';
+import { translateAwait } from '../async/await.js';
+import { translateComprehension } from '../comprehensions/index.js';
+import type { TranslateContext } from '../context.js';
+import { translateLambda } from '../functions/lambda.js';
+import { translateJoinedStr } from '../strings/fstrings.js';
+import { translateCall } from './calls.js';
+import { translateConstant, translateDict, translateList, translateSet, translateTuple } from './literals.js';
+import { translateAttribute, translateName } from './names.js';
+import { translateBinOp, translateBoolOp, translateCompare, translateIfExp, translateUnaryOp, truthinessTest } from './operators.js';
+import { translateSlice, translateSubscript } from './subscripts.js';
+
+/** Thrown by a translator that meets a construct it cannot translate faithfully; the statement reports it. */
+export class Untranslatable extends Error {
+  constructor(
+    readonly construct: string,
+    readonly node: { range: ast.Range },
+  ) {
+    super(construct);
+  }
+}
+
+export function expr(e: ast.Expr, ctx: TranslateContext): string {
+  switch (e.kind) {
+    case 'Constant':
+      return translateConstant(e, ctx);
+    case 'Name':
+      return translateName(e, ctx);
+    case 'Attribute':
+      return translateAttribute(e, ctx);
+    case 'Call':
+      return translateCall(e, ctx);
+    case 'Await':
+      return translateAwait(e, ctx);
+    case 'BinOp':
+      return translateBinOp(e, ctx);
+    case 'UnaryOp':
+      return translateUnaryOp(e, ctx);
+    case 'BoolOp':
+      return translateBoolOp(e, ctx);
+    case 'Compare':
+      return translateCompare(e, ctx);
+    case 'IfExp':
+      return translateIfExp(e, ctx);
+    case 'List':
+      return translateList(e, ctx);
+    case 'Tuple':
+      return translateTuple(e, ctx);
+    case 'Dict':
+      return translateDict(e, ctx);
+    case 'Set':
+      return translateSet(e, ctx);
+    case 'JoinedStr':
+      return translateJoinedStr(e, ctx);
+    case 'Lambda':
+      return translateLambda(e, ctx);
+    case 'Subscript':
+      return translateSubscript(e, ctx);
+    case 'Slice':
+      return translateSlice(e, ctx);
+    case 'ListComp':
+    case 'SetComp':
+    case 'DictComp':
+    case 'GeneratorExp':
+      return translateComprehension(e, ctx);
+    case 'NamedExpr':
+      return `(${translateName(e.target, ctx)} = ${expr(e.value, ctx)})`;
+    case 'Starred':
+      return `...${expr(e.value, ctx)}`;
+    case 'FormattedValue':
+    case 'Yield':
+    case 'YieldFrom':
+      throw new Untranslatable(e.kind === 'FormattedValue' ? 'f-string part' : e.kind === 'Yield' ? 'yield' : 'yield from', e);
+  }
+}
+
+/** An expression used as a condition: Python truthiness, as a JS boolean. */
+export function cond(e: ast.Expr, ctx: TranslateContext): string {
+  return truthinessTest(e, ctx);
+}
+
+/** Parenthesise unless the text is an identifier, a literal, a call or a member access. */
+export function paren(code: string): string {
+  return /^[\w$.]+$|^"(?:[^"\\]|\\.)*"$/.test(code) ? code : `(${code})`;
+}

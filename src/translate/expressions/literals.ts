@@ -1,0 +1,70 @@
+// Literals and displays: numbers, strings, None/True/False, lists, tuples, dicts and sets.
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr, Untranslatable } from './index.js';
+
+/** Integers up to 2**53 are exact in a JS number; past it Python's arbitrary precision cannot be kept. */
+const MAX_EXACT_INT = 2n ** 53n;
+
+export function translateConstant(e: ast.Constant, ctx: TranslateContext): string {
+  const v = e.value;
+  switch (v.type) {
+    case 'int':
+      if (v.value > MAX_EXACT_INT || v.value < -MAX_EXACT_INT) {
+        ctx.report('PYTS3003', e, [v.value.toString()]);
+      }
+      return v.value.toString();
+    case 'float':
+      return floatLiteral(v.value);
+    case 'str':
+      return stringLiteral(v.value);
+    case 'bool':
+      return v.value ? 'true' : 'false';
+    case 'None':
+      return 'null';
+    case 'bytes':
+      throw new Untranslatable('bytes literal', e);
+    case 'complex':
+      throw new Untranslatable('complex number', e);
+    case 'Ellipsis':
+      throw new Untranslatable('Ellipsis', e);
+  }
+}
+
+/** A float literal that still reads as a float (`1.0`, not `1`). */
+export function floatLiteral(value: number): string {
+  if (value === Infinity) return 'Infinity';
+  const text = String(value);
+  return Number.isInteger(value) && !/e/.test(text) ? `${text}.0` : text;
+}
+
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+}
+
+export function translateList(e: ast.List, ctx: TranslateContext): string {
+  return `[${e.elts.map((x) => expr(x, ctx)).join(', ')}]`;
+}
+
+export function translateTuple(e: ast.Tuple, ctx: TranslateContext): string {
+  if (e.elts.some((x) => x.kind === 'Starred')) {
+    return `${ctx.rt('tupleFrom')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
+  }
+  return `${ctx.rt('tuple')}(${e.elts.map((x) => expr(x, ctx)).join(', ')})`;
+}
+
+export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
+  const entries = e.keys.map((k, i) => {
+    const value = expr(e.values[i]!, ctx);
+    return k === null ? `...${paren(value)}.items()` : `[${expr(k, ctx)}, ${value}]`;
+  });
+  return `${ctx.rt('dict')}([${entries.join(', ')}])`;
+}
+
+export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {
+  return `${ctx.rt('set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
+}
+
+function paren(code: string): string {
+  return /^[\w$.]+$/.test(code) ? code : `(${code})`;
+}

@@ -1,0 +1,68 @@
+// Names and attribute access: user bindings, Python builtins, and the asyncio module through the mapping table.
+import { ASYNCIO_MODULE, camelCase, tsName } from '../../asyncio-map/table.js';
+import { suggestAsyncioName } from '../../asyncio-map/suggest.js';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { BUILTIN_NAMES } from './builtins.js';
+import { expr, paren, Untranslatable } from './index.js';
+
+export function translateName(e: ast.Name, ctx: TranslateContext): string {
+  const binding = ctx.analysis.types.bindingOf(e);
+  if (binding) {
+    if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) return 'this';
+    return ctx.tsName(binding);
+  }
+  const builtin = BUILTIN_NAMES[e.id];
+  if (builtin !== undefined) return builtin === null ? e.id : ctx.rt(builtin);
+  if (e.id === '__name__') return stringOfModuleName(ctx);
+  ctx.report('PYTS2001', e, [e.id]);
+  throw new Untranslatable(`undefined name '${e.id}'`, e);
+}
+
+function stringOfModuleName(ctx: TranslateContext): string {
+  return `${ctx.rt('moduleName')}(import.meta.url)`;
+}
+
+export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): string {
+  const named = ctx.analysis.types.asyncioEntryOf(e);
+  if (named) return asyncioReference(named.name, named.entry, e, ctx);
+  if (e.value.kind === 'Name' && ctx.analysis.types.isModule(e.value, 'asyncio')) {
+    // a name asyncio does not have: say what the user probably meant
+    const guess = suggestAsyncioName(e.attr.id);
+    ctx.report('PYTS4001', e.attr, [e.attr.id, guess ? ` Did you mean 'asyncio.${guess}'?` : '']);
+    throw new Untranslatable(`asyncio.${e.attr.id}`, e);
+  }
+  if (e.value.kind === 'Call' && e.value.func.kind === 'Name' && e.value.func.id === 'type' && !ctx.analysis.types.bindingOf(e.value.func)) {
+    if (e.attr.id === '__name__' || e.attr.id === '__qualname__') {
+      return `${ctx.rt('typeName')}(${e.value.args.map((a) => expr(a, ctx)).join(', ')})`;
+    }
+  }
+  return `${paren(expr(e.value, ctx))}.${attributeName(e.attr.id)}`;
+}
+
+/** `asyncio.gather` → `asyncio.gather`, a removed API → its replacement with a warning, a planned one → error. */
+export function asyncioReference(
+  pythonName: string,
+  entry: (typeof ASYNCIO_MODULE)[string],
+  node: { range: ast.Range },
+  ctx: TranslateContext,
+): string {
+  if (entry.removed) {
+    const replacement = `asyncio.${entry.removed.use}`;
+    if (entry.kind === 'planned') {
+      ctx.report('PYTS4004', node, [`asyncio.${pythonName}`], entry.note);
+      throw new Untranslatable(`asyncio.${pythonName}`, node);
+    }
+    ctx.report('PYTS4002', node, [`asyncio.${pythonName}`, entry.removed.in], `Translated as '${replacement}'.`);
+  }
+  if (entry.kind === 'planned') {
+    ctx.report('PYTS4004', node, [`asyncio.${pythonName}`]);
+    throw new Untranslatable(`asyncio.${pythonName}`, node);
+  }
+  return `${ctx.namespace('asyncio')}.${tsName(pythonName.split('.').pop()!, entry)}`;
+}
+
+/** Attribute names follow the same camelCase rule as everything else, dunders excepted. */
+export function attributeName(python: string): string {
+  return camelCase(python);
+}

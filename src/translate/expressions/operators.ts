@@ -1,0 +1,182 @@
+// Operators with Python's meaning. Plain JS operators where the operand types make them provably identical
+// (numbers, strings, booleans); runtime helpers where JS differs (`//`, `%` with a negative operand, `/` by zero,
+// `==` on containers, truthiness of empty containers, `and`/`or` returning an operand).
+import type { PyType } from '../../analyze/types.js';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr } from './index.js';
+
+const typeOf = (e: ast.Expr, ctx: TranslateContext): PyType => ctx.analysis.types.typeOf(e);
+const isNum = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
+const isInt = (t: PyType) => t.k === 'int' || t.k === 'bool';
+/** JS truthiness equals Python's for these: false, 0, '', null agree; NaN is the one documented exception. */
+const jsTruthinessAgrees = (t: PyType): boolean =>
+  t.k === 'bool' || t.k === 'int' || t.k === 'float' || t.k === 'str' || t.k === 'None' ||
+  t.k === 'coroutine' || t.k === 'task' || t.k === 'future' || t.k === 'runtime' || t.k === 'function' || t.k === 'class' ||
+  (t.k === 'union' && t.types.every(jsTruthinessAgrees));
+
+function isPositiveLiteral(e: ast.Expr): boolean {
+  return e.kind === 'Constant' && (e.value.type === 'int' ? e.value.value > 0n : e.value.type === 'float' ? e.value.value > 0 : false);
+}
+
+export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
+  const lt = typeOf(e.left, ctx);
+  const rt = typeOf(e.right, ctx);
+  const l = expr(e.left, ctx);
+  const r = expr(e.right, ctx);
+  const bothNum = isNum(lt) && isNum(rt);
+  switch (e.op) {
+    case '+':
+      if (bothNum || (lt.k === 'str' && rt.k === 'str')) return `(${l} + ${r})`;
+      if (lt.k === 'list' && rt.k === 'list') return `[...${l}, ...${r}]`;
+      return `${ctx.rt('add')}(${l}, ${r})`;
+    case '-':
+      if (bothNum) return `(${l} - ${r})`;
+      return `${ctx.rt('sub')}(${l}, ${r})`;
+    case '*':
+      if (bothNum) return `(${l} * ${r})`;
+      if (lt.k === 'str' && isInt(rt)) return `${l}.repeat(Math.max(0, ${r}))`;
+      return `${ctx.rt('mul')}(${l}, ${r})`;
+    case '/':
+      // JS gives Infinity where Python raises ZeroDivisionError; a nonzero literal divisor is safe
+      if (bothNum && isPositiveLiteral(e.right)) return `(${l} / ${r})`;
+      return `${ctx.rt('trueDiv')}(${l}, ${r})`;
+    case '//':
+      if (bothNum && isPositiveLiteral(e.right)) return `Math.floor(${l} / ${r})`;
+      return `${ctx.rt('floorDiv')}(${l}, ${r})`;
+    case '%':
+      if (lt.k === 'str') return `${ctx.rt('percentFormat')}(${l}, ${r})`;
+      return `${ctx.rt('mod')}(${l}, ${r})`;
+    case '**':
+      return `${ctx.rt('pow')}(${l}, ${r})`;
+    case '<<':
+    case '>>':
+    case '&':
+    case '|':
+    case '^':
+      if (isInt(lt) && isInt(rt) && e.op !== '<<') return `(${l} ${e.op} ${r})`;
+      if (lt.k === 'set' || rt.k === 'set' || lt.k === 'dict') return `${ctx.rt('bitOp')}(${l}, ${JSON.stringify(e.op)}, ${r})`;
+      return `${ctx.rt('bitOp')}(${l}, ${JSON.stringify(e.op)}, ${r})`;
+    case '@':
+      return `${ctx.rt('matmul')}(${l}, ${r})`;
+  }
+}
+
+export function translateUnaryOp(e: ast.UnaryOp, ctx: TranslateContext): string {
+  switch (e.op) {
+    case 'not':
+      return `!${truthinessTest(e.operand, ctx)}`;
+    case '-':
+      return isNum(typeOf(e.operand, ctx)) ? `(-${expr(e.operand, ctx)})` : `${ctx.rt('neg')}(${expr(e.operand, ctx)})`;
+    case '+':
+      return isNum(typeOf(e.operand, ctx)) ? `(+${expr(e.operand, ctx)})` : `${ctx.rt('pos')}(${expr(e.operand, ctx)})`;
+    case '~':
+      return `(~${expr(e.operand, ctx)})`;
+  }
+}
+
+/** A JS boolean expression equal to Python's `bool(e)`. */
+export function truthinessTest(e: ast.Expr, ctx: TranslateContext): string {
+  if (e.kind === 'BoolOp') {
+    const op = e.op === 'and' ? ' && ' : ' || ';
+    return `(${e.values.map((v) => truthinessTest(v, ctx)).join(op)})`;
+  }
+  if (e.kind === 'UnaryOp' && e.op === 'not') return `!${truthinessTest(e.operand, ctx)}`;
+  const t = typeOf(e, ctx);
+  const code = expr(e, ctx);
+  if (t.k === 'bool') return code;
+  if (t.k === 'list') return `(${code}.length > 0)`;
+  if (t.k === 'str') return `(${code} !== "")`;
+  if (t.k === 'int' || t.k === 'float') return `(${code} !== 0)`;
+  if (t.k === 'None') return 'false';
+  if (jsTruthinessAgrees(t)) return `Boolean(${code})`;
+  return `${ctx.rt('truthy')}(${code})`;
+}
+
+/**
+ * `a and b` / `a or b` as values: Python returns one of the operands. Where JS's falsy values agree with Python's
+ * for the operand types, `&&`/`||` are the same thing; otherwise the runtime decides with Python truthiness.
+ */
+export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext): string {
+  const agree = e.values.every((v) => jsTruthinessAgrees(typeOf(v, ctx)));
+  if (agree) return `(${e.values.map((v) => expr(v, ctx)).join(e.op === 'and' ? ' && ' : ' || ')})`;
+  // fold right: a and b and c → and(a, () => and(b, () => c))
+  const helper = ctx.rt(e.op === 'and' ? 'and' : 'or');
+  const values = e.values.map((v) => expr(v, ctx));
+  let code = values[values.length - 1]!;
+  for (let i = values.length - 2; i >= 0; i--) code = `${helper}(${values[i]}, () => ${code})`;
+  return code;
+}
+
+export function translateIfExp(e: ast.IfExp, ctx: TranslateContext): string {
+  return `(${truthinessTest(e.test, ctx)} ? ${expr(e.body, ctx)} : ${expr(e.orelse, ctx)})`;
+}
+
+const isPrimitive = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'str' || t.k === 'None';
+const isSimple = (e: ast.Expr) => e.kind === 'Name' || e.kind === 'Constant';
+
+/** `a < b <= c` → `a < b && b <= c`, evaluating `b` once (a temporary when it is not a plain name). */
+export function translateCompare(e: ast.Compare, ctx: TranslateContext): string {
+  const parts: string[] = [];
+  let left = e.left;
+  let leftCode = expr(left, ctx);
+  const temps: string[] = [];
+  e.ops.forEach((op, i) => {
+    const right = e.comparators[i]!;
+    let rightCode = expr(right, ctx);
+    const needsTemp = i < e.ops.length - 1 && !isSimple(right);
+    if (needsTemp) {
+      const temp = ctx.analysis.names.claim('value');
+      temps.push(temp);
+      parts.push(compareOne(op, left, leftCode, right, `(${temp} = ${rightCode})`, ctx));
+      rightCode = temp;
+    } else {
+      parts.push(compareOne(op, left, leftCode, right, rightCode, ctx));
+    }
+    left = right;
+    leftCode = rightCode;
+  });
+  if (temps.length) ctx.declareTemps(temps);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' && ')})`;
+}
+
+function compareOne(op: ast.CompareOperator, le: ast.Expr, l: string, re: ast.Expr, r: string, ctx: TranslateContext): string {
+  const lt = typeOf(le, ctx);
+  const rt = typeOf(re, ctx);
+  switch (op) {
+    case '==':
+    case '!=': {
+      const js = op === '==' ? '===' : '!==';
+      if (isPrimitive(lt) && isPrimitive(rt) && (lt.k === rt.k || (isNum(lt) && isNum(rt)))) return `(${l} ${js} ${r})`;
+      if (re.kind === 'Constant' && re.value.type === 'None') return `(${l} ${op === '==' ? '==' : '!='} null)`;
+      return op === '==' ? `${ctx.rt('eq')}(${l}, ${r})` : `!${ctx.rt('eq')}(${l}, ${r})`;
+    }
+    case 'is':
+    case 'is not': {
+      // a JS function without `return` gives undefined where Python gives None: compare None loosely
+      if (re.kind === 'Constant' && re.value.type === 'None') return `(${l} ${op === 'is' ? '==' : '!='} null)`;
+      if (le.kind === 'Constant' && le.value.type === 'None') return `(${r} ${op === 'is' ? '==' : '!='} null)`;
+      return `(${l} ${op === 'is' ? '===' : '!=='} ${r})`;
+    }
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      if ((isNum(lt) && isNum(rt)) || (lt.k === 'str' && rt.k === 'str')) return `(${l} ${op} ${r})`;
+      return `${ctx.rt('compare')}(${l}, ${r}) ${op} 0`;
+    case 'in':
+    case 'not in': {
+      const test = containsTest(l, r, lt, rt, ctx);
+      return op === 'in' ? test : `!${test}`;
+    }
+  }
+}
+
+function containsTest(item: string, container: string, itemType: PyType, containerType: PyType, ctx: TranslateContext): string {
+  if (containerType.k === 'str' && itemType.k === 'str') return `${container}.includes(${item})`;
+  if ((containerType.k === 'list' || containerType.k === 'tuple') && isPrimitive(itemType) && itemType.k !== 'float') {
+    return `${container}.includes(${item})`;
+  }
+  if (containerType.k === 'dict' || containerType.k === 'set') return `${container}.has(${item})`;
+  return `${ctx.rt('contains')}(${container}, ${item})`;
+}

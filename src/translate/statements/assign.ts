@@ -1,0 +1,123 @@
+// Assignments. A binding is declared (`const`/`let`) where analysis placed its declaration; an annotation is
+// added where TypeScript could not infer the type analysis knows (empty containers, later wider assignments).
+import type { Binding } from '../../analyze/scopes.js';
+import { sameType, toTs, type PyType } from '../../analyze/types.js';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr, paren, Untranslatable } from '../expressions/index.js';
+import { attributeName } from '../expressions/names.js';
+import { translateBinOp } from '../expressions/operators.js';
+import { assignmentTarget, assignTo, targetNames } from './targets.js';
+
+export function translateAssign(s: ast.Assign, ctx: TranslateContext): string {
+  const value = expr(s.value, ctx);
+  if (s.targets.length === 1) return assignOne(s.targets[0]!, s.value, value, ctx);
+  // `a = b = value`: evaluate once, into the first target, then copy
+  const [first, ...rest] = s.targets;
+  if (first!.kind !== 'Name') throw new Untranslatable('chained assignment to this target', s);
+  const lines = [assignOne(first!, s.value, value, ctx)];
+  const source = assignmentTarget(first!, ctx);
+  for (const t of rest) lines.push(assignOne(t, s.value, source, ctx));
+  return lines.join('\n');
+}
+
+export function translateAnnAssign(s: ast.AnnAssign, ctx: TranslateContext): string | null {
+  if (!s.value) {
+    // `x: int` alone declares nothing at run time
+    return null;
+  }
+  return assignOne(s.target, s.value, expr(s.value, ctx), ctx);
+}
+
+export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): string {
+  const combined = translateBinOp({ kind: 'BinOp', left: s.target, op: s.op, right: s.value, range: s.range }, ctx);
+  const simple = ['+', '-', '*'];
+  const t = ctx.analysis.types.typeOf(s.target);
+  const num = t.k === 'int' || t.k === 'float';
+  if (s.target.kind === 'Name' && simple.includes(s.op) && (num || (s.op === '+' && t.k === 'str'))) {
+    return `${assignmentTarget(s.target, ctx)} ${s.op}= ${expr(s.value, ctx)};`;
+  }
+  if (s.target.kind === 'Attribute' && simple.includes(s.op) && num) {
+    return `${paren(expr(s.target.value, ctx))}.${attributeName(s.target.attr.id)} ${s.op}= ${expr(s.value, ctx)};`;
+  }
+  return assignTo(s.target, combined, ctx);
+}
+
+export function translateDelete(s: ast.Delete, ctx: TranslateContext): string {
+  return s.targets
+    .map((t) => {
+      if (t.kind === 'Subscript' && t.slice.kind !== 'Slice') {
+        const tt = ctx.analysis.types.typeOf(t.value);
+        if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.delItem(${expr(t.slice, ctx)});`;
+        return `${ctx.rt('delItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)});`;
+      }
+      throw new Untranslatable("'del' of this target", t);
+    })
+    .join('\n');
+}
+
+function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: TranslateContext): string {
+  if (target.kind === 'Name') {
+    const b = ctx.analysis.types.bindingOf(target);
+    const decl = b?.declaration;
+    if (b && decl?.at === 'store' && decl.node === target) {
+      return `${decl.keyword} ${ctx.tsName(b)}${annotation(b, valueNode, ctx)} = ${value};`;
+    }
+    return assignTo(target, value, ctx);
+  }
+  if (target.kind === 'Tuple' || target.kind === 'List') {
+    const names = targetNames(target);
+    const declaredHere = names.filter((n) => {
+      const b = ctx.analysis.types.bindingOf(n);
+      return b?.declaration.at === 'store' && b.declaration.node === n;
+    });
+    const source = unpackSource(target, valueNode, value, ctx);
+    const pattern = assignmentTarget(target, ctx);
+    if (declaredHere.length === names.length && names.every((n) => n.kind === 'Name') && target.elts.every((e) => e.kind === 'Name' || e.kind === 'Starred')) {
+      const keyword = declaredHere.every((n) => (ctx.analysis.types.bindingOf(n)!.declaration as { keyword: string }).keyword === 'const') ? 'const' : 'let';
+      return `${keyword} ${pattern} = ${source};`;
+    }
+    const declarations = declaredHere.map((n) => {
+      const b = ctx.analysis.types.bindingOf(n)!;
+      return `let ${ctx.tsName(b)}: ${toTs(ctx.analysis.types.typeOfBinding(b), ctx.namespace('asyncio'))};`;
+    });
+    if (target.elts.some((e) => e.kind !== 'Name' && e.kind !== 'Starred' && e.kind !== 'Tuple' && e.kind !== 'List')) {
+      throw new Untranslatable('unpacking into attributes or subscripts', target);
+    }
+    return [...declarations, `${pattern} = ${source};`].join('\n');
+  }
+  return assignTo(target, value, ctx);
+}
+
+/** The right side of an unpacking: as is when its length is known to match, else checked by `unpack`. */
+function unpackSource(target: ast.Tuple | ast.List, valueNode: ast.Expr, value: string, ctx: TranslateContext): string {
+  const starred = target.elts.some((e) => e.kind === 'Starred');
+  const t = ctx.analysis.types.typeOf(valueNode);
+  const knownLength = (valueNode.kind === 'Tuple' || valueNode.kind === 'List') && !valueNode.elts.some((e) => e.kind === 'Starred')
+    ? valueNode.elts.length
+    : t.k === 'tuple' && t.elts ? t.elts.length : null;
+  if (!starred && knownLength === target.elts.length) {
+    // `a, b = b, a` swaps: a plain array literal evaluates both sides first, as Python does
+    if (valueNode.kind === 'Tuple') return `[${valueNode.elts.map((e) => expr(e, ctx)).join(', ')}]`;
+    return value;
+  }
+  return `${ctx.rt('unpack')}(${value}, ${target.elts.length}${starred ? ', true' : ''})`;
+}
+
+/** `: T` when TypeScript would infer something narrower than the binding's Python type. */
+function annotation(b: Binding, valueNode: ast.Expr, ctx: TranslateContext): string {
+  const bindingType = ctx.analysis.types.typeOfBinding(b);
+  const valueType = ctx.analysis.types.typeOf(valueNode);
+  const empty = (valueNode.kind === 'List' || valueNode.kind === 'Set' || valueNode.kind === 'Dict') && valueNode.kind !== 'Dict'
+    ? (valueNode as ast.List).elts.length === 0
+    : valueNode.kind === 'Dict' && valueNode.keys.length === 0;
+  const isNoneLiteral = valueNode.kind === 'Constant' && valueNode.value.type === 'None';
+  if (empty || isNoneLiteral || (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType))) {
+    return `: ${toTs(bindingType, ctx.namespace('asyncio'))}`;
+  }
+  return '';
+}
+
+function numericSame(a: PyType, b: PyType): boolean {
+  return (a.k === 'int' || a.k === 'float') && (b.k === 'int' || b.k === 'float');
+}

@@ -1,0 +1,19 @@
+// An expression used as a statement.
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr } from '../expressions/index.js';
+
+export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): string | null {
+  const v = s.value;
+  if (v.kind === 'Constant' && (v.value.type === 'str' || v.value.type === 'Ellipsis')) {
+    // a docstring or `...` placeholder: nothing runs
+    return v.value.type === 'str' ? docComment(v.value.value) : null;
+  }
+  return `${expr(v, ctx)};`;
+}
+
+export function docComment(text: string): string {
+  const lines = text.replace(/\*\//g, '*\\/').trim().split('\n');
+  if (lines.length === 1) return `/** ${lines[0]} */`;
+  return ['/**', ...lines.map((l) => ` * ${l.trimEnd()}`.trimEnd()), ' */'].join('\n');
+}

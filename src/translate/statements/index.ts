@@ -1,0 +1,102 @@
+// Statement dispatch and blocks. A statement pyts cannot translate faithfully is reported (PYTS3001) and
+// replaced by a `throw` that names it, so the output can never run past it silently.
+import type { CodeBlockWriter } from 'ts-morph';
+import { toTs } from '../../analyze/types.js';
+import type * as ast from '../../parse/ast.js';
+import { translateClass } from '../classes/index.js';
+import type { TranslateContext } from '../context.js';
+import { translateRaise, translateTry } from '../exceptions/index.js';
+import { cond, expr, Untranslatable } from '../expressions/index.js';
+import { translateFunctionDef } from '../functions/def.js';
+import { translateImport, translateImportFrom } from '../module/imports.js';
+import { translateAnnAssign, translateAssign, translateAugAssign, translateDelete } from './assign.js';
+import { translateFor, translateIf, translateWhile } from './control.js';
+import { translateExprStmt } from './expression-statement.js';
+import { translateWith } from './with.js';
+
+export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
+  const hoisted = ctx.analysis.scopes.hoisted.get(block);
+  for (const b of hoisted ?? []) {
+    const t = ctx.analysis.types.typeOfBinding(b);
+    w.writeLine(`let ${ctx.tsName(b)}: ${toTs(t, ctx.namespace('asyncio'))};`);
+  }
+  for (const s of block) writeStatement(s, ctx, w);
+}
+
+export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): void {
+  const before = ctx.diagnostics.length;
+  try {
+    const text = statementText(s, ctx, w);
+    if (text !== null) w.write(text).newLineIfLastNot();
+  } catch (error) {
+    if (!(error instanceof Untranslatable)) throw error;
+    if (ctx.diagnostics.length === before || !ctx.diagnostics.slice(before).some((d) => d.severity === 'error')) {
+      ctx.report('PYTS3001', error.node, [error.construct]);
+    }
+    w.writeLine(`throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(`pyts could not translate ${error.construct} (line ${error.node.range.start.line})`)});`);
+  }
+}
+
+/** The statement's text, or null when it wrote itself to `w` (compound statements). */
+function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): string | null {
+  switch (s.kind) {
+    case 'ExprStmt':
+      return translateExprStmt(s, ctx);
+    case 'Assign':
+      return translateAssign(s, ctx);
+    case 'AugAssign':
+      return translateAugAssign(s, ctx);
+    case 'AnnAssign':
+      return translateAnnAssign(s, ctx);
+    case 'Delete':
+      return translateDelete(s, ctx);
+    case 'Return':
+      if (ctx.atModuleLevel) throw new Untranslatable("'return' outside function", s);
+      return s.value ? `return ${expr(s.value, ctx)};` : 'return;';
+    case 'Pass':
+    case 'Global':
+    case 'Nonlocal':
+      return null;
+    case 'Break': {
+      const label = ctx.frame.loopLabels[ctx.frame.loopLabels.length - 1];
+      return label ? `break ${label};` : 'break;';
+    }
+    case 'Continue':
+      return 'continue;';
+    case 'If':
+      translateIf(s, ctx, w);
+      return null;
+    case 'While':
+      translateWhile(s, ctx, w);
+      return null;
+    case 'For':
+      translateFor(s, ctx, w);
+      return null;
+    case 'Try':
+      translateTry(s, ctx, w);
+      return null;
+    case 'Raise':
+      return translateRaise(s, ctx);
+    case 'Assert':
+      return `if (!${paren(cond(s.test, ctx))}) throw new ${ctx.rt('AssertionError')}(${s.msg ? expr(s.msg, ctx) : ''});`;
+    case 'With':
+      translateWith(s, ctx, w);
+      return null;
+    case 'FunctionDef':
+      translateFunctionDef(s, ctx, w);
+      return null;
+    case 'ClassDef':
+      translateClass(s, ctx, w);
+      return null;
+    case 'Import':
+      return translateImport(s, ctx);
+    case 'ImportFrom':
+      return translateImportFrom(s, ctx);
+    case 'Match':
+      throw new Untranslatable("'match' statement", s);
+  }
+}
+
+function paren(code: string): string {
+  return code.startsWith('(') && code.endsWith(')') ? code : `(${code})`;
+}

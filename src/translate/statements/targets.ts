@@ -1,0 +1,46 @@
+// Assignment targets: names, destructuring patterns, attributes and subscripts.
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr, paren, Untranslatable } from '../expressions/index.js';
+import { attributeName, translateName } from '../expressions/names.js';
+
+/** A target usable in a declaration or a `for…of` head: a name or an array pattern of names. */
+export function assignmentTarget(t: ast.Expr, ctx: TranslateContext): string {
+  switch (t.kind) {
+    case 'Name':
+      return translateName(t, ctx);
+    case 'Tuple':
+    case 'List':
+      return `[${t.elts.map((e) => (e.kind === 'Starred' ? `...${assignmentTarget(e.value, ctx)}` : assignmentTarget(e, ctx))).join(', ')}]`;
+    default:
+      throw new Untranslatable('this assignment target', t);
+  }
+}
+
+/** `target = value` as a statement, for any target kind. */
+export function assignTo(t: ast.Expr, value: string, ctx: TranslateContext): string {
+  switch (t.kind) {
+    case 'Name':
+    case 'Tuple':
+    case 'List':
+      return `${assignmentTarget(t, ctx)} = ${value};`;
+    case 'Attribute':
+      return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)} = ${value};`;
+    case 'Subscript': {
+      if (t.slice.kind === 'Slice') throw new Untranslatable('slice assignment', t);
+      const tt = ctx.analysis.types.typeOf(t.value);
+      if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.setItem(${expr(t.slice, ctx)}, ${value});`;
+      return `${ctx.rt('setItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)}, ${value});`;
+    }
+    default:
+      throw new Untranslatable('this assignment target', t);
+  }
+}
+
+/** Every Name a target stores to. */
+export function targetNames(t: ast.Expr): ast.Name[] {
+  if (t.kind === 'Name') return [t];
+  if (t.kind === 'Tuple' || t.kind === 'List') return t.elts.flatMap(targetNames);
+  if (t.kind === 'Starred') return targetNames(t.value);
+  return [];
+}

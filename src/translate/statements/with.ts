@@ -1,0 +1,49 @@
+// `with` / `async with`, lowered the way the Python reference describes it (PEP 343): __enter__ (or awaited
+// __aenter__), the body, and __exit__ called with the exception or three Nones; a truthy __exit__ result
+// swallows the exception.
+import type { CodeBlockWriter } from 'ts-morph';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { expr, Untranslatable } from '../expressions/index.js';
+import { writeBlock } from './index.js';
+import { assignTo } from './targets.js';
+
+export function translateWith(s: ast.With, ctx: TranslateContext, w: CodeBlockWriter): void {
+  if (s.isAsync && !ctx.frame.isAsync) throw new Untranslatable("'async with' outside an async function", s);
+  writeItems(s, 0, ctx, w);
+}
+
+function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBlockWriter): void {
+  const item = s.items[index];
+  if (!item) {
+    writeBlock(s.body, ctx, w);
+    return;
+  }
+  const manager = ctx.analysis.names.claim('manager');
+  const failed = ctx.analysis.names.claim('failed');
+  const error = ctx.analysis.names.claim('error');
+  const wait = s.isAsync ? 'await ' : '';
+  const [enter, exit] = s.isAsync ? ['__aenter__', '__aexit__'] : ['__enter__', '__exit__'];
+  w.write('').block(() => {
+    w.writeLine(`const ${manager} = ${expr(item.contextExpr, ctx)};`);
+    const entered = `${wait}${manager}.${enter}()`;
+    if (item.optionalVars) {
+      const target = item.optionalVars;
+      const b = target.kind === 'Name' ? ctx.analysis.types.bindingOf(target) : null;
+      if (b && b.declaration.at === 'store' && b.declaration.node === target) w.writeLine(`${b.declaration.keyword} ${ctx.tsName(b)} = ${entered};`);
+      else w.writeLine(assignTo(target, entered, ctx));
+    } else {
+      w.writeLine(`${entered};`);
+    }
+    w.writeLine(`let ${failed} = false;`);
+    w.write('try ').block(() => writeItems(s, index + 1, ctx, w));
+    w.write(` catch (${error}) `).block(() => {
+      w.writeLine(`${failed} = true;`);
+      const pyError = `${ctx.rt('toPyException')}(${error})`;
+      w.writeLine(`if (!${ctx.rt('truthy')}(${wait}${manager}.${exit}(${ctx.rt('type')}(${pyError}), ${pyError}, null))) throw ${error};`);
+    });
+    w.write(' finally ').block(() => {
+      w.writeLine(`if (!${failed}) ${wait}${manager}.${exit}(null, null, null);`);
+    });
+  });
+}

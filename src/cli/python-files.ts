@@ -16,11 +16,12 @@ function isSkippedFolder(name: string): boolean {
 }
 
 /**
- * The `.py` files under `root` (or `root` itself when it is a file), sorted so that output and summaries are
+ * The `.py` files under `root` (or `root` itself when it is not a folder), sorted so that output and summaries are
  * stable, each with its mirrored `.ts` path under `outDir`.
  */
 export async function findSourceTargets(root: string, outDir: string): Promise<SourceTarget[]> {
-  if (!(await stat(root)).isDirectory()) {
+  // A path that is not a folder (or does not exist) is one source: reading it reports what is wrong with it.
+  if (!(await stat(root).then((s) => s.isDirectory(), () => false))) {
     return [{ source: root, target: join(outDir, toTypeScriptName(root.split(sep).at(-1) ?? root)) }];
   }
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

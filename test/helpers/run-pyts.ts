@@ -1,5 +1,7 @@
-// Runs the real `bin/pyts.js` (built into dist/ by `npm test`) as a child process, as a user would.
+// Runs the real `bin/pyts.js` (built into dist/ by `npm test`) as a child process, as a user would, and python3 as
+// the oracle to compare it with.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../scripts/lib/fixtures.mjs';
 
@@ -28,10 +30,24 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** The translation cache tests use unless they choose one: outside the user's home. */
+const testCacheFolder = join(tmpdir(), 'pyts-test-cache');
+
 /** Runs `node bin/pyts.js ...args` and collects its output. */
 export function runPyts(args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  const env = { PYTS_CACHE_DIR: testCacheFolder, ...options.env };
+  return runProcess(process.execPath, [pytsBin, ...args], { ...options, env });
+}
+
+/** Runs `python3 ...args` (the oracle) the way record-cpython does: stdin empty, PYTHONHASHSEED=0. */
+export function runPython(args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return runProcess('python3', args, { ...options, env: { PYTHONHASHSEED: '0', ...options.env } });
+}
+
+/** Runs a command and collects its output. */
+export function runProcess(command: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [pytsBin, ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

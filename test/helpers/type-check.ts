@@ -7,7 +7,7 @@ import { repoRoot } from '../../scripts/lib/fixtures.mjs';
 
 export interface TypeCheckResult {
   exitCode: number | null;
-  /** tsc's report, with the temporary folder's path removed so that file names read `area/case.ts` */
+  /** tsc's report, file names relative to the temporary folder (`area/case.ts`) */
   output: string;
 }
 
@@ -46,8 +46,8 @@ export function typeCheck(files: ReadonlyMap<string, string>): TypeCheckResult {
     };
     writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
     const tsc = join(repoRoot, 'node_modules', '.bin', 'tsc');
-    const result = spawnSync(tsc, ['-p', join(folder, 'tsconfig.json'), '--pretty', 'false'], { encoding: 'utf8' });
-    return { exitCode: result.status, output: `${result.stdout}${result.stderr}`.replaceAll(`${folder}/`, '') };
+    const result = spawnSync(tsc, ['-p', 'tsconfig.json', '--pretty', 'false'], { cwd: folder, encoding: 'utf8' });
+    return { exitCode: result.status, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

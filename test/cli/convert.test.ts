@@ -1,0 +1,117 @@
+// `pyts convert`, `check` and `diff` on small temporary projects. What the TypeScript looks like is the fixtures'
+// business: here the CLI's output must be exactly what the API returns, in the right place.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { transpile } from '../../src/api.js';
+import { runPyts } from '../helpers/run-pyts.js';
+import { tempFolder } from '../helpers/temp-folder.js';
+
+const greeter = 'import asyncio\n\n\nasync def greet(name):\n    print("hello", name)\n\n\nasyncio.run(greet("world"))\n';
+const counter = 'for i in range(3):\n    print(i)\n';
+const syntaxError = 'print("never printed")\ndef broken(:\n    pass\n';
+
+async function expectedTypeScript(source: string, filename: string): Promise<string> {
+  const { code } = await transpile(source, { filename });
+  if (code === null) throw new Error(`the translator refused ${filename}`);
+  return code;
+}
+
+describe('pyts convert', () => {
+  test('FILE.py prints the TypeScript on stdout', async () => {
+    const folder = tempFolder({ 'greet.py': greeter });
+    const result = await runPyts(['convert', 'greet.py'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: await expectedTypeScript(greeter, 'greet.py'), stderr: '', exitCode: 0 });
+  });
+
+  test('-o FILE.ts writes the TypeScript there and prints nothing', async () => {
+    const folder = tempFolder({ 'greet.py': greeter });
+    const result = await runPyts(['convert', 'greet.py', '-o', 'out/greet.ts'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
+    expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe(await expectedTypeScript(greeter, 'greet.py'));
+  });
+
+  test('- reads standard input, named <stdin>', async () => {
+    const result = await runPyts(['convert', '-'], { input: counter });
+    expect(result).toMatchObject({ stdout: await expectedTypeScript(counter, '<stdin>'), exitCode: 0 });
+  });
+
+  test('DIR --out-dir OUT mirrors the tree of .py files and prints a summary', async () => {
+    const folder = tempFolder({ 'src/greet.py': greeter, 'src/tools/count.py': counter, 'src/notes.txt': 'not Python' });
+    const result = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: 'Converted 2 files of 2 into out.\n', stderr: '', exitCode: 0 });
+    expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe(
+      await expectedTypeScript(greeter, join('src', 'greet.py')),
+    );
+    expect(readFileSync(join(folder, 'out', 'tools', 'count.ts'), 'utf8')).toBe(
+      await expectedTypeScript(counter, join('src', 'tools', 'count.py')),
+    );
+    expect(existsSync(join(folder, 'out', 'notes.ts'))).toBe(false);
+  });
+
+  test('a folder without --out-dir is a usage error', async () => {
+    const folder = tempFolder({ 'src/greet.py': greeter });
+    const result = await runPyts(['convert', 'src'], { cwd: folder });
+    expect(result).toMatchObject({ stderr: "error: 'src' is a folder: give --out-dir to convert it\n", exitCode: 2 });
+  });
+
+  test('a syntax error is reported in tsc form on stderr, exit code 1, nothing written', async () => {
+    const folder = tempFolder({ 'broken.py': syntaxError });
+    const result = await runPyts(['convert', 'broken.py', '-o', 'broken.ts'], { cwd: folder });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^broken\.py:2:\d+ - error PYTS1\d{3}: /m);
+    expect(existsSync(join(folder, 'broken.ts'))).toBe(false);
+  });
+
+  test('--format json prints the diagnostics as one JSON document', async () => {
+    const folder = tempFolder({ 'src/a.py': syntaxError, 'src/b.py': syntaxError });
+    const result = await runPyts(['convert', 'src', '--out-dir', 'out', '--format', 'json'], { cwd: folder });
+    expect(result.exitCode).toBe(1);
+    expect(() => JSON.parse(result.stderr) as unknown).not.toThrow();
+    expect(result.stderr).toContain('PYTS1');
+  });
+});
+
+describe('pyts check and pyts diff', () => {
+  async function convertedProject(): Promise<string> {
+    const folder = tempFolder({ 'src/greet.py': greeter, 'src/count.py': counter });
+    const converted = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(converted.exitCode).toBe(0);
+    return folder;
+  }
+
+  test('check exits with 0 when every output is up to date', async () => {
+    const folder = await convertedProject();
+    const result = await runPyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: 'All 2 outputs are up to date.\n', exitCode: 0 });
+  });
+
+  test('check names the stale and missing outputs, exits with 1 and writes nothing', async () => {
+    const folder = await convertedProject();
+    writeFileSync(join(folder, 'out', 'greet.ts'), '// edited by hand\n');
+    writeFileSync(join(folder, 'src', 'new.py'), counter);
+    const result = await runPyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toBe(
+      'out/greet.ts: stale\nout/new.ts: missing\n2 of 3 outputs are missing, stale or have errors.\n',
+    );
+    expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe('// edited by hand\n');
+    expect(existsSync(join(folder, 'out', 'new.ts'))).toBe(false);
+  });
+
+  test('diff prints a unified diff of what convert would change and exits with 1', async () => {
+    const folder = await convertedProject();
+    writeFileSync(join(folder, 'out', 'greet.ts'), '// edited by hand\n');
+    const result = await runPyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(/^--- out\/greet\.ts\n\+\+\+ out\/greet\.ts\n@@ /);
+    expect(result.stdout).toContain('\n-// edited by hand\n');
+  });
+
+  test('diff prints nothing and exits with 0 when the outputs are up to date', async () => {
+    const folder = await convertedProject();
+    const result = await runPyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: '', exitCode: 0 });
+  });
+});

@@ -6,7 +6,7 @@
 // async function goes through `aw(x)`.
 
 import { RuntimeError, TypeError } from '../builtins/exceptions.js';
-import { pyTypeName } from './format-helpers.js';
+import { typeName } from '../builtins/type-name.js';
 import { Future, PENDING } from './futures.js';
 import { awaitForeignPromise, awaitFuture } from './tasks.js';
 
@@ -16,6 +16,8 @@ const CLOSED = 2;
 
 /** A Python coroutine object: a function and its arguments, run at most once. */
 export class Coroutine<T = unknown> {
+  /** Python's name for the type (`type(c).__name__`). */
+  static __pyname__ = 'coroutine';
   /** 0 created, 1 started and not finished, 2 finished or closed. */
   _state = CREATED;
 
@@ -115,7 +117,7 @@ export function aw(x: unknown): unknown {
     return started;
   }
   if (isThenable(x)) return awaitForeignPromise(x);
-  throw new TypeError(`object ${pyTypeName(x)} can't be used in 'await' expression`);
+  throw new TypeError(`object ${typeName(x)} can't be used in 'await' expression`);
 }
 
 /** True for objects JS `await` would adopt (promises from outside the runtime). */

@@ -3,7 +3,8 @@
 
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
 import { numberRepr } from '../builtins/number-repr.js';
-import { formatCallback, pyTypeName } from './format-helpers.js';
+import { typeName } from '../builtins/type-name.js';
+import { formatCallback } from './format-helpers.js';
 
 /** The context dict given to an exception handler (`message`, `exception`, `future`, `task`, `handle`…). */
 export interface ExceptionContext {
@@ -156,7 +157,7 @@ export function getEventLoop(): AbstractEventLoop {
 /** Make `loop` the policy's current loop (null clears it). */
 export function setEventLoop(loop: AbstractEventLoop | null | undefined): void {
   if (loop !== null && loop !== undefined && !(loop instanceof AbstractEventLoop)) {
-    throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${pyTypeName(loop)}'`);
+    throw new TypeError(`loop must be an instance of AbstractEventLoop or None, not '${typeName(loop)}'`);
   }
   policyLoopWasSet = true;
   policyLoop = loop ?? null;

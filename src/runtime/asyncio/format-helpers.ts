@@ -1,7 +1,5 @@
-// How asyncio prints callbacks in reprs and log messages (Lib/asyncio/format_helpers.py), plus the Python type
-// name of a runtime value for error messages ("… not 'int'").
+// How asyncio prints callbacks and results in reprs and log messages (Lib/asyncio/format_helpers.py, reprlib).
 
-import { FloatValue } from '../builtins/float-marker.js';
 import { repr } from '../builtins/repr.js';
 import { isTuple } from '../builtins/tuple.js';
 
@@ -16,29 +14,6 @@ export function callableName(fn: Function): string {
 /** `cb(1, 'x')`: format_helpers._format_callback, the callback with its arguments (source location unknown here). */
 export function formatCallback(fn: Function, args: readonly unknown[]): string {
   return callableName(fn) + '(' + args.map((a) => repr(a)).join(', ') + ')';
-}
-
-/** The name `type(x).__name__` gives for a runtime value: 'int', 'str', 'NoneType', 'Task', 'list'… */
-export function pyTypeName(x: unknown): string {
-  switch (typeof x) {
-    case 'number':
-      return Number.isInteger(x) ? 'int' : 'float';
-    case 'string':
-      return 'str';
-    case 'boolean':
-      return 'bool';
-    case 'undefined':
-      return 'NoneType';
-    case 'bigint':
-      return 'int';
-    case 'function':
-      return 'function';
-    default:
-      if (x === null) return 'NoneType';
-      if (x instanceof FloatValue) return 'float';
-      if (Array.isArray(x)) return isTuple(x) ? 'tuple' : 'list';
-      return (x as object).constructor?.name ?? 'object';
-  }
 }
 
 /**

@@ -29,7 +29,7 @@ import { toPyException } from '../builtins/to-py-exception.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';
-import { pyTypeName } from './format-helpers.js';
+import { typeName } from '../builtins/type-name.js';
 import { FINISHED, Future, FutureWaiter, PENDING, isfuture } from './futures.js';
 
 /** The loop operations tasks drive; BaseEventLoop implements them (kept here to avoid an import cycle). */
@@ -642,7 +642,7 @@ export async function wait<T extends Future>(
   fs: Iterable<T>,
   options?: { timeout?: number | null; returnWhen?: string },
 ): Promise<readonly [Set<T>, Set<T>]> {
-  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${pyTypeName(fs)}`);
+  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
   const set = new Set(fs);
   if (set.size === 0) throw new ValueError('Set of Tasks/Futures is empty.');
   const returnWhen = options?.returnWhen ?? ALL_COMPLETED;
@@ -762,7 +762,7 @@ export async function waitFor<T>(aw: Awaitable<T>, timeout: number | null | unde
  * i-th future to complete. After `timeout` every remaining await raises TimeoutError; nothing is cancelled.
  */
 export function asCompleted<T>(fs: Iterable<Awaitable<T>>, options?: { timeout?: number | null }): Coroutine<T>[] {
-  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${pyTypeName(fs)}`);
+  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
   const loop = getEventLoop() as TaskLoop;
   const todo = new Set<Future<T>>();
   for (const f of new Set(fs)) todo.add(ensureFuture(f, { loop }));

@@ -10,25 +10,30 @@ export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
 export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
 export { asFloat, FloatValue } from './builtins/float-marker.js';
+export { format, formatFloat, formatInt, formatString } from './builtins/format-spec.js';
 export { id } from './builtins/identity.js';
 export {
   all, any, enumerate, filter, iter, iterable, map, max, min, next, reversed, sort, sorted, sum, zip,
   type MinMaxOptions, type SortOptions,
 } from './builtins/iteration.js';
 export { isKw, kw, type Kw } from './builtins/kw.js';
+export { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from './builtins/list-methods.js';
 export { add, mul } from './builtins/operators.js';
 export { compare, ge, gt, le, lt } from './builtins/ordering.js';
 export { print, type PrintOptions } from './builtins/print.js';
 export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';
+export { percentFormat } from './builtins/percent-format.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';
 export { contains, delItem, delSlice, getItem, len, setItem, setSlice, Slice, slice } from './builtins/sequences.js';
 export { PySet, set } from './builtins/set.js';
+export * from './builtins/str-methods.js';
+export { ascii, strFormat } from './builtins/str-format.js';
 export { flushStdout, writeStderr, writeStdout } from './builtins/stdio.js';
 export { toPyException } from './builtins/to-py-exception.js';
 export { formatException, formatExceptionOnly } from './builtins/traceback.js';
 export { truthy } from './builtins/truthiness.js';
-export { isTuple, tuple, tupleFrom } from './builtins/tuple.js';
+export { isTuple, namedTuple, tuple, tupleFrom } from './builtins/tuple.js';
 export { typeName } from './builtins/type-name.js';
 
 installProcessHandlers();

@@ -57,6 +57,9 @@ function objectRepr(x: object): string {
 }
 
 function sequenceRepr(items: readonly unknown[]): string {
+  // Named tuples (sys.version_info) carry their own __repr__; plain arrays have none.
+  const own = (items as unknown as Partial<WithRepr>).__repr__;
+  if (own !== undefined) return own.call(items);
   const tuple = isTuple(items);
   if (items.length === 0) return tuple ? '()' : '[]';
   if (reprInProgress.has(items)) return tuple ? '(...)' : '[...]';

@@ -18,3 +18,19 @@ export function tupleFrom<T>(items: Iterable<T>): readonly T[] {
 export function isTuple(x: unknown): boolean {
   return Array.isArray(x) && (x as unknown as Record<symbol, unknown>)[TUPLE_BRAND] === true;
 }
+
+/**
+ * A named tuple (`sys.version_info`, `time.struct_time`): a tuple whose items are also readable by field name,
+ * printed as `typeName(field=value, …)`.
+ */
+export function namedTuple<T extends unknown[]>(
+  typeName: string, fields: readonly string[], values: T, reprItem: (x: unknown) => string,
+): Readonly<T> & Record<string, unknown> {
+  const items = [...values];
+  fields.forEach((field, i) => Object.defineProperty(items, field, { value: values[i], enumerable: false }));
+  Object.defineProperty(items, '__repr__', {
+    value: () => `${typeName}(${fields.map((f, i) => `${f}=${reprItem(values[i])}`).join(', ')})`,
+  });
+  Object.defineProperty(items, TUPLE_BRAND, { value: true });
+  return Object.freeze(items) as unknown as Readonly<T> & Record<string, unknown>;
+}

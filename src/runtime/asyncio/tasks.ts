@@ -758,11 +758,22 @@ export async function waitFor<T>(aw: Awaitable<T>, timeout: number | null | unde
 }
 
 /**
- * asyncio.as_completed: an array of coroutines; awaiting the i-th gives the result (or raises the exception) of the
- * i-th future to complete. After `timeout` every remaining await raises TimeoutError; nothing is cancelled.
+ * asyncio.as_completed: a generator of coroutines; awaiting the i-th gives the result (or raises the exception) of
+ * the i-th future to complete. After `timeout` every remaining await raises TimeoutError; nothing is cancelled.
+ * Like the Python generator, it wraps coroutines in tasks only when iteration starts.
  */
-export function asCompleted<T>(fs: Iterable<Awaitable<T>>, options?: { timeout?: number | null }): Coroutine<T>[] {
+export function asCompleted<T>(
+  fs: Iterable<Awaitable<T>>,
+  options?: { timeout?: number | null },
+): Generator<Coroutine<T>, void, undefined> {
   if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
+  return asCompletedGenerator(fs, options?.timeout ?? null);
+}
+
+function* asCompletedGenerator<T>(
+  fs: Iterable<Awaitable<T>>,
+  timeout: number | null,
+): Generator<Coroutine<T>, void, undefined> {
   const loop = getEventLoop() as TaskLoop;
   const todo = new Set<Future<T>>();
   for (const f of new Set(fs)) todo.add(ensureFuture(f, { loop }));
@@ -781,17 +792,16 @@ export function asCompleted<T>(fs: Iterable<Awaitable<T>>, options?: { timeout?:
     }
     todo.clear();
   };
+  // as_completed._wait_for_one.
   const waitForOne = async (): Promise<T> => {
     const f = await done.get();
     if (f === null) throw new TimeoutError();
     return f.result();
   };
   for (const f of todo) f.addDoneCallback(onCompletion);
-  const timeout = options?.timeout;
-  if (todo.size > 0 && timeout !== null && timeout !== undefined) timeoutHandle = loop.callLater(timeout, onTimeout);
-  const coros: Coroutine<T>[] = [];
-  for (let i = 0; i < todo.size; i++) coros.push(new Coroutine(waitForOne, []));
-  return coros;
+  if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, onTimeout);
+  const count = todo.size;
+  for (let i = 0; i < count; i++) yield new Coroutine(waitForOne, []);
 }
 
 // The few Queue operations as_completed needs (queues.Queue get/put_nowait on an unbounded queue).

@@ -1,9 +1,15 @@
 // The diagnostics the command line itself reports (6xxx: CLI and I/O; 9xxx: internal errors).
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { createDiagnostic } from '../diagnostics/codes.js';
 
 /** A file named on the command line (or imported by the program) does not exist or cannot be read. */
 export function fileNotFound(file: string): Diagnostic {
-  return { code: 'PYTS6001', severity: 'error', message: `File '${file}' not found.`, file, range: null };
+  return createDiagnostic('file-not-found', { file, range: null, args: [file] });
+}
+
+/** A file given to convert, check or diff whose name does not end in `.py`. */
+export function notAPythonFile(file: string): Diagnostic {
+  return createDiagnostic('not-a-python-file', { file, range: null, args: [file] });
 }
 
 /**
@@ -12,14 +18,12 @@ export function fileNotFound(file: string): Diagnostic {
  */
 export function internalError(file: string, error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'PYTS9001',
-    severity: 'error',
-    message: `Internal error while translating this file: ${reason.replace(/\.$/, '')}.`,
+  return createDiagnostic('internal-error', {
     file,
     range: null,
-    hint: 'Run again with --debug to see the stack trace, and report it with the file.',
-  };
+    args: [reason.replace(/\.$/, '')],
+    hint: 'Run again with --debug to see the stack trace.',
+  });
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

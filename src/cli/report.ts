@@ -28,7 +28,9 @@ async function renderDiagnostics(
 ): Promise<string> {
   switch (format) {
     case 'pretty':
-      return (await import('../diagnostics/render/pretty.js')).renderPretty(diagnostics, sources);
+      return (await import('../diagnostics/render/pretty.js')).renderPretty(diagnostics, sources, {
+        color: process.stderr.isTTY === true,
+      });
     case 'json':
       return (await import('../diagnostics/render/json.js')).renderJson(diagnostics);
     case 'github':

@@ -1,25 +1,22 @@
 // Reads a Python file (or standard input for '-') through the parser's input guards.
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { readSource } from '../parse/read-source.js';
+import { readSource, type SourceText } from '../parse/read-source.js';
 import { fileNotFound } from './cli-diagnostics.js';
 
 /** The name diagnostics use for standard input. */
 export const stdinName = '<stdin>';
 
-export type SourceInput = { text: string; diagnostics: Diagnostic[] } | { text: null; diagnostics: Diagnostic[] };
-
 /**
  * Reads `path` ('-' for standard input) and decodes it as Python source. A missing file gives PYTS6001; a file the
- * guards refuse (not UTF-8, binary, too large) gives their diagnostic; either way `text` is null.
+ * guards refuse (undecodable, binary, too large) gives their diagnostic; either way `source` is null.
  */
-export async function readPythonInput(path: string): Promise<SourceInput> {
+export async function readPythonInput(path: string): Promise<SourceText> {
   const file = path === '-' ? stdinName : path;
   let bytes: Uint8Array;
   try {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch {
-    return { text: null, diagnostics: [fileNotFound(file)] };
+    return { source: null, diagnostics: [fileNotFound(file)] };
   }
   return readSource(bytes, file);
 }

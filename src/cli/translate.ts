@@ -1,7 +1,8 @@
 // The CLI's one call into the translator, loaded on first use: loading it pulls in the TypeScript compiler
 // (hundreds of milliseconds), which `--help` and a cached `pyts run` never need.
 import type { Diagnostic, TranspileOptions } from '../api.js';
-import { internalError } from './cli-diagnostics.js';
+import { stat } from 'node:fs/promises';
+import { internalError, notAPythonFile } from './cli-diagnostics.js';
 import { readPythonInput, stdinName } from './source-input.js';
 
 export interface Translation {
@@ -32,18 +33,28 @@ export interface FileTranslation extends Translation {
   source: string | null;
 }
 
-/** Reads `path` ('-' for standard input) and translates it into formatted TypeScript for the default runtime. */
+/**
+ * Reads `path` ('-' for standard input) and translates it into formatted TypeScript for the default runtime. A file
+ * whose name does not end in `.py` is refused (PYTS6002): it was probably named by mistake.
+ */
 export async function translateFile(path: string, debug: boolean): Promise<FileTranslation> {
-  const input = await readPythonInput(path);
   const file = path === '-' ? stdinName : path;
-  if (input.text === null) return { file, source: null, code: null, diagnostics: input.diagnostics };
-  const translation = await translateSource(input.text, { filename: file }, debug);
+  if (path !== '-' && !path.endsWith('.py') && (await isFile(path))) {
+    return { file, source: null, code: null, diagnostics: [notAPythonFile(file)] };
+  }
+  const input = await readPythonInput(path);
+  if (input.source === null) return { file, source: null, code: null, diagnostics: input.diagnostics };
+  const translation = await translateSource(input.source, { filename: file }, debug);
   return {
     file,
-    source: input.text,
+    source: input.source,
     code: translation.code,
     diagnostics: [...input.diagnostics, ...translation.diagnostics],
   };
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
 }
 
 /** The source texts of some translations, keyed by file name, for the diagnostics renderers. */

@@ -86,13 +86,15 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
   if (key !== null && cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
   const { readSource } = await import('../../parse/read-source.js');
   const input = readSource(bytes, file);
-  if (input.text === null) return { key: '', source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
-  const compiled = await compileModule(input.text, file, debug);
+  if (input.source === null) {
+    return { key: '', source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
+  }
+  const compiled = await compileModule(input.source, file, debug);
   const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
   if (key !== null && compiled.javascript !== null) {
     await writeCachedModule(cache, key, { javascript: compiled.javascript, localImports: compiled.localImports, diagnostics });
   }
-  return { key: key ?? contentHash(compiled.javascript ?? ''), source: input.text, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
+  return { key: key ?? contentHash(compiled.javascript ?? ''), source: input.source, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
 }
 
 /**

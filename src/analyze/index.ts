@@ -5,6 +5,7 @@ import { NameAllocator } from './names.js';
 import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
 import { TypeInference } from './infer.js';
 import { walk } from './infer.js';
+import { findBlockingFunctions } from './blocking.js';
 
 export interface Analysis {
   scopes: ScopeTable;
@@ -12,6 +13,8 @@ export interface Analysis {
   names: NameAllocator;
   /** the TypeScript identifier of each binding */
   tsNames: Map<Binding, string>;
+  /** plain functions that run the event loop: emitted `async`, their calls awaited (blocking.ts) */
+  blocking: Set<ast.FunctionDef>;
 }
 
 export function analyze(module: ast.Module): Analysis {
@@ -29,7 +32,7 @@ export function analyze(module: ast.Module): Analysis {
   }
   // generated names (runtime imports, temporaries) must not take a name the program binds
   const names = new NameAllocator(tsNames.values());
-  return { scopes, types, names, tsNames };
+  return { scopes, types, names, tsNames, blocking: findBlockingFunctions(types) };
 }
 
 export type { Binding, Scope } from './scopes.js';

@@ -334,25 +334,39 @@ export class TypeInference {
   }
 
   private visitCalls(node: ast.Node): void {
-    walk(node, (n) => {
-      if (n.kind === 'Call' && n.func.kind === 'Name') {
-        const b = this.bindingOf(n.func);
-        const info = b ? this.functionOfBinding(b) : null;
-        if (info) {
-          const list = this.callSiteArgs.get(info) ?? [];
-          const types: PyType[] = [];
-          n.args.forEach((a, i) => {
-            if (a.kind !== 'Starred') types[i] = this.typeOf(a);
-          });
-          n.keywords.forEach((k) => {
-            const idx = info.params.findIndex((p) => p.arg.arg === k.arg?.id);
-            if (idx >= 0) types[idx] = this.typeOf(k.value);
-          });
-          list.push(types);
-          this.callSiteArgs.set(info, list);
-        }
+    const enclosing: ast.Node[] = [];
+    const visit = (n: ast.Node): void => {
+      if (n.kind === 'Call' && n.func.kind === 'Name') this.recordCallSite(n, n.func, enclosing);
+      const isFunction = n.kind === 'FunctionDef' || n.kind === 'Lambda';
+      if (isFunction) enclosing.push(n);
+      for (const value of Object.values(n)) {
+        if (Array.isArray(value)) {
+          for (const v of value) if (v && typeof v === 'object' && 'kind' in v) visit(v as ast.Node);
+        } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) visit(value as ast.Node);
       }
+      if (isFunction) enclosing.pop();
+    };
+    visit(node);
+  }
+
+  private recordCallSite(call: ast.Call, callee: ast.Name, enclosing: readonly ast.Node[]): void {
+    const b = this.bindingOf(callee);
+    const info = b ? this.functionOfBinding(b) : null;
+    if (!info) return;
+    // a recursive call's arguments are computed from the parameters being inferred: unknown there says nothing
+    const recursive = enclosing.includes(info.node);
+    const types: PyType[] = [];
+    call.args.forEach((a, i) => {
+      if (a.kind !== 'Starred') types[i] = this.typeOf(a);
     });
+    call.keywords.forEach((k) => {
+      const idx = info.params.findIndex((p) => p.arg.arg === k.arg?.id);
+      if (idx >= 0) types[idx] = this.typeOf(k.value);
+    });
+    if (recursive) types.forEach((t, i) => t.k === 'unknown' && delete types[i]);
+    const list = this.callSiteArgs.get(info) ?? [];
+    list.push(types);
+    this.callSiteArgs.set(info, list);
   }
 
   // ---------------------------------------------------------------------------------------------- expressions

@@ -2,6 +2,7 @@
 // the output imports, and the function being translated.
 import type { Analysis, Binding } from '../analyze/index.js';
 import type { FunctionInfo } from '../analyze/infer.js';
+import { toTs, type PyType } from '../analyze/types.js';
 import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
@@ -10,6 +11,8 @@ import type * as ast from '../parse/ast.js';
 export interface FunctionFrame {
   info: FunctionInfo | null;
   isAsync: boolean;
+  /** a plain `def` that runs the event loop, emitted as an async function (analyze/blocking.ts) */
+  blocking?: boolean;
   /** the name of the `catch` variable of each enclosing except handler, innermost last (for bare `raise`) */
   caught: string[];
   /** labels for `break` out of a loop that has an `else` clause, innermost last (null: plain break) */
@@ -136,6 +139,14 @@ export class TranslateContext {
   /** Ask the current function body to declare these generated temporaries. */
   declareTemps(names: string[]): void {
     (this.frame.temps ??= []).push(...names);
+  }
+
+  /** The TypeScript spelling of a type, importing the runtime names it mentions. */
+  ts(t: PyType): string {
+    const placeholder = '\u0000asyncio';
+    let text = toTs(t, placeholder);
+    if (text.includes(placeholder)) text = text.replaceAll(placeholder, this.namespace('asyncio'));
+    return text.replace(/\b(PyDict|PySet)\b/g, (name) => this.rt(name));
   }
 
   tsName(b: Binding): string {

@@ -19,8 +19,8 @@ export function translateAwait(e: ast.Await, ctx: TranslateContext): string {
       case 'unknown':
         return `(await ${aw()}(() => ${directCall(plan)}))`;
       case 'loop-entry':
-        ctx.report('PYTS4003', v);
-        throw new Untranslatable('run_until_complete inside a coroutine', v);
+        // the runtime raises CPython's RuntimeError: the loop is already running
+        return `(await ${directCall(plan)})`;
       case 'plain':
         return `(await ${aw()}(${directCall(plan)}))`;
     }

@@ -2,7 +2,6 @@
 // runtime's str/repr/eq look them up), class-level assignments become static fields, and every `self.x = …`
 // becomes a declared field so strict TypeScript accepts it.
 import type { CodeBlockWriter } from 'ts-morph';
-import { toTs } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
@@ -101,7 +100,7 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
           for (const t of targets) {
             if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self && !fields.has(t.attr.id)) {
               const type = s.kind === 'AnnAssign' ? ctx.analysis.types.typeOfAnnotation(s.annotation) : s.value ? ctx.analysis.types.typeOf(s.value) : null;
-              fields.set(t.attr.id, type ? toTs(type, ctx.namespace('asyncio')) : 'any');
+              fields.set(t.attr.id, type ? ctx.ts(type) : 'any');
             }
           }
         }

@@ -52,14 +52,12 @@ export function directCall(plan: CallPlan): string {
 }
 
 function loopEntry(e: ast.Call, plan: CallPlan, ctx: TranslateContext): string {
-  if (ctx.frame.isAsync) {
-    ctx.report('PYTS4003', e);
-    throw new Untranslatable('run_until_complete inside a coroutine', e);
+  // Inside a coroutine the loop is already running: the runtime rejects at once with CPython's RuntimeError
+  // ('This event loop is already running'), which the await turns into an exception at this very line.
+  if (!ctx.atModuleLevel && !ctx.frame.isAsync && !ctx.frame.blocking) {
+    throw new Untranslatable('running the event loop here (only module code and plain functions called from it can wait for it)', e);
   }
-  if (!ctx.atModuleLevel) {
-    throw new Untranslatable('running the event loop inside a function (only module-level code can wait for it)', e);
-  }
-  ctx.usesTopLevelAwait = true;
+  if (ctx.atModuleLevel) ctx.usesTopLevelAwait = true;
   return `(await ${plan.direct}(${plan.args.join(', ')}))`;
 }
 
@@ -101,7 +99,11 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     const callee = translateName(e.func, ctx);
     if (binding?.kind === 'function') {
       const info = types.functionOfBinding(binding);
-      if (info) return { kind: info.isAsync ? 'coroutine' : 'plain', callee, direct: callee, args: userArgs(e, info, ctx, false), isNew: false };
+      if (info) {
+        const blocking = info.node.kind === 'FunctionDef' && ctx.analysis.blocking.has(info.node);
+        const kind: CallKind = info.isAsync ? 'coroutine' : blocking ? 'loop-entry' : 'plain';
+        return { kind, callee, direct: callee, args: userArgs(e, info, ctx, false), isNew: false };
+      }
     }
     if (binding?.kind === 'class') {
       const init = classInit(binding.name, ctx);

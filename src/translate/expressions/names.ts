@@ -37,7 +37,24 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
       return `${ctx.rt('typeName')}(${e.value.args.map((a) => expr(a, ctx)).join(', ')})`;
     }
   }
-  return `${paren(expr(e.value, ctx))}.${attributeName(e.attr.id)}`;
+  const receiver = paren(expr(e.value, ctx));
+  const name = attributeName(e.attr.id);
+  if (e.ctx === 'Load' && isMethodReference(e, ctx)) {
+    // Python's bound method: `loop.call_soon(fut.set_result, 1)` must keep `fut` as `this`
+    return /^[\w$.]+$/.test(receiver) ? `${receiver}.${name}.bind(${receiver})` : `${ctx.rt('bound')}(${receiver}, ${JSON.stringify(name)})`;
+  }
+  return `${receiver}.${name}`;
+}
+
+/** A method taken as a value (not called): known from the receiver's type or from the asyncio method tables. */
+function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
+  const types = ctx.analysis.types;
+  const receiverType = types.typeOf(e.value);
+  if (types.methodEntryOf(receiverType, e.attr.id)) return true;
+  if (receiverType.k === 'instance') {
+    return [...types.functions.values()].some((f) => f.classNode?.name.id === receiverType.name && f.node.kind === 'FunctionDef' && f.node.name.id === e.attr.id && !f.node.decorators.length);
+  }
+  return false;
 }
 
 /** `asyncio.gather` → `asyncio.gather`, a removed API → its replacement with a warning, a planned one → error. */

@@ -13,7 +13,7 @@ export function writeFunctionBody(
   selfName: string | null,
 ): void {
   const body = s.docstring ? s.body.slice(1) : s.body;
-  const frame = { info, isAsync: s.isAsync, caught: [], loopLabels: [], selfName, temps: [] as string[] };
+  const frame = { info, isAsync: s.isAsync, blocking: ctx.analysis.blocking.has(s), caught: [], loopLabels: [], selfName, temps: [] as string[] };
   const inner = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   ctx.withFrame(frame, () => {
     // the body's own block carries its hoisted declarations

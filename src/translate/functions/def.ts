@@ -1,7 +1,6 @@
 // `def` and `async def` → function declarations with typed parameters and return type.
 import type { CodeBlockWriter } from 'ts-morph';
 import { containsYield } from '../../analyze/infer.js';
-import { toTs } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { Untranslatable } from '../expressions/index.js';
@@ -17,15 +16,16 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const name = binding ? ctx.tsName(binding) : s.name.id;
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const params = parameterList(s.args, info, ctx, false);
-  w.write(`${s.isAsync ? 'async ' : ''}function ${name}(${params})${returnAnnotation(s, ctx)} `);
+  const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
+  w.write(`${isAsync ? 'async ' : ''}function ${name}(${params})${returnAnnotation(s, ctx)} `);
   w.block(() => writeFunctionBody(s, info, ctx, w, null));
 }
 
 export function returnAnnotation(s: ast.FunctionDef, ctx: TranslateContext): string {
   const info = ctx.analysis.types.functions.get(s);
   if (!info || info.returns.k === 'unknown') return '';
-  const t = toTs(info.returns, ctx.namespace('asyncio'));
+  const t = ctx.ts(info.returns);
   if (t === 'any') return '';
   const ret = info.returns.k === 'None' ? 'void' : t;
-  return s.isAsync ? `: Promise<${ret}>` : `: ${ret}`;
+  return s.isAsync || ctx.analysis.blocking.has(s) ? `: Promise<${ret}>` : `: ${ret}`;
 }

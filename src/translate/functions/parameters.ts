@@ -2,14 +2,14 @@
 // value that cannot change between calls); keyword-only parameters become one trailing options object, which is
 // how TypeScript APIs spell them: `def f(a, *, timeout=1.0)` → `f(a: number, { timeout = 1.0 }: { timeout?: number } = {})`.
 import type { FunctionInfo } from '../../analyze/infer.js';
-import { join, NONE, toTs, type PyType } from '../../analyze/types.js';
+import { join, NONE, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 
 export function parameterList(args: ast.Arguments, info: FunctionInfo | null, ctx: TranslateContext, skipFirst: boolean): string {
   const typeOf = (a: ast.Arg): PyType => info?.params.find((p) => p.arg === a)?.type ?? { k: 'unknown' };
-  const ts = (t: PyType) => toTs(t, ctx.namespace('asyncio'));
+  const ts = (t: PyType) => ctx.ts(t);
   const name = (a: ast.Arg) => {
     const b = ctx.analysis.types.bindingOf(a);
     return b ? ctx.tsName(b) : a.arg;

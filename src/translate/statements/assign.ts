@@ -1,7 +1,7 @@
 // Assignments. A binding is declared (`const`/`let`) where analysis placed its declaration; an annotation is
 // added where TypeScript could not infer the type analysis knows (empty containers, later wider assignments).
 import type { Binding } from '../../analyze/scopes.js';
-import { sameType, toTs, type PyType } from '../../analyze/types.js';
+import { sameType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
@@ -79,7 +79,7 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
     }
     const declarations = declaredHere.map((n) => {
       const b = ctx.analysis.types.bindingOf(n)!;
-      return `let ${ctx.tsName(b)}: ${toTs(ctx.analysis.types.typeOfBinding(b), ctx.namespace('asyncio'))};`;
+      return `let ${ctx.tsName(b)}: ${ctx.ts(ctx.analysis.types.typeOfBinding(b))};`;
     });
     if (target.elts.some((e) => e.kind !== 'Name' && e.kind !== 'Starred' && e.kind !== 'Tuple' && e.kind !== 'List')) {
       throw new Untranslatable('unpacking into attributes or subscripts', target);
@@ -113,7 +113,7 @@ function annotation(b: Binding, valueNode: ast.Expr, ctx: TranslateContext): str
     : valueNode.kind === 'Dict' && valueNode.keys.length === 0;
   const isNoneLiteral = valueNode.kind === 'Constant' && valueNode.value.type === 'None';
   if (empty || isNoneLiteral || (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType))) {
-    return `: ${toTs(bindingType, ctx.namespace('asyncio'))}`;
+    return `: ${ctx.ts(bindingType)}`;
   }
   return '';
 }

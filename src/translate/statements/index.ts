@@ -1,7 +1,6 @@
 // Statement dispatch and blocks. A statement pyts cannot translate faithfully is reported (PYTS3001) and
 // replaced by a `throw` that names it, so the output can never run past it silently.
 import type { CodeBlockWriter } from 'ts-morph';
-import { toTs } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import { translateClass } from '../classes/index.js';
 import type { TranslateContext } from '../context.js';
@@ -18,7 +17,7 @@ export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w:
   const hoisted = ctx.analysis.scopes.hoisted.get(block);
   for (const b of hoisted ?? []) {
     const t = ctx.analysis.types.typeOfBinding(b);
-    w.writeLine(`let ${ctx.tsName(b)}: ${toTs(t, ctx.namespace('asyncio'))};`);
+    w.writeLine(`let ${ctx.tsName(b)}: ${ctx.ts(t)};`);
   }
   for (const s of block) writeStatement(s, ctx, w);
 }

@@ -1,0 +1,49 @@
+// Functions that run the event loop. Python's `loop.run_until_complete()` blocks its caller; JavaScript cannot
+// block, so a plain `def` that (directly or through other such functions) runs the loop is emitted as an
+// `async function` whose calls are awaited. This is the "colouring" CPython never needed and JS always does.
+import type * as ast from '../parse/ast.js';
+import { LOOP_METHODS } from '../asyncio-map/table.js';
+import { forEachStmt, walkStmtExprs, type TypeInference } from './infer.js';
+
+export function findBlockingFunctions(types: TypeInference): Set<ast.FunctionDef> {
+  const blocking = new Set<ast.FunctionDef>();
+  const candidates = [...types.functions.values()].filter((f) => f.node.kind === 'FunctionDef' && !f.isAsync).map((f) => f.node as ast.FunctionDef);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const f of candidates) {
+      if (blocking.has(f)) continue;
+      if (runsLoop(f.body, types, blocking)) {
+        blocking.add(f);
+        changed = true;
+      }
+    }
+  }
+  return blocking;
+}
+
+/** True when a statement list (not entering nested functions) calls a loop entry or a blocking function. */
+export function runsLoop(body: readonly ast.Stmt[], types: TypeInference, blocking: ReadonlySet<ast.FunctionDef>): boolean {
+  let found = false;
+  forEachStmt(body, (s) => {
+    walkStmtExprs(s, (e) => {
+      if (e.kind === 'Call' && isBlockingCall(e, types, blocking)) found = true;
+    });
+  });
+  return found;
+}
+
+export function isBlockingCall(e: ast.Call, types: TypeInference, blocking: ReadonlySet<ast.FunctionDef>): boolean {
+  const named = types.asyncioEntryOf(e.func);
+  if (named?.entry.kind === 'loop-entry') return true;
+  if (e.func.kind === 'Attribute') {
+    const receiver = types.typeOf(e.func.value);
+    if (receiver.k === 'runtime' && receiver.ts === 'AbstractEventLoop' && LOOP_METHODS[e.func.attr.id]?.kind === 'loop-entry') return true;
+  }
+  if (e.func.kind === 'Name') {
+    const b = types.bindingOf(e.func);
+    const info = b ? types.functionOfBinding(b) : null;
+    if (info && info.node.kind === 'FunctionDef' && blocking.has(info.node)) return true;
+  }
+  return false;
+}

@@ -1,28 +1,151 @@
-// Finds the one syntax error CPython would report for a source, from tree-sitter's ERROR/MISSING nodes and from
-// a light re-tokenisation for the errors CPython's tokenizer raises (strings, brackets, indentation).
+// Finds the one syntax error CPython would report for a source that tree-sitter could not parse cleanly:
+// first the tokenizer-level errors (strings, brackets, indentation, tabs), then targeted checks for common
+// mistakes at tree-sitter's ERROR/MISSING nodes, then "invalid syntax" at the innermost first error.
 import type { ConcreteTree, CstNode } from './cst.js';
 import { type ConvertContext, PythonSyntaxError } from './convert/context.js';
+import { findTokenizerError } from './tokenizer-checks.js';
 
-/** The first syntax error, or null when tree-sitter saw none (the converter may still find some). */
+const BLOCK_KEYWORDS = new Set(['if', 'elif', 'else', 'while', 'for', 'def', 'class', 'try', 'except', 'finally', 'with', 'match', 'case']);
+
+/**
+ * The first syntax error, or null when the source is valid as far as the tree and the tokenizer tell. The
+ * tokenizer pass always runs: tree-sitter accepts some invalid indentation (tabs mixed with spaces, a missing
+ * block) without any error node.
+ */
 export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): PythonSyntaxError | null {
-  if (!tree.hasError) return null;
-  const first = firstErrorNode(tree.root);
-  if (first === null) return new PythonSyntaxError('invalid syntax', 0);
-  if (first.missing) return new PythonSyntaxError('invalid syntax', first.start);
-  return new PythonSyntaxError('invalid syntax', first.start, first.end);
+  const finding = findTokenizerError(ctx.source);
+  let treeError: PythonSyntaxError | null = null;
+  let specific = false;
+  if (tree.hasError) {
+    const site = innermostFirstError(tree.root);
+    const targeted = site === null ? null : targetedError(site, ctx);
+    specific = targeted !== null;
+    treeError = targeted ?? (site === null ? new PythonSyntaxError('invalid syntax', 0) : genericError(site.node, ctx));
+  }
+  if (finding === null) return treeError;
+  if (treeError === null) return finding.error;
+  // Mirrors Parser/pegen_errors.c `_PyPegen_set_syntax_error`: a bracket left open is blamed when the parser
+  // fails on a later line; a generic "invalid syntax" gives way to any tokenizer error in the rest of the file.
+  switch (finding.kind) {
+    case 'unclosed':
+      return ctx.lines.position(treeError.start).line > finding.bracketLine ? finding.error : treeError;
+    case 'block':
+      return finding.error.start < treeError.start ? finding.error : treeError;
+    case 'tokenizer':
+      return specific && treeError.start < finding.error.start ? treeError : finding.error;
+  }
 }
 
-/** The ERROR or MISSING node that starts first, found without recursion. */
-function firstErrorNode(root: CstNode): CstNode | null {
-  const stack: CstNode[] = [root];
-  let best: CstNode | null = null;
+interface ErrorSite {
+  node: CstNode;
+  parent: CstNode;
+}
+
+/**
+ * The first ERROR or MISSING node in source order that holds no other error: tree-sitter often wraps a whole
+ * region (even the whole file) in an ERROR, while the cause sits in a small ERROR inside it.
+ */
+function innermostFirstError(root: CstNode): ErrorSite | null {
+  const stack: ErrorSite[] = [{ node: root, parent: root }];
+  let best: ErrorSite | null = null;
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'ERROR' || node.missing) {
-      if (best === null || node.start < best.start) best = node;
+    const site = stack.pop()!;
+    const { node } = site;
+    if (best !== null && node.start > best.node.start) continue;
+    const isError = node.type === 'ERROR' || node.missing;
+    if (isError && !node.children.some(containsError)) {
+      if (best === null || node.start < best.node.start) best = site;
       continue;
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, parent: node });
   }
   return best;
+}
+
+function containsError(node: CstNode): boolean {
+  const stack = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'ERROR' || current.missing) return true;
+    stack.push(...current.children);
+  }
+  return false;
+}
+
+/** CPython's specific messages for the mistakes people make most (Grammar/python.gram `invalid_*` rules). */
+function targetedError(site: ErrorSite, ctx: ConvertContext): PythonSyntaxError | null {
+  const { node, parent } = site;
+  if (node.missing) {
+    if (node.type === ':') return new PythonSyntaxError("expected ':'", node.start, node.start);
+    return null;
+  }
+  const children = node.children;
+  const first = children[0];
+  if (first === undefined) return null;
+  // `if x = 1:` — an assignment where a condition belongs.
+  if (first.type === '=' && ['if_statement', 'elif_clause', 'while_statement'].includes(parent.type)) {
+    const condition = parent.children.find((child) => child.field === 'condition');
+    const last = children[children.length - 1]!;
+    if (condition !== undefined) {
+      return new PythonSyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", condition.start, last.end);
+    }
+  }
+  const keywordIndex = first.type === 'async' ? 1 : 0;
+  const keyword = children[keywordIndex];
+  if (keyword !== undefined && !keyword.named && BLOCK_KEYWORDS.has(keyword.type)) return blockHeaderError(children, keywordIndex, ctx);
+  // `f(a b)` — two expressions side by side inside brackets.
+  if (parent.type === 'argument_list' || parent.type === 'list' || parent.type === 'tuple' || parent.type === 'set') {
+    const index = parent.children.indexOf(node);
+    const before = parent.children[index - 1];
+    if (before !== undefined && before.named && first.named) {
+      return new PythonSyntaxError('invalid syntax. Perhaps you forgot a comma?', before.start, first.end);
+    }
+  }
+  return null;
+}
+
+/** A compound statement's header that tree-sitter could not parse: a missing ':' or, after `def name`, '('. */
+function blockHeaderError(children: CstNode[], keywordIndex: number, ctx: ConvertContext): PythonSyntaxError | null {
+  const keyword = children[keywordIndex]!;
+  const name = children[keywordIndex + 1];
+  if ((keyword.type === 'def' || keyword.type === 'class') && name !== undefined && name.type !== 'identifier') {
+    return new PythonSyntaxError('invalid syntax', name.start, name.end);
+  }
+  if (keyword.type === 'def') {
+    const next = children[keywordIndex + 2];
+    if (name !== undefined && next !== undefined && next.type !== 'parameters' && next.type !== '(') {
+      return new PythonSyntaxError("expected '('", next.start, next.start + 1);
+    }
+  }
+  // The header ends at the last child before a line break; CPython expects the ':' right after it.
+  let headerEnd = keyword.end;
+  for (let i = keywordIndex + 1; i < children.length; i++) {
+    const child = children[i]!;
+    if (ctx.source.slice(headerEnd, child.start).includes('\n')) break;
+    if (child.type === ':') return null;
+    headerEnd = child.end;
+  }
+  return new PythonSyntaxError("expected ':'", headerEnd, headerEnd);
+}
+
+/**
+ * "invalid syntax" where CPython's parser stops: at the first token tree-sitter could not fit. An ERROR that ends
+ * with an operator (`x = 1 +`) is reported just after it, where the missing operand belongs.
+ */
+function genericError(node: CstNode, ctx: ConvertContext): PythonSyntaxError {
+  if (node.missing) return new PythonSyntaxError('invalid syntax', node.start, node.start);
+  const last = node.children[node.children.length - 1];
+  if (last !== undefined && !last.named && /^[-+*/%@&|^<>=!.~]+$/.test(last.type)) {
+    const lineEnd = ctx.source.indexOf('\n', last.end);
+    const at = lineEnd === -1 ? ctx.source.length : lineEnd;
+    return new PythonSyntaxError('invalid syntax', at, at);
+  }
+  const firstToken = firstLeaf(node);
+  return new PythonSyntaxError('invalid syntax', firstToken.start, firstToken.end);
+}
+
+function firstLeaf(node: CstNode): CstNode {
+  let current = node;
+  while (current.children.length > 0) current = current.children[0]!;
+  return current;
 }

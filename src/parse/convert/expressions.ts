@@ -398,7 +398,8 @@ export function convertArguments(node: CstNode, ctx: ConvertContext): { args: Ex
       if (seenDoubleStar) {
         throw new PythonSyntaxError('positional argument follows keyword argument unpacking', child.start, child.end);
       }
-      if (seenKeyword) throw new PythonSyntaxError('positional argument follows keyword argument', child.start, child.end);
+      // CPython points just past the offending argument.
+      if (seenKeyword) throw new PythonSyntaxError('positional argument follows keyword argument', child.end, child.end + 1);
       if (child.type === 'generator_expression' && children.length > 1 && !isParenthesizedGenerator(child, ctx)) {
         throw new PythonSyntaxError('Generator expression must be parenthesized', child.start, child.end);
       }

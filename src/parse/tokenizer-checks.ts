@@ -1,0 +1,278 @@
+// The errors CPython's tokenizer raises (Parser/tokenizer.c) and the indentation errors its parser derives from
+// INDENT/DEDENT tokens, found by one light pass over the source. tree-sitter recovers from all of these silently
+// or with an ERROR far from the cause, so parse() consults this pass first when the tree has errors.
+import { PythonSyntaxError } from './convert/context.js';
+
+/** CPython's MAXLEVEL: brackets nested deeper than this are "too many nested parentheses". */
+export const MAX_BRACKET_DEPTH = 200;
+
+const CLOSING: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+
+/** How CPython names a block header in "expected an indented block after …" (Grammar/python.gram). */
+const HEADER_NAMES: Record<string, string> = {
+  if: "'if' statement",
+  elif: "'elif' statement",
+  else: "'else' statement",
+  for: "'for' statement",
+  while: "'while' statement",
+  def: 'function definition',
+  class: 'class definition',
+  try: "'try' statement",
+  except: "'except' statement",
+  finally: "'finally' statement",
+  with: "'with' statement",
+  match: "'match' statement",
+  case: "'case' statement",
+};
+
+interface Bracket {
+  char: string;
+  offset: number;
+  line: number;
+}
+
+interface Indent {
+  /** width with tabs to the next multiple of 8 */
+  col: number;
+  /** width with each tab counted as 1: CPython's check for tab/space ambiguity */
+  alt: number;
+}
+
+/**
+ * What the scan found. `tokenizer` errors come from CPython's tokenizer and beat a generic parser error anywhere;
+ * `block` errors ("unexpected indent", "expected an indented block") are parser errors at an INDENT token;
+ * `unclosed` is a bracket still open at the end, reported by CPython only when the parser fails on a later line.
+ */
+export type TokenizerFinding =
+  | { kind: 'tokenizer' | 'block'; error: PythonSyntaxError }
+  | { kind: 'unclosed'; error: PythonSyntaxError; bracketLine: number };
+
+/** Scans `source` (newlines normalised to '\n') and returns the first problem found, or null. */
+export function findTokenizerError(source: string): TokenizerFinding | null {
+  const brackets: Bracket[] = [];
+  const indents: Indent[] = [{ col: 0, alt: 0 }];
+  let line = 1;
+  let lineStart = 0;
+  let atLogicalLineStart = true;
+  /** the logical line just ended with ':' and opens a block */
+  let pendingHeader: { name: string; line: number; end: number } | null = null;
+  let firstWords: string[] = [];
+  let logicalLineFirstLine = 1;
+  let lastSignificant = '';
+  let lastSignificantEnd = 0;
+  let i = 0;
+  const length = source.length;
+
+  while (i < length) {
+    if (atLogicalLineStart) {
+      atLogicalLineStart = false;
+      let col = 0;
+      let alt = 0;
+      let j = i;
+      for (; j < length; j++) {
+        const c = source[j];
+        if (c === ' ') {
+          col++;
+          alt++;
+        } else if (c === '\t') {
+          col = (Math.floor(col / 8) + 1) * 8;
+          alt++;
+        } else if (c === '\f') {
+          col = 0;
+          alt = 0;
+        } else break;
+      }
+      const next = source[j];
+      const blank = next === undefined || next === '\n' || next === '#' || (next === '\\' && source[j + 1] === '\n');
+      if (!blank) {
+        const top = indents[indents.length - 1]!;
+        const tokenEnd = wordEnd(source, j);
+        if (col > top.col) {
+          if (alt <= top.alt) return tabError(j, lineStart);
+          if (pendingHeader === null) {
+            return block(new PythonSyntaxError('unexpected indent', Math.max(lineStart, j - 1), j, 'IndentationError'));
+          }
+          indents.push({ col, alt });
+        } else {
+          if (pendingHeader !== null) {
+            return block(
+              new PythonSyntaxError(
+                `expected an indented block after ${pendingHeader.name} on line ${pendingHeader.line}`,
+                j,
+                tokenEnd,
+                'IndentationError',
+              ),
+            );
+          }
+          while (col < indents[indents.length - 1]!.col) indents.pop();
+          const outer = indents[indents.length - 1]!;
+          if (col !== outer.col) {
+            const lineEnd = source.indexOf('\n', j);
+            const end = lineEnd === -1 ? length : lineEnd;
+            return tokenizer(new PythonSyntaxError('unindent does not match any outer indentation level', end, end, 'IndentationError'));
+          }
+          if (alt !== outer.alt) return tabError(j, lineStart);
+        }
+        pendingHeader = null;
+        firstWords = [];
+        logicalLineFirstLine = line;
+      }
+      i = j;
+      continue;
+    }
+
+    const c = source[i]!;
+    if (c === '\n') {
+      if (brackets.length === 0) {
+        if (lastSignificant === ':' && firstWords.length > 0) {
+          const keyword = firstWords[0] === 'async' ? firstWords[1] ?? '' : firstWords[0]!;
+          const name = HEADER_NAMES[keyword];
+          if (name !== undefined) pendingHeader = { name, line: logicalLineFirstLine, end: lastSignificantEnd };
+        }
+        atLogicalLineStart = true;
+        lastSignificant = '';
+      }
+      line++;
+      lineStart = i + 1;
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? length : end;
+      continue;
+    }
+    if (c === '\\' && source[i + 1] === '\n') {
+      if (i + 2 >= length) return tokenizer(new PythonSyntaxError('unexpected EOF while parsing', i + 1, i + 1));
+      line++;
+      lineStart = i + 2;
+      i += 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prefixStart = stringPrefixStart(source, i);
+      const end = stringEnd(source, i);
+      if (typeof end !== 'number') {
+        const detectedAt = end.detectedAtLine === 'last' ? countLines(source) : line;
+        const what = end.triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
+        return tokenizer(new PythonSyntaxError(`${what} (detected at line ${detectedAt})`, prefixStart, prefixStart));
+      }
+      for (let k = i; k < end; k++) {
+        if (source[k] === '\n') {
+          line++;
+          lineStart = k + 1;
+        }
+      }
+      lastSignificant = 'string';
+      lastSignificantEnd = end;
+      i = end;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') {
+      brackets.push({ char: c, offset: i, line });
+      if (brackets.length > MAX_BRACKET_DEPTH) return tokenizer(new PythonSyntaxError('too many nested parentheses', i, i));
+    } else if (c === ')' || c === ']' || c === '}') {
+      const open = brackets.pop();
+      if (open === undefined) return tokenizer(new PythonSyntaxError(`unmatched '${c}'`, i, i));
+      if (open.char !== CLOSING[c]) {
+        const where = open.line === line ? '' : ` on line ${open.line}`;
+        return tokenizer(new PythonSyntaxError(`closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, i, i));
+      }
+    } else if (isWordCharacter(c)) {
+      const end = wordEnd(source, i);
+      if (brackets.length === 0 && firstWords.length < 2) firstWords.push(source.slice(i, end));
+      lastSignificant = 'word';
+      lastSignificantEnd = end;
+      i = end;
+      continue;
+    }
+    if (c !== ' ' && c !== '\t' && c !== '\f') {
+      lastSignificant = c;
+      lastSignificantEnd = i + 1;
+    }
+    i++;
+  }
+  if (brackets.length > 0) {
+    const open = brackets[brackets.length - 1]!;
+    return { kind: 'unclosed', error: new PythonSyntaxError(`'${open.char}' was never closed`, open.offset, open.offset), bracketLine: open.line };
+  }
+  if ((pendingHeader !== null || (lastSignificant === ':' && firstWords.length > 0))) {
+    const header = pendingHeader ?? headerOf(firstWords, logicalLineFirstLine, lastSignificantEnd);
+    if (header !== null) {
+      return block(
+        new PythonSyntaxError(`expected an indented block after ${header.name} on line ${header.line}`, header.end, header.end, 'IndentationError'),
+      );
+    }
+  }
+  return null;
+}
+
+function headerOf(words: string[], line: number, end: number): { name: string; line: number; end: number } | null {
+  const keyword = words[0] === 'async' ? words[1] ?? '' : words[0] ?? '';
+  const name = HEADER_NAMES[keyword];
+  return name === undefined ? null : { name, line, end };
+}
+
+function tokenizer(error: PythonSyntaxError): TokenizerFinding {
+  return { kind: 'tokenizer', error };
+}
+
+function block(error: PythonSyntaxError): TokenizerFinding {
+  return { kind: 'block', error };
+}
+
+function tabError(offset: number, lineStart: number): TokenizerFinding {
+  return tokenizer(new PythonSyntaxError('inconsistent use of tabs and spaces in indentation', lineStart, offset, 'TabError'));
+}
+
+function isWordCharacter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  return /[\p{L}\p{N}]/u.test(c);
+}
+
+function wordEnd(source: string, start: number): number {
+  let end = start;
+  while (end < source.length && isWordCharacter(source[end]!)) end++;
+  // A number like 1.5e-3 or a dotted name is several tokens for CPython; only the first word matters here.
+  return end;
+}
+
+/** The offset where the string literal whose quote is at `quote` starts, prefix letters (r, b, f, u) included. */
+function stringPrefixStart(source: string, quote: number): number {
+  let start = quote;
+  while (start > 0 && /[rRbBfFuU]/.test(source[start - 1]!) && quote - start < 2) start--;
+  if (start > 0 && isWordCharacter(source[start - 1]!)) return quote;
+  return start;
+}
+
+/**
+ * The offset just past the string literal opening at `quote`, or why it never closes. A backslash escapes the next
+ * character for tokenizing purposes even in raw strings, as in CPython.
+ */
+function stringEnd(source: string, quote: number): number | { triple: boolean; detectedAtLine: 'here' | 'last' } {
+  const q = source[quote]!;
+  const triple = source[quote + 1] === q && source[quote + 2] === q;
+  let i = quote + (triple ? 3 : 1);
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (triple) {
+      if (c === q && source[i + 1] === q && source[i + 2] === q) return i + 3;
+    } else {
+      if (c === q) return i + 1;
+      if (c === '\n') return { triple: false, detectedAtLine: 'here' };
+    }
+    i++;
+  }
+  return { triple, detectedAtLine: triple ? 'last' : 'here' };
+}
+
+function countLines(source: string): number {
+  let count = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < source.length - 1; i = source.indexOf('\n', i + 1)) count++;
+  return count;
+}

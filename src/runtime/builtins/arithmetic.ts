@@ -3,7 +3,7 @@
 // where JS numbers are exact integers.
 
 import { FloatValue } from './float-marker.js';
-import { OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
+import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
 import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
@@ -74,12 +74,17 @@ export function trueDiv(a: number, b: number): number {
 /**
  * Python's `a ** b` and `pow(a, b, m)`. An int to a negative int power is a float; `0 ** -1` raises
  * ZeroDivisionError; an int result beyond 2**53 raises OverflowError (see `checkInt`); a float result too large
- * raises `OverflowError: (34, 'Numerical result out of range')` as CPython's float_pow does.
+ * raises `OverflowError: (34, 'Numerical result out of range')` as CPython's float_pow does. A negative base with
+ * a fractional exponent, whose result Python gives as a complex number, raises NotImplementedError.
  */
 export function pow(a: number, b: number, modulus?: number | null): number {
   if (modulus !== undefined && modulus !== null) return modularPow(a, b, modulus);
   if (a === 0 && b < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
-  const result = a ** b;
+  // V8's pow is not correctly rounded (2 ** 0.5 can be one ulp off glibc's); sqrt is, like glibc's pow.
+  const result = b === 0.5 && a >= 0 ? Math.sqrt(a) : a ** b;
+  if (result !== result && a === a && b === b) {
+    throw new NotImplementedError(`complex numbers are not supported by the pyts runtime: ${a} ** ${b}`);
+  }
   if (!Number.isFinite(result) && Number.isFinite(a) && Number.isFinite(b)) {
     if (isIntPair(a, b) && b >= 0) return checkInt(result);
     throw new OverflowError(34, 'Numerical result out of range');

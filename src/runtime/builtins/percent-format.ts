@@ -66,7 +66,9 @@ export function percentFormat(template: string, values: unknown): string {
     if (i >= template.length) throw new ValueError('incomplete format');
     const conversion = template[i]!;
     i++;
-    if (conversion === '%') {
+    // '%%' is a literal percent sign only without modifiers; '%5%' is a conversion that consumes an argument
+    // and then fails as an unsupported character (Objects/unicodeobject.c unicode_format_arg_parse).
+    if (conversion === '%' && i === percent + 2) {
       out += '%';
       continue;
     }

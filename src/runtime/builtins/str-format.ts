@@ -74,8 +74,9 @@ class Formatter {
       rest = rest.slice(2);
       if (rest !== '' && !rest.startsWith(':')) throw new ValueError('expected \':\' after conversion specifier');
     }
-    if (rest.startsWith(':')) spec = this.render(rest.slice(1), depthLeft - 1);
+    // The field's own value is numbered before the fields nested in its spec: '{:{}}'.format('x', 5).
     let value = this.lookup(name);
+    if (rest.startsWith(':')) spec = this.render(rest.slice(1), depthLeft - 1);
     switch (conversion) {
       case '':
         break;

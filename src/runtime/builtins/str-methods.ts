@@ -199,10 +199,12 @@ export function strZfill(s: string, width: number): string {
   return signed ? s[0] + '0'.repeat(margin) + s.slice(1) : '0'.repeat(margin) + s;
 }
 
-// The [start, end) window that s[start:end] designates.
+// The [start, end) window that s[start:end] designates; a start past the end gives an empty window that not
+// even '' matches in (Objects/stringlib/find.h: `if (start > len) return -1`), marked by from > to.
 function window(length: number, start: Bound, end: Bound): [number, number] {
   const clamp = (x: Bound, omitted: number): number =>
     x === null || x === undefined ? omitted : x < 0 ? Math.max(0, x + length) : Math.min(x, length);
+  if (start !== null && start !== undefined && start > length) return [length + 1, length];
   return [clamp(start, 0), clamp(end, length)];
 }
 
@@ -249,6 +251,14 @@ export function strRindex(s: string, sub: string, start?: Bound, end?: Bound): n
 
 /** `s.replace(old, new, count=-1)`: at most `count` replacements from the left when count >= 0. */
 export function strReplace(s: string, old: string, replacement: string, count = -1): string {
+  if (old === '') {
+    // An empty pattern matches before every character and at the end: 'ab' → '-a-b-'.
+    const chars = [...s];
+    const slots = count < 0 ? chars.length + 1 : Math.min(count, chars.length + 1);
+    let out = '';
+    for (let i = 0; i < chars.length; i++) out += (i < slots ? replacement : '') + chars[i];
+    return out + (slots > chars.length ? replacement : '');
+  }
   if (count < 0) return s.split(old).join(replacement);
   const parts = s.split(old);
   if (parts.length - 1 <= count) return parts.join(replacement);

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { repr } from '../../../src/runtime/builtins/repr.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 
 export type Encoded =
@@ -50,4 +51,26 @@ export function observe(thunk: () => unknown): Outcome {
 export function recordedCases<T>(section: string): T[] {
   const url = new URL('./fixtures/cpython-cases.json', import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8'))[section] as T[];
+}
+
+/** A recorded result value: its repr and whether it was a float, or the error raised. */
+export type ResultOutcome = { repr: string; isFloat: boolean } | { error: string };
+
+/**
+ * Run `thunk` and describe its result like the recorder's `result()`: the repr, printed as a float when CPython's
+ * result was a float (JS numbers do not say), or the Python error.
+ */
+export function observeResult(thunk: () => unknown, expected: ResultOutcome): ResultOutcome {
+  const isFloat = 'isFloat' in expected && expected.isFloat;
+  const outcome = observe(() => {
+    const value = thunk();
+    return isFloat && typeof value === 'number' ? repr(asFloat(value)) : repr(value);
+  });
+  return 'out' in outcome ? { repr: outcome.out, isFloat } : outcome;
+}
+
+/** One line per case, for diffs that show exactly which cases differ. */
+export function caseLine(input: unknown, outcome: Outcome | ResultOutcome): string {
+  const shown = 'error' in outcome ? outcome.error : 'out' in outcome ? JSON.stringify(outcome.out) : outcome.repr;
+  return `${JSON.stringify(input)} -> ${shown}`;
 }

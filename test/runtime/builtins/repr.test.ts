@@ -5,6 +5,7 @@ import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
+import { recordedCases } from './cpython-cases.js';
 
 // Expected strings below were printed by CPython 3.11 for the same Python values.
 describe('repr', () => {
@@ -25,6 +26,11 @@ describe('repr', () => {
     expect(repr(`it's "q"`)).toBe(`'it\\'s "q"'`);
     expect(repr('a\n\t\x00\x7f\x80\xa0\u200b')).toBe("'a\\n\\t\\x00\\x7f\\x80\\xa0\\u200b'");
     expect(repr('\u2028 \u{1F600} \u{E0001} é')).toBe("'\\u2028 \u{1F600} \\U000e0001 é'");
+  });
+
+  it('quotes and escapes every recorded string exactly as CPython does', () => {
+    const cases = recordedCases<{ value: string; repr: string }>('strRepr');
+    expect(cases.map((c) => ({ value: c.value, repr: repr(c.value) }))).toEqual(cases);
   });
 
   it('prints lists, tuples, dicts and sets with their contents in repr form', () => {

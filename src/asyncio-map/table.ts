@@ -26,6 +26,8 @@ export interface AsyncioEntry {
   options?: readonly string[];
   returns?: string;
   removed?: { in: string; use: string };
+  /** the removed API defaulted its `loop` argument to `get_event_loop()`; the replacement needs it passed */
+  loopDefault?: boolean;
   note?: string;
 }
 
@@ -106,8 +108,8 @@ export const ASYNCIO_MODULE: Readonly<Record<string, AsyncioEntry>> = {
 
 /** Names reached through a class: `asyncio.Task.<name>` (class attributes that are not methods of instances). */
 export const ASYNCIO_CLASS_ATTRIBUTES: Readonly<Record<string, AsyncioEntry>> = {
-  'Task.all_tasks': { kind: 'function', removed: { in: '3.9', use: 'all_tasks' }, ts: 'allTasks', params: ['loop'], returns: 'set(task(any))' },
-  'Task.current_task': { kind: 'function', removed: { in: '3.9', use: 'current_task' }, ts: 'currentTask', params: ['loop'], returns: 'task(any)' },
+  'Task.all_tasks': { kind: 'function', removed: { in: '3.9', use: 'all_tasks' }, ts: 'allTasks', params: ['loop'], loopDefault: true, returns: 'set(task(any))' },
+  'Task.current_task': { kind: 'function', removed: { in: '3.9', use: 'current_task' }, ts: 'currentTask', params: ['loop'], loopDefault: true, returns: 'task(any)' },
 };
 
 /** Methods of the event loop (`loop.<name>`). */

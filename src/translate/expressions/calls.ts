@@ -144,6 +144,7 @@ function entryArgs(e: ast.Call, entry: AsyncioEntry, ctx: TranslateContext): str
       options.push(`${camelCase(k.arg.id)}: ${expr(k.value, ctx)}`);
     }
   }
+  if (entry.loopDefault && positional.length === 0) positional.push(`${ctx.namespace('asyncio')}.getEventLoop()`);
   if (options.length) positional.push(`{ ${options.join(', ')} }`);
   return positional;
 }

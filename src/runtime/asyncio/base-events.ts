@@ -8,7 +8,8 @@
 // busy yields to Node's event loop now and then (setImmediate) so signals and I/O are not starved.
 
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
-import { className, repr } from '../builtins/repr.js';
+import { PyDict } from '../builtins/dict.js';
+import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
 import { Coroutine, iscoroutine } from './coroutines.js';
 import {
@@ -17,6 +18,7 @@ import {
   _setRunningLoop,
   AbstractEventLoop,
   ExceptionContext,
+  exceptionContext,
   Handle,
   TimerHandle,
 } from './events.js';
@@ -244,25 +246,26 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
    * Log an error the way asyncio does with logging unconfigured: the message, one `key: repr(value)` line per
    * other context key in sorted order, then the exception's traceback; all on stderr.
    */
-  defaultExceptionHandler(context: ExceptionContext): void {
-    const message = context.message || 'Unhandled exception in event loop';
-    const lines = [message];
-    for (const key of Object.keys(context).sort()) {
+  defaultExceptionHandler(context: ExceptionContext | Record<string, unknown>): void {
+    const ctx = asContext(context);
+    const message = ctx.get('message', null);
+    const lines = [message ? str(message) : 'Unhandled exception in event loop'];
+    for (const key of [...ctx.keys()].sort()) {
       if (key === 'message' || key === 'exception') continue;
-      lines.push(`${key}: ${repr(context[key])}`);
+      lines.push(`${key}: ${repr(ctx.getItem(key))}`);
     }
     let text = lines.join('\n') + '\n';
-    if (context.exception !== undefined && context.exception !== null) {
-      text += formatException(context.exception) + '\n';
-    }
+    const exception = ctx.get('exception', null);
+    if (exception !== null && exception !== undefined) text += formatException(exception) + '\n';
     process.stderr.write(text);
   }
 
-  /** Pass `context` to the handler set by `setExceptionHandler`, or to the default one. */
-  callExceptionHandler(context: ExceptionContext): void {
+  /** Pass `context` (a dict) to the handler set by `setExceptionHandler`, or to the default one. */
+  callExceptionHandler(context: ExceptionContext | Record<string, unknown>): void {
+    const ctx = asContext(context);
     if (this._exceptionHandler === null) {
       try {
-        this.defaultExceptionHandler(context);
+        this.defaultExceptionHandler(ctx);
       } catch (e) {
         if (e instanceof SystemExit || e instanceof KeyboardInterrupt) throw e;
         process.stderr.write('Exception in default exception handler\n');
@@ -270,14 +273,12 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       return;
     }
     try {
-      this._exceptionHandler(this, context);
+      this._exceptionHandler(this, ctx);
     } catch (e) {
       if (e instanceof SystemExit || e instanceof KeyboardInterrupt) throw e;
-      this.defaultExceptionHandler({
-        message: 'Unhandled error in exception handler',
-        exception: e as BaseException,
-        context,
-      });
+      this.defaultExceptionHandler(
+        exceptionContext({ message: 'Unhandled error in exception handler', exception: e, context: ctx }),
+      );
     }
   }
 
@@ -468,16 +469,23 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     for (const fut of futures) {
       if (!fut._logTraceback) continue;
       fut._logTraceback = false;
-      this.callExceptionHandler({
-        message: `${className(fut.constructor).split('.').pop()} exception was never retrieved`,
-        exception: fut._exception!,
-        future: fut,
-      });
+      this.callExceptionHandler(
+        exceptionContext({
+          message: `${fut.constructor.name} exception was never retrieved`,
+          exception: fut._exception,
+          future: fut,
+        }),
+      );
     }
   }
 }
 
 const resolvedPromise = Promise.resolve();
+
+// Hand-written callers may pass a plain object where Python passes a dict.
+function asContext(context: ExceptionContext | Record<string, unknown>): ExceptionContext {
+  return context instanceof PyDict ? context : exceptionContext(context);
+}
 
 function resumeAfterWait(loop: BaseEventLoop): void {
   loop._resumeAfterWait();

@@ -1,16 +1,22 @@
 // Callback handles and the event-loop policy (Lib/asyncio/events.py): Handle, TimerHandle, AbstractEventLoop, and
 // get_event_loop / set_event_loop / new_event_loop / get_running_loop.
 
-import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
+import { dict, PyDict } from '../builtins/dict.js';
 import { numberRepr } from '../builtins/number-repr.js';
+import { toPyException } from '../builtins/to-py-exception.js';
 import { typeName } from '../builtins/type-name.js';
 import { formatCallback } from './format-helpers.js';
 
-/** The context dict given to an exception handler (`message`, `exception`, `future`, `task`, `handle`…). */
-export interface ExceptionContext {
-  message?: string;
-  exception?: BaseException;
-  [key: string]: unknown;
+/**
+ * The context dict given to an exception handler (`message`, `exception`, `future`, `task`, `handle`…): a Python
+ * dict, so translated handlers can index it, test keys and sort them.
+ */
+export type ExceptionContext = PyDict<string, unknown>;
+
+/** Build an exception-handler context from its entries (a plain object, in Python's key order). */
+export function exceptionContext(entries: Record<string, unknown>): ExceptionContext {
+  return dict<string, unknown>(Object.entries(entries));
 }
 
 /** The loop operations handles, futures and tasks rely on; BaseEventLoop implements them. */
@@ -19,7 +25,7 @@ export abstract class AbstractEventLoop {
   abstract callSoon(callback: Function, ...args: unknown[]): Handle;
   abstract callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle;
   abstract callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle;
-  abstract callExceptionHandler(context: ExceptionContext): void;
+  abstract callExceptionHandler(context: ExceptionContext | Record<string, unknown>): void;
   abstract isRunning(): boolean;
   abstract isClosed(): boolean;
   abstract getDebug(): boolean;
@@ -65,11 +71,13 @@ export class Handle {
       callback(...this._args);
     } catch (e) {
       if (e instanceof KeyboardInterrupt || e instanceof SystemExit) throw e;
-      this._loop.callExceptionHandler({
-        message: `Exception in callback ${formatCallback(callback, this._args)}`,
-        exception: e as BaseException,
-        handle: this,
-      });
+      this._loop.callExceptionHandler(
+        exceptionContext({
+          message: `Exception in callback ${formatCallback(callback, this._args)}`,
+          exception: toPyException(e),
+          handle: this,
+        }),
+      );
     }
   }
 

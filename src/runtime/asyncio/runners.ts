@@ -4,7 +4,7 @@ import { KeyboardInterrupt, RuntimeError, ValueError } from '../builtins/excepti
 import { repr } from '../builtins/repr.js';
 import { _setSigintOverride, BaseEventLoop } from './base-events.js';
 import { Coroutine, coro, iscoroutine } from './coroutines.js';
-import { _getRunningLoop, newEventLoop, setEventLoop } from './events.js';
+import { _getRunningLoop, exceptionContext, newEventLoop, setEventLoop } from './events.js';
 import { CancelledError } from './exceptions.js';
 import { allTasks, gather, Task } from './tasks.js';
 
@@ -109,7 +109,9 @@ async function cancelAllTasks(loop: BaseEventLoop): Promise<void> {
     if (task.cancelled()) continue;
     const exc = task.exception();
     if (exc !== null) {
-      loop.callExceptionHandler({ message: 'unhandled exception during asyncio.run() shutdown', exception: exc, task });
+      loop.callExceptionHandler(
+        exceptionContext({ message: 'unhandled exception during asyncio.run() shutdown', exception: exc, task }),
+      );
     }
   }
 }

@@ -77,8 +77,14 @@ export async function runPorted(program: (env: ProgramEnv) => Promise<void>): Pr
     await program(env);
   } catch (e) {
     if (e instanceof py.SystemExit) {
+      // Python's handling of SystemExit: an int is the exit status, anything else is printed and exits with 1.
       const code = e.code;
-      exitCode = code === null ? 0 : typeof code === 'number' ? code : 1;
+      if (code === null || code === undefined) exitCode = 0;
+      else if (typeof code === 'number') exitCode = code;
+      else {
+        exitCode = 1;
+        stderr += str(code) + '\n';
+      }
     } else {
       exitCode = e instanceof py.KeyboardInterrupt ? 130 : 1;
       stderr += formatExceptionOnly(e) + '\n';

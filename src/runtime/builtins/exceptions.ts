@@ -146,6 +146,67 @@ export class BaseExceptionGroup extends BaseException {
 }
 export class ExceptionGroup extends BaseExceptionGroup {}
 
+// Python names do not depend on JS class names, which bundlers rename when they clash with globals (esbuild
+// turns `class TypeError` into `TypeError2`) and minifiers shorten.
+const BUILTIN_EXCEPTIONS: Record<string, Function> = {
+  BaseException,
+  Exception,
+  SystemExit,
+  KeyboardInterrupt,
+  GeneratorExit,
+  ArithmeticError,
+  ZeroDivisionError,
+  OverflowError,
+  FloatingPointError,
+  AssertionError,
+  AttributeError,
+  BufferError,
+  EOFError,
+  ImportError,
+  ModuleNotFoundError,
+  LookupError,
+  IndexError,
+  KeyError,
+  MemoryError,
+  NameError,
+  UnboundLocalError,
+  OSError,
+  BlockingIOError,
+  ChildProcessError,
+  ConnectionError,
+  BrokenPipeError,
+  ConnectionAbortedError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  FileExistsError,
+  FileNotFoundError,
+  InterruptedError,
+  IsADirectoryError,
+  NotADirectoryError,
+  PermissionError,
+  ProcessLookupError,
+  TimeoutError,
+  ReferenceError,
+  RuntimeError,
+  NotImplementedError,
+  RecursionError,
+  StopIteration,
+  StopAsyncIteration,
+  SyntaxError,
+  SystemError,
+  TypeError,
+  ValueError,
+  UnicodeError,
+  Warning,
+  DeprecationWarning,
+  RuntimeWarning,
+  UserWarning,
+  ResourceWarning,
+  BaseExceptionGroup,
+  ExceptionGroup,
+};
+for (const [name, cls] of Object.entries(BUILTIN_EXCEPTIONS)) Object.defineProperty(cls, 'name', { value: name });
+
 /** Record a JS stack on `exc` (used where a traceback will be printed, never on hot paths). */
 export function captureTraceback(exc: BaseException): void {
   exc.__jsstack__ = new Error().stack;

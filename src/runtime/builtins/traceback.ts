@@ -1,22 +1,31 @@
 // CPython's traceback text (Lib/traceback.py TracebackException.format): the chain of causes and contexts, each
-// with a `Traceback (most recent call last):` header, frames, and the last line `Name: message`.
+// with a `Traceback (most recent call last):` header, frames, and the last line `Name: message`; exception
+// groups as the boxed tree of 3.11.
 //
 // Frames are JS frames of the translated code (runtime-internal frames are left out) and only exist for exceptions
-// whose JS stack was recorded (`captureTraceback`); what the oracle compares is the last line.
+// whose JS stack was recorded (`captureTraceback`); what the oracle compares is the last line. An exception counts
+// as raised (and gets a `Traceback` header) when it is the one being printed, part of its cause/context chain, or
+// has a recorded JS stack; a group member created and never raised prints its last line only, as in CPython.
 
 import { BaseException, BaseExceptionGroup } from './exceptions.js';
 import { className, str } from './repr.js';
 import { toPyException } from './to-py-exception.js';
 
-const CAUSE_HEADER = '\nThe above exception was the direct cause of the following exception:\n\n';
-const CONTEXT_HEADER = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const CAUSE_MESSAGE = ['', 'The above exception was the direct cause of the following exception:', ''];
+const CONTEXT_MESSAGE = ['', 'During handling of the above exception, another exception occurred:', ''];
+// Lib/traceback.py TracebackException defaults.
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
 
 /**
  * The text CPython prints for an uncaught exception (`traceback.format_exception`), without a trailing newline:
  * earlier exceptions of the chain first, then the traceback header, frames and `Name: message` of `exc` itself.
  */
 export function formatException(exc: unknown): string {
-  return formatChain(toPyException(exc), new Set()).join('\n');
+  const context = new PrintContext();
+  const lines: string[] = [];
+  formatWithChain(toPyException(exc), true, context, lines, new Set());
+  return lines.join('\n');
 }
 
 /** The last traceback line alone: `ValueError: message`, or `ValueError` when str(exc) is empty. */
@@ -34,40 +43,90 @@ export function formatExceptionOnly(exc: unknown): string {
   return text === '' ? name : `${name}: ${text}`;
 }
 
-function formatChain(exc: BaseException, seen: Set<BaseException>): string[] {
-  seen.add(exc);
-  const lines: string[] = [];
-  // Lib/traceback.py: an explicit cause wins; the context is shown unless `raise … from …` suppressed it.
-  if (exc.__cause__ !== null && !seen.has(exc.__cause__)) {
-    lines.push(...formatChain(exc.__cause__, seen), CAUSE_HEADER.slice(0, -1));
-  } else if (exc.__context__ !== null && !exc.__suppress_context__ && !seen.has(exc.__context__)) {
-    lines.push(...formatChain(exc.__context__, seen), CONTEXT_HEADER.slice(0, -1));
+// Lib/traceback.py _ExceptionPrintContext: the group nesting depth sets the indentation and the '| ' margin.
+class PrintContext {
+  groupDepth = 0;
+  needClose = false;
+
+  indent(): string {
+    return ' '.repeat(2 * this.groupDepth);
   }
-  if (exc instanceof BaseExceptionGroup) lines.push(...formatGroup(exc, seen, 0));
-  else lines.push('Traceback (most recent call last):', ...formatFrames(exc), formatExceptionOnly(exc));
-  return lines;
+
+  emit(lines: string[], out: string[], margin = '|'): void {
+    const prefix = this.indent() + (this.groupDepth > 0 ? margin + ' ' : '');
+    for (const line of lines) out.push(prefix + line);
+  }
 }
 
-// The boxed tree CPython 3.11 prints for exception groups (Lib/traceback.py _ExceptionPrintContext).
-function formatGroup(group: BaseExceptionGroup, seen: Set<BaseException>, depth: number): string[] {
-  const lines = [
-    '+ Exception Group Traceback (most recent call last):',
-    ...formatFrames(group).map((line) => '| ' + line),
-    '| ' + formatExceptionOnly(group),
-  ];
-  const count = group.exceptions.length;
-  group.exceptions.forEach((member, i) => {
-    const label = ` ${i + 1} `;
-    const ruler = '-'.repeat(Math.floor((32 - label.length) / 2));
-    const open = `${i === 0 ? '+-+' : '  +'}${ruler}${label}${'-'.repeat(32 - ruler.length - label.length)}`;
-    lines.push(open);
-    const body =
-      member instanceof BaseExceptionGroup ? formatGroup(member, seen, depth + 1) : formatChain(member, seen);
-    const indented = body.map((line) => (member instanceof BaseExceptionGroup ? '  ' + line : '  | ' + line));
-    lines.push(...indented);
-    if (i === count - 1) lines.push('  +------------------------------------');
-  });
-  return lines.map((line, index) => (depth === 0 && index === 0 ? '  ' + line : '  ' + line));
+function formatWithChain(
+  exc: BaseException, raised: boolean, ctx: PrintContext, out: string[], seen: Set<BaseException>,
+): void {
+  // The chain from `exc` back to the first exception, each with the message that links it to the next.
+  const chain: Array<{ exc: BaseException; message: string[] | null }> = [];
+  let current: BaseException | null = exc;
+  while (current !== null && !seen.has(current)) {
+    seen.add(current);
+    let next: BaseException | null = null;
+    let message: string[] | null = null;
+    if (current.__cause__ !== null) {
+      next = current.__cause__;
+      message = CAUSE_MESSAGE;
+    } else if (current.__context__ !== null && !current.__suppress_context__) {
+      next = current.__context__;
+      message = CONTEXT_MESSAGE;
+    }
+    chain.push({ exc: current, message: next !== null && !seen.has(next) ? message : null });
+    current = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const { exc: link, message } = chain[i]!;
+    if (message !== null) ctx.emit(message, out);
+    // Causes and contexts were raised; the exception itself as the caller says.
+    formatOne(link, i > 0 || raised || link.__jsstack__ !== undefined, ctx, out, seen);
+  }
+}
+
+function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: string[], seen: Set<BaseException>): void {
+  if (!(exc instanceof BaseExceptionGroup)) {
+    if (raised) ctx.emit(['Traceback (most recent call last):', ...formatFrames(exc)], out);
+    ctx.emit([formatExceptionOnly(exc)], out);
+    return;
+  }
+  if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+    ctx.emit([`... (max_group_depth is ${MAX_GROUP_DEPTH})`], out);
+    return;
+  }
+  const topLevel = ctx.groupDepth === 0;
+  if (topLevel) ctx.groupDepth++;
+  if (raised) {
+    ctx.emit(['Exception Group Traceback (most recent call last):'], out, topLevel ? '+' : '|');
+    ctx.emit(formatFrames(exc), out);
+  }
+  ctx.emit([formatExceptionOnly(exc)], out);
+  const count = exc.exceptions.length;
+  const shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+  ctx.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) ctx.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    const title = truncated ? '...' : String(i + 1);
+    out.push(ctx.indent() + (i === 0 ? '+-' : '  ') + `+---------------- ${title} ----------------`);
+    ctx.groupDepth++;
+    if (!truncated) {
+      const member = exc.exceptions[i]!;
+      formatWithChain(member, member.__jsstack__ !== undefined, ctx, out, seen);
+    } else {
+      const remaining = count - MAX_GROUP_WIDTH;
+      ctx.emit([`and ${remaining} more exception${remaining > 1 ? 's' : ''}`], out);
+    }
+    if (last && ctx.needClose) {
+      out.push(ctx.indent() + '+------------------------------------');
+      ctx.needClose = false;
+    }
+    ctx.groupDepth--;
+  }
+  if (topLevel) ctx.groupDepth = 0;
 }
 
 // Frames from the recorded JS stack, oldest first as Python prints them, without the runtime's own frames.

@@ -58,6 +58,26 @@ export class Coroutine<T = unknown> {
     if (this._state === CREATED) this._state = CLOSED;
   }
 
+  /**
+   * Where the coroutine's function was defined, `file:line`, when the translator recorded it on the function as
+   * `__co_filename__` and `__co_firstlineno__` (Python's `co_filename`/`co_firstlineno`); else null.
+   */
+  get _definedAt(): string | null {
+    const fn = this._fn as { __co_filename__?: unknown; __co_firstlineno__?: unknown };
+    if (typeof fn.__co_filename__ !== 'string' || typeof fn.__co_firstlineno__ !== 'number') return null;
+    return `${fn.__co_filename__}:${fn.__co_firstlineno__}`;
+  }
+
+  /**
+   * base_tasks._task_repr_info's coroutine part: `work() running at file:line` / `work() done, defined at
+   * file:line` (the line of a running coroutine is its definition line: the current line is not tracked).
+   */
+  _reprForTask(done: boolean): string {
+    const where = this._definedAt;
+    if (done) return where === null ? `${this.__qualname__}() done` : `${this.__qualname__}() done, defined at ${where}`;
+    return where === null ? `${this.__qualname__}() running` : `${this.__qualname__}() running at ${where}`;
+  }
+
   __repr__(): string {
     return `<coroutine object ${this.__qualname__}>`;
   }
@@ -68,9 +88,12 @@ export function coro<A extends unknown[], T>(fn: (...args: A) => PromiseLike<T> 
   return new Coroutine<T>(fn as (...args: any[]) => PromiseLike<T> | T, args);
 }
 
-/** asyncio.iscoroutine: true for coroutine objects only (not tasks, futures or functions). */
+/**
+ * asyncio.iscoroutine: true for coroutine objects, and for generator objects as in CPython 3.11 (generator-based
+ * coroutines); not for tasks, futures, async generators or functions.
+ */
 export function iscoroutine(x: unknown): x is Coroutine {
-  return x instanceof Coroutine;
+  return x instanceof Coroutine || Object.prototype.toString.call(x) === '[object Generator]';
 }
 
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;

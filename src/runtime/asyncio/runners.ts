@@ -3,7 +3,7 @@
 import { KeyboardInterrupt, RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
 import { _setSigintOverride, BaseEventLoop } from './base-events.js';
-import { Coroutine, coro, iscoroutine } from './coroutines.js';
+import { Coroutine, coro } from './coroutines.js';
 import { _getRunningLoop, exceptionContext, newEventLoop, setEventLoop } from './events.js';
 import { CancelledError } from './exceptions.js';
 import { allTasks, gather, Task } from './tasks.js';
@@ -38,7 +38,7 @@ export class Runner {
    * KeyboardInterrupt at once.
    */
   async run<T>(main: Coroutine<T>): Promise<T> {
-    if (!iscoroutine(main)) throw new ValueError(`a coroutine was expected, got ${repr(main)}`);
+    if (!(main instanceof Coroutine)) throw new ValueError(`a coroutine was expected, got ${repr(main)}`);
     if (_getRunningLoop() !== null) {
       throw new RuntimeError('Runner.run() cannot be called from a running event loop');
     }

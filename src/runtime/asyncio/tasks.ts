@@ -269,8 +269,7 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
   // base_tasks._task_repr_info (the coroutine's source location is not known here).
   override _reprInfo(): string[] {
     const info = super._reprInfo();
-    const coroState = this._state === PENDING ? 'running' : 'done';
-    info.splice(1, 0, `name=${repr(this._name)}`, `coro=<${this._coro.__qualname__}() ${coroState}>`);
+    info.splice(1, 0, `name=${repr(this._name)}`, `coro=<${this._coro._reprForTask(this._state !== PENDING)}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${repr(this._futWaiter)}`);
     else if (this._parkData instanceof TimerHandle) info.splice(3, 0, 'wait_for=<Future pending cb=[Task.task_wakeup()]>');
     return info;
@@ -496,7 +495,7 @@ export function ensureFuture<T>(x: Future<T> | Coroutine<T> | PromiseLike<T>, op
     return x as Future<T>;
   }
   const target = (loop ?? getEventLoop()) as TaskLoop;
-  if (iscoroutine(x)) return target.createTask(x as Coroutine<T>);
+  if (x instanceof Coroutine) return target.createTask(x);
   if (isThenable(x)) return target.createTask(new Coroutine(wrapAwaitable, [x]) as Coroutine<T>);
   throw new TypeError('An asyncio.Future, a coroutine or an awaitable is required');
 }

@@ -11,7 +11,7 @@ import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError }
 import { PyDict } from '../builtins/dict.js';
 import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
-import { Coroutine, iscoroutine } from './coroutines.js';
+import { _warnNeverAwaited, Coroutine, iscoroutine } from './coroutines.js';
 import {
   _getRunningLoop,
   _setLoopFactory,
@@ -223,6 +223,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._ready.clear();
     this._scheduled = [];
     this._reportUnretrieved();
+    _warnNeverAwaited();
   }
 
   /** Close every async generator (none are tracked yet: async generators are plain JS ones). */

@@ -24,7 +24,9 @@ export class Coroutine<T = unknown> {
   constructor(
     readonly _fn: (...args: any[]) => PromiseLike<T> | T,
     readonly _args: unknown[],
-  ) {}
+  ) {
+    trackUnstarted(this);
+  }
 
   /** The coroutine's name (`__qualname__` when the translator set one, else the function's name). */
   get __qualname__(): string {
@@ -80,6 +82,42 @@ export class Coroutine<T = unknown> {
 
   __repr__(): string {
     return `<coroutine object ${this.__qualname__}>`;
+  }
+}
+
+// Coroutine objects that may never be started, for the "was never awaited" RuntimeWarning. CPython warns when
+// such an object is freed; here the loop reports them when it closes (asyncio.run closes its loop). The list holds
+// every coroutine until a sweep; it is compacted when it doubles, so tracking costs one push per coroutine.
+let tracked: Coroutine[] = [];
+let compactAt = 1024;
+// Default warning filters print a warning once per message and location (here always `sys:1`).
+const warnedNames = new Set<string>();
+
+function trackUnstarted(c: Coroutine): void {
+  tracked.push(c);
+  if (tracked.length >= compactAt) {
+    tracked = tracked.filter((t) => t._state === CREATED);
+    compactAt = Math.max(1024, tracked.length * 2);
+  }
+}
+
+/**
+ * Warn on stderr about every coroutine object created so far that was never awaited, started as a task or
+ * closed: `sys:1: RuntimeWarning: coroutine 'work' was never awaited` (the source line is not known here).
+ */
+export function _warnNeverAwaited(): void {
+  const unstarted = tracked.filter((t) => t._state === CREATED);
+  tracked = [];
+  compactAt = 1024;
+  for (const c of unstarted) {
+    c._state = CLOSED;
+    const name = c.__qualname__;
+    if (warnedNames.has(name)) continue;
+    warnedNames.add(name);
+    process.stderr.write(
+      `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n` +
+        'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n',
+    );
   }
 }
 

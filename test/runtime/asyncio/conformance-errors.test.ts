@@ -189,3 +189,21 @@ describe('conformance/errors', () => {
     print('exit status stays 0');
   });
 });
+
+describe('conformance/errors (never awaited)', () => {
+  conformance('errors', 'unawaited_coroutine_runtime_warning', async ({ asyncio, print, repr }) => {
+    const { coro } = asyncio;
+    const calls: string[] = [];
+    async function save(record: string) {
+      calls.push(record);
+    }
+    async function main() {
+      coro(save, 'forgotten');
+      print('after the forgotten call, body ran:', repr(calls));
+      await save('awaited');
+      print('after the awaited call, body ran:', repr(calls));
+    }
+    await asyncio.run(coro(main));
+    print('program ends normally');
+  });
+});

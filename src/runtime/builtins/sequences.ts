@@ -128,10 +128,9 @@ export function slice<T>(obj: T, start?: Bound, stop?: Bound, step?: Bound): T {
     return (isTuple(obj) ? tuple(...items) : items) as T;
   }
   if (obj instanceof PyRange) {
-    const [from, , s, count] = adjustSlice(obj.size, start, stop, step);
-    const first = obj.start + from * obj.step;
-    const newStep = obj.step * s;
-    return new PyRange(first, first + count * newStep, newStep) as T;
+    // Objects/rangeobject.c compute_slice: the adjusted slice indices mapped through the range.
+    const [from, to, s] = adjustSlice(obj.size, start, stop, step);
+    return new PyRange(obj.start + from * obj.step, obj.start + to * obj.step, obj.step * s) as T;
   }
   if (typeof obj === 'object' && obj !== null && typeof (obj as Subscriptable).__getitem__ === 'function') {
     return (obj as Subscriptable).__getitem__!(new Slice(start, stop, step)) as T;

@@ -46,8 +46,9 @@ export function str(x: unknown): string {
   return repr(x);
 }
 
-// Lists being printed, to print a list that contains itself as `[...]` (Objects/listobject.c list_repr).
-const reprInProgress = new Set<object>();
+// Containers being printed, to print a list that contains itself as `[...]` (Objects/object.c Py_ReprEnter).
+// A stack rather than a Set: it is rarely deeper than a few levels, and pushing is cheaper than hashing.
+const reprInProgress: object[] = [];
 
 function objectRepr(x: object): string {
   if (Array.isArray(x)) return sequenceRepr(x);
@@ -62,15 +63,15 @@ function sequenceRepr(items: readonly unknown[]): string {
   if (own !== undefined) return own.call(items);
   const tuple = isTuple(items);
   if (items.length === 0) return tuple ? '()' : '[]';
-  if (reprInProgress.has(items)) return tuple ? '(...)' : '[...]';
-  reprInProgress.add(items);
+  if (reprInProgress.includes(items)) return tuple ? '(...)' : '[...]';
+  reprInProgress.push(items);
   try {
     let text = repr(items[0]);
     for (let i = 1; i < items.length; i++) text += ', ' + repr(items[i]);
     if (!tuple) return '[' + text + ']';
     return items.length === 1 ? '(' + text + ',)' : '(' + text + ')';
   } finally {
-    reprInProgress.delete(items);
+    reprInProgress.pop();
   }
 }
 
@@ -79,12 +80,12 @@ function sequenceRepr(items: readonly unknown[]): string {
  * (`{...}` for a dict, as CPython's Py_ReprEnter does). Used by PyDict and PySet.
  */
 export function reprGuarded(container: object, placeholder: string, render: () => string): string {
-  if (reprInProgress.has(container)) return placeholder;
-  reprInProgress.add(container);
+  if (reprInProgress.includes(container)) return placeholder;
+  reprInProgress.push(container);
   try {
     return render();
   } finally {
-    reprInProgress.delete(container);
+    reprInProgress.pop();
   }
 }
 

@@ -5,7 +5,9 @@ const TUPLE_BRAND = Symbol.for('pyts.tuple');
 
 /** Python's `(a, b, …)`: a frozen array that `isTuple` recognises. */
 export function tuple<T extends unknown[]>(...items: T): Readonly<T> {
-  Object.defineProperty(items, TUPLE_BRAND, { value: true });
+  // A plain assignment is about twice as fast as Object.defineProperty here, and tuples are made on hot paths
+  // (enumerate, zip, dict items); symbol keys stay out of Object.keys, for…in and JSON.
+  (items as unknown as Record<symbol, boolean>)[TUPLE_BRAND] = true;
   return Object.freeze(items);
 }
 
@@ -31,6 +33,6 @@ export function namedTuple<T extends unknown[]>(
   Object.defineProperty(items, '__repr__', {
     value: () => `${typeName}(${fields.map((f, i) => `${f}=${reprItem(values[i])}`).join(', ')})`,
   });
-  Object.defineProperty(items, TUPLE_BRAND, { value: true });
+  (items as unknown as Record<symbol, boolean>)[TUPLE_BRAND] = true;
   return Object.freeze(items) as unknown as Readonly<T> & Record<string, unknown>;
 }

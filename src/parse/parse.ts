@@ -8,6 +8,7 @@ import { LineIndex, normalizeNewlines } from './positions.js';
 import { type ConvertContext, PythonSyntaxError, UnknownConstruct, UnsupportedLiteral } from './convert/context.js';
 import { convertBody } from './convert/statements.js';
 import { findSyntaxError } from './syntax-errors.js';
+import { findContextError } from './context-checks.js';
 
 export interface ParseResult {
   /** null when the source has a syntax error (then `diagnostics` holds exactly one error) */
@@ -40,6 +41,10 @@ export function parse(source: string, file: string): ParseResult {
       return { module: null, diagnostics: [diagnostic] };
     }
     const module: Module = { kind: 'Module', range: ctx.lines.range(0, text.length), body: convertBody(tree.root, ctx) };
+    const contextError = findContextError(module);
+    if (contextError !== null) {
+      return { module: null, diagnostics: [createDiagnostic('syntax-error', { file, range: contextError.range, args: [contextError.message] })] };
+    }
     return { module, diagnostics: [] };
   } catch (error) {
     return { module: null, diagnostics: [diagnosticForFailure(error, file, ctx)] };

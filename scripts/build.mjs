@@ -24,7 +24,9 @@ const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json
 // a rebuilt translator or runtime never runs a stale cached translation.
 if (existsSync(dist)) {
   const hash = createHash('sha256');
-  for (const file of readdirSync(dist, { recursive: true }).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dist, { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     hash.update(`${file}\0`).update(readFileSync(join(dist, file)));
   }
   writeFileSync(join(dist, 'build-id'), `${hash.digest('hex')}\n`);

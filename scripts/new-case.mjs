@@ -24,7 +24,9 @@ if (!existsSync(program)) {
     program,
     `# ${area}/${name}: say here what this case shows\nimport asyncio\n\n\nasync def main():\n    print("replace me")\n\n\nasyncio.run(main())\n`,
   );
-  console.log(`created ${join('fixtures', area, `${name}.py`)}: write the case, then run this command again to record it`);
+  console.log(
+    `created ${join('fixtures', area, `${name}.py`)}: write the case, then run this command again to record it`,
+  );
   process.exit(0);
 }
 const recording = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'record-cpython.mjs'), program], {

@@ -29,10 +29,23 @@ if (programs.length === 0) {
   process.exit(1);
 }
 
-const pythonEnvironment = { ...process.env, PYTHONHASHSEED: '0', PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1',
-  PYTHONIOENCODING: 'utf-8' };
-for (const name of ['PYTHONASYNCIODEBUG', 'PYTHONDEVMODE', 'PYTHONWARNINGS', 'PYTHONTRACEMALLOC', 'PYTHONPATH',
-  'PYTHONSTARTUP', 'PYTHONINSPECT']) delete pythonEnvironment[name];
+const pythonEnvironment = {
+  ...process.env,
+  PYTHONHASHSEED: '0',
+  PYTHONUNBUFFERED: '1',
+  PYTHONDONTWRITEBYTECODE: '1',
+  PYTHONIOENCODING: 'utf-8',
+};
+for (const name of [
+  'PYTHONASYNCIODEBUG',
+  'PYTHONDEVMODE',
+  'PYTHONWARNINGS',
+  'PYTHONTRACEMALLOC',
+  'PYTHONPATH',
+  'PYTHONSTARTUP',
+  'PYTHONINSPECT',
+])
+  delete pythonEnvironment[name];
 
 /** One CPython run: exit code (128 + n when killed by signal n), stdout, last non-empty stderr line. */
 function runPython(program) {
@@ -49,7 +62,10 @@ function runPython(program) {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const errorLines = Buffer.concat(stderr).toString('utf8').split('\n').filter((line) => line.trim() !== '');
+      const errorLines = Buffer.concat(stderr)
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       resolveRun({
         timedOut: signal === 'SIGKILL',
         exitCode: code ?? 128,
@@ -69,11 +85,14 @@ async function record(program) {
     if (run.timedOut) return { status: 'TIMEOUT', problems: [`no exit after ${timeoutMs / 1000} s`] };
     runs.push(run);
   }
-  const key = (run) => JSON.stringify([run.exitCode, applyMasks(run.stdout, masks), applyMasks(run.stderrLastLine, masks)]);
-  const problems = runs.slice(1).flatMap((run, i) => (key(run) === key(runs[0]) ? [] : [`run 1 and run ${i + 2} differ`]));
+  const key = (run) =>
+    JSON.stringify([run.exitCode, applyMasks(run.stdout, masks), applyMasks(run.stderrLastLine, masks)]);
+  const problems = runs
+    .slice(1)
+    .flatMap((run, i) => (key(run) === key(runs[0]) ? [] : [`run 1 and run ${i + 2} differ`]));
   const [first] = runs;
   if (first.stdout.includes(repoRoot) || first.stderrLastLine.includes(repoRoot)) {
-    problems.push('the output contains the checkout\'s absolute path: print relative paths, or add a mask');
+    problems.push("the output contains the checkout's absolute path: print relative paths, or add a mask");
   }
   if (problems.length > 0) return { status: 'NONDETERMINISTIC', problems };
   const exitText = first.exitCode !== 0 || first.wroteStderr ? `${first.exitCode}\n${first.stderrLastLine}\n` : null;
@@ -81,9 +100,12 @@ async function record(program) {
   if (checkOnly) {
     const recordedOut = existsSync(files.stdout) ? readFileSync(files.stdout, 'utf8') : null;
     const recordedExit = existsSync(files.exit) ? readFileSync(files.exit, 'utf8') : null;
-    const same = recordedOut !== null && applyMasks(recordedOut, masks) === applyMasks(first.stdout, masks)
-      && (recordedExit === null ? exitText === null : exitText !== null
-        && applyMasks(recordedExit, masks) === applyMasks(exitText, masks));
+    const same =
+      recordedOut !== null &&
+      applyMasks(recordedOut, masks) === applyMasks(first.stdout, masks) &&
+      (recordedExit === null
+        ? exitText === null
+        : exitText !== null && applyMasks(recordedExit, masks) === applyMasks(exitText, masks));
     return same ? { status: 'ok', problems: [] } : { status: 'DIFFERS', problems: ['differs from the recording'] };
   }
   writeFileSync(files.stdout, first.stdout);

@@ -70,32 +70,42 @@ describe('the emitted TypeScript type-checks', () => {
 const runSlot = limitConcurrency(2);
 
 describe('each fixture run by pyts behaves as CPython did', () => {
-  test.concurrent.each(programs.map((path) => [fixtureName(path), path]))('%s', async (_name, path) => {
-    const recording = readRecording(path);
-    expect(recording, `${fixtureName(path)}.out is missing: run scripts/record-cpython.mjs`).not.toBeNull();
-    if (recording === null) return;
-    const masks = readMasks(path);
-    const result = await runSlot(() => runPyts(['run', displayName(path)], { cwd: repoRoot }));
-    const actual = {
-      stdout: applyMasks(result.stdout, masks),
-      exitCode: result.exitCode,
-      stderrLastLine: recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(lastLine(result.stderr), masks)),
-    };
-    expect(actual).toEqual({
-      stdout: applyMasks(recording.stdout, masks),
-      exitCode: recording.exitCode,
-      stderrLastLine: recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(recording.stderrLastLine, masks)),
-    });
-  }, 120_000);
+  test.concurrent.each(programs.map((path) => [fixtureName(path), path]))(
+    '%s',
+    async (_name, path) => {
+      const recording = readRecording(path);
+      expect(recording, `${fixtureName(path)}.out is missing: run scripts/record-cpython.mjs`).not.toBeNull();
+      if (recording === null) return;
+      const masks = readMasks(path);
+      const result = await runSlot(() => runPyts(['run', displayName(path)], { cwd: repoRoot }));
+      const actual = {
+        stdout: applyMasks(result.stdout, masks),
+        exitCode: result.exitCode,
+        stderrLastLine:
+          recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(lastLine(result.stderr), masks)),
+      };
+      expect(actual).toEqual({
+        stdout: applyMasks(recording.stdout, masks),
+        exitCode: recording.exitCode,
+        stderrLastLine:
+          recording.stderrLastLine === null ? null : withoutModulePrefix(applyMasks(recording.stderrLastLine, masks)),
+      });
+    },
+    120_000,
+  );
 });
 
 describe('each rejected fixture is refused with its reviewed diagnostics', () => {
-  test.each(rejected.map((path) => [fixtureName(path), path]))('%s', async (_name, path) => {
-    const result = await runPyts(['convert', displayName(path)], { cwd: repoRoot });
-    expect(result.stdout).toBe('');
-    expect(result.exitCode).toBe(1);
-    await expect(result.stderr).toMatchFileSnapshot(companionFiles(path).diagnostics);
-  }, 60_000);
+  test.each(rejected.map((path) => [fixtureName(path), path]))(
+    '%s',
+    async (_name, path) => {
+      const result = await runPyts(['convert', displayName(path)], { cwd: repoRoot });
+      expect(result.stdout).toBe('');
+      expect(result.exitCode).toBe(1);
+      await expect(result.stderr).toMatchFileSnapshot(companionFiles(path).diagnostics);
+    },
+    60_000,
+  );
 });
 
 /**

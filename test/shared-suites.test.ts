@@ -12,12 +12,16 @@ describe('the shared suites fail exactly on their known failures', () => {
     expect(existsSync(sharedRoot), `${sharedRoot} is missing`).toBe(true);
   });
 
-  test.each(suites)('%s', async (suite) => {
-    const { failing } = (await runSuite(suite)) as { failing: string[] };
-    const known = knownFailures[suite] ?? [];
-    expect({
-      newFailures: failing.filter((program) => !known.includes(program)),
-      nowPassingButListed: known.filter((program) => !failing.includes(program)),
-    }).toEqual({ newFailures: [], nowPassingButListed: [] });
-  }, 600_000);
+  test.each(suites)(
+    '%s',
+    async (suite) => {
+      const { failing } = (await runSuite(suite)) as { failing: string[] };
+      const known = knownFailures[suite] ?? [];
+      expect({
+        newFailures: failing.filter((program) => !known.includes(program)),
+        nowPassingButListed: known.filter((program) => !failing.includes(program)),
+      }).toEqual({ newFailures: [], nowPassingButListed: [] });
+    },
+    600_000,
+  );
 });

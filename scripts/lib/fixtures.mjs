@@ -65,7 +65,9 @@ export function companionFiles(path) {
 export function readMasks(path) {
   const { masks } = companionFiles(path);
   if (!existsSync(masks)) return [];
-  return readFileSync(masks, 'utf8').split('\n').filter((line) => line.trim() !== '');
+  return readFileSync(masks, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 /**

@@ -34,8 +34,10 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
 
   withCommonOptions(program.command('convert'))
     .summary('translate Python to TypeScript')
-    .description('Translate FILE.py (or - for standard input) and print the TypeScript, or write it with -o. '
-      + 'Translate every .py file under a folder with --out-dir (a/b.py becomes OUT/a/b.ts).')
+    .description(
+      'Translate FILE.py (or - for standard input) and print the TypeScript, or write it with -o. ' +
+        'Translate every .py file under a folder with --out-dir (a/b.py becomes OUT/a/b.ts).',
+    )
     .argument('<input>', 'a .py file, a folder, or - for standard input')
     .option('-o, --output <file>', 'write the TypeScript to this file')
     .option('--out-dir <folder>', 'write each translated file under this folder')
@@ -46,8 +48,10 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
 
   withCommonOptions(program.command('run'))
     .summary('run a Python program through the translation')
-    .description('Translate FILE.py and the local modules it imports, and run them now: the output, the errors '
-      + "and the exit code are the program's. ARGS become sys.argv[1:]. Unchanged programs start from a cache.")
+    .description(
+      'Translate FILE.py and the local modules it imports, and run them now: the output, the errors ' +
+        "and the exit code are the program's. ARGS become sys.argv[1:]. Unchanged programs start from a cache.",
+    )
     .argument('<file>', 'the .py program')
     .argument('[args...]', 'arguments for the program')
     .passThroughOptions()
@@ -68,8 +72,10 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
 
   withCommonOptions(program.command('diff'))
     .summary('show what convert would change under OUT')
-    .description('Print the unified diff between the translations under OUT and what pyts produces now; '
-      + 'exit with 1 when they differ. Writes nothing.')
+    .description(
+      'Print the unified diff between the translations under OUT and what pyts produces now; ' +
+        'exit with 1 when they differ. Writes nothing.',
+    )
     .argument('<source>', 'a .py file or a folder')
     .requiredOption('--out-dir <folder>', 'the folder holding the translations')
     .action(async (source: string, options: CommonOptions & { outDir: string }) => {

@@ -44,6 +44,10 @@ export async function compareOutputs(
     comparisons.push({ source, target, state, expected, actual });
   }
   // One report for all files, so that `--format json` prints one document.
-  await reportDiagnostics(translations.flatMap((t) => t.diagnostics), sourceTexts(translations), options.format);
+  await reportDiagnostics(
+    translations.flatMap((t) => t.diagnostics),
+    sourceTexts(translations),
+    options.format,
+  );
   return comparisons;
 }

@@ -21,7 +21,12 @@ function isSkippedFolder(name: string): boolean {
  */
 export async function findSourceTargets(root: string, outDir: string): Promise<SourceTarget[]> {
   // A path that is not a folder (or does not exist) is one source: reading it reports what is wrong with it.
-  if (!(await stat(root).then((s) => s.isDirectory(), () => false))) {
+  if (
+    !(await stat(root).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
     return [{ source: root, target: join(outDir, toTypeScriptName(root.split(sep).at(-1) ?? root)) }];
   }
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

@@ -54,7 +54,10 @@ export async function translateFile(path: string, debug: boolean): Promise<FileT
 }
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 /** The source texts of some translations, keyed by file name, for the diagnostics renderers. */

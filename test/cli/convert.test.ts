@@ -7,7 +7,8 @@ import { transpile } from '../../src/api.js';
 import { runPyts } from '../helpers/run-pyts.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
-const greeter = 'import asyncio\n\n\nasync def greet(name):\n    print("hello", name)\n\n\nasyncio.run(greet("world"))\n';
+const greeter =
+  'import asyncio\n\n\nasync def greet(name):\n    print("hello", name)\n\n\nasyncio.run(greet("world"))\n';
 const counter = 'for i in range(3):\n    print(i)\n';
 const syntaxError = 'print("never printed")\ndef broken(:\n    pass\n';
 
@@ -37,7 +38,11 @@ describe('pyts convert', () => {
   });
 
   test('DIR --out-dir OUT mirrors the tree of .py files and prints a summary', async () => {
-    const folder = tempFolder({ 'src/greet.py': greeter, 'src/tools/count.py': counter, 'src/notes.txt': 'not Python' });
+    const folder = tempFolder({
+      'src/greet.py': greeter,
+      'src/tools/count.py': counter,
+      'src/notes.txt': 'not Python',
+    });
     const result = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: 'Converted 2 files of 2 into out.\n', stderr: '', exitCode: 0 });
     expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe(

@@ -23,8 +23,8 @@ describe('pyts run behaves as python3 running the same file', () => {
   test('an asyncio program prints what CPython prints', async () => {
     const folder = tempFolder({
       'main.py':
-        'import asyncio\n\n\nasync def work(n):\n    await asyncio.sleep(0.01 * n)\n    print("done", n)\n    return n * 2\n\n\n'
-        + 'async def main():\n    print(await asyncio.gather(work(2), work(1)))\n\n\nasyncio.run(main())\n',
+        'import asyncio\n\n\nasync def work(n):\n    await asyncio.sleep(0.01 * n)\n    print("done", n)\n    return n * 2\n\n\n' +
+        'async def main():\n    print(await asyncio.gather(work(2), work(1)))\n\n\nasyncio.run(main())\n',
     });
     await expectSameAsPython(folder, ['main.py']);
   });
@@ -46,7 +46,8 @@ describe('pyts run behaves as python3 running the same file', () => {
 
   test('local modules are imported as Python finds them: beside the script, and packages', async () => {
     const folder = tempFolder({
-      'main.py': 'import helper\nfrom helper import twice\nfrom shapes import area\n\nprint(helper.NAME, twice(4), area(2, 3))\n',
+      'main.py':
+        'import helper\nfrom helper import twice\nfrom shapes import area\n\nprint(helper.NAME, twice(4), area(2, 3))\n',
       'helper.py': 'NAME = "helper"\n\n\ndef twice(x):\n    return 2 * x\n',
       'shapes/__init__.py': 'from .rect import area\n',
       'shapes/rect.py': 'def area(w, h):\n    return w * h\n',
@@ -72,7 +73,9 @@ describe('pyts run caches translations', () => {
     expect(first).toMatchObject({ stdout: 'hello\n', exitCode: 0 });
     // Tamper with the cached translation and drop the laid-out program: if the second run prints the tampered text,
     // it was built from the cache, without translating again.
-    const entries = readdirSync(join(cache, 'modules'), { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+    const entries = readdirSync(join(cache, 'modules'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.json'));
     expect(entries).toHaveLength(1);
     const entryPath = join(cache, 'modules', entries[0] ?? '');
     const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { javascript: string };
@@ -93,8 +96,8 @@ describe('pyts run caches translations', () => {
 
 describe('Ctrl-C', () => {
   const interruptible =
-    'import asyncio\n\n\nasync def main():\n    print("waiting", flush=True)\n    await asyncio.sleep(30)\n\n\n'
-    + 'try:\n    asyncio.run(main())\nexcept KeyboardInterrupt:\n    print("interrupted")\n    raise SystemExit(7)\n';
+    'import asyncio\n\n\nasync def main():\n    print("waiting", flush=True)\n    await asyncio.sleep(30)\n\n\n' +
+    'try:\n    asyncio.run(main())\nexcept KeyboardInterrupt:\n    print("interrupted")\n    raise SystemExit(7)\n';
 
   /** Runs until the program prints its first line, then sends SIGINT to its whole process group. */
   function interruptAfterFirstLine(child: import('node:child_process').ChildProcess): void {

@@ -93,5 +93,11 @@ export function limitConcurrency(slots: number): <T>(task: () => Promise<T>) => 
 
 /** The last non-empty line of `text`, trimmed ('' when there is none). */
 export function lastLine(text: string): string {
-  return text.split('\n').filter((line) => line.trim() !== '').at(-1)?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .at(-1)
+      ?.trim() ?? ''
+  );
 }

@@ -40,7 +40,13 @@ export async function run(
 async function setProgramArgv(argv: string[]): Promise<void> {
   const url = runtimeModuleUrl('sys');
   // Without a compiled sys module no program can import sys either, so there is no argv to set.
-  if (!(await access(fileURLToPath(url)).then(() => true, () => false))) return;
+  if (
+    !(await access(fileURLToPath(url)).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return;
   const sys = (await import(url)) as { setArgv: (argv: string[]) => void };
   sys.setArgv(argv);
 }

@@ -16,7 +16,11 @@ export interface CompiledModule {
  * import stays external: runtime imports are rewritten to file URLs, relative ones are reported in `localImports`.
  */
 export async function compileModule(source: string, filename: string, debug: boolean): Promise<CompiledModule> {
-  const translation = await translateSource(source, { filename, runtimeImport: runtimeSpecifier, format: false }, debug);
+  const translation = await translateSource(
+    source,
+    { filename, runtimeImport: runtimeSpecifier, format: false },
+    debug,
+  );
   if (translation.code === null || translation.diagnostics.some((d) => d.severity === 'error')) {
     return { javascript: null, localImports: [], diagnostics: translation.diagnostics };
   }
@@ -48,7 +52,11 @@ export async function compileModule(source: string, filename: string, debug: boo
       },
     ],
   });
-  return { javascript: result.outputFiles[0]?.text ?? '', localImports: [...localImports], diagnostics: translation.diagnostics };
+  return {
+    javascript: result.outputFiles[0]?.text ?? '',
+    localImports: [...localImports],
+    diagnostics: translation.diagnostics,
+  };
 }
 
 let compilerStarted = false;

@@ -19,7 +19,13 @@ export async function writeProgramFolder(cache: string, modules: readonly Progra
   const folder = join(cache, 'programs', hash.digest('hex').slice(0, 32));
   const mainFile = join(folder, ...posix.join(prefix, main.importPath).split('/'));
   const completeMarker = join(folder, '.complete');
-  if (await access(completeMarker).then(() => true, () => false)) return mainFile;
+  if (
+    await access(completeMarker).then(
+      () => true,
+      () => false,
+    )
+  )
+    return mainFile;
   // The emitted code is ESM in `.js` files, as its own `./helper.js` imports name them.
   await writeFileAtomic(join(folder, 'package.json'), '{ "type": "module" }\n');
   for (const { path, module } of files) await writeFileAtomic(join(folder, ...path.split('/')), module.javascript);

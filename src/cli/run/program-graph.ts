@@ -92,9 +92,19 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
   const compiled = await compileModule(input.source, file, debug);
   const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
   if (key !== null && compiled.javascript !== null) {
-    await writeCachedModule(cache, key, { javascript: compiled.javascript, localImports: compiled.localImports, diagnostics });
+    await writeCachedModule(cache, key, {
+      javascript: compiled.javascript,
+      localImports: compiled.localImports,
+      diagnostics,
+    });
   }
-  return { key: key ?? contentHash(compiled.javascript ?? ''), source: input.source, javascript: compiled.javascript, localImports: compiled.localImports, diagnostics };
+  return {
+    key: key ?? contentHash(compiled.javascript ?? ''),
+    source: input.source,
+    javascript: compiled.javascript,
+    localImports: compiled.localImports,
+    diagnostics,
+  };
 }
 
 /**
@@ -106,7 +116,13 @@ async function findModuleSource(folder: string, specifier: string): Promise<stri
   const candidates = [`${base}.py`, join(base, '__init__.py')];
   if (basename(base) === 'index' || basename(base) === '__init__') candidates.push(join(dirname(base), '__init__.py'));
   for (const candidate of candidates) {
-    if (await access(candidate).then(() => true, () => false)) return candidate;
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return candidate;
   }
   return { expected: candidates[0] ?? base };
 }

@@ -5,6 +5,8 @@ import type * as ast from '../parse/ast.js';
 import {
   ASYNCIO_CLASS_ATTRIBUTES,
   ASYNCIO_MODULE,
+  CLASS_METHOD_ALIASES,
+  CLASS_METHODS,
   FUTURE_METHODS,
   HANDLE_METHODS,
   LOOP_METHODS,
@@ -42,6 +44,8 @@ export interface ImportTarget {
 export interface FunctionInfo {
   node: ast.FunctionDef | ast.Lambda;
   isAsync: boolean;
+  /** the body yields: calling it makes a generator (async generator when isAsync) */
+  isGenerator: boolean;
   params: { arg: ast.Arg; type: PyType }[];
   returns: PyType;
   /** the enclosing class, for methods */
@@ -94,6 +98,7 @@ export class TypeInference {
             const info: FunctionInfo = {
               node: s,
               isAsync: s.isAsync,
+              isGenerator: containsYield(s.body),
               params: allArgs(s.args).map((arg) => ({ arg, type: UNKNOWN })),
               returns: UNKNOWN,
               classNode: cls,
@@ -183,6 +188,10 @@ export class TypeInference {
     if (receiverType.k === 'task') return TASK_METHODS[name] ?? FUTURE_METHODS[name] ?? null;
     if (receiverType.k === 'future') return FUTURE_METHODS[name] ?? null;
     if (receiverType.k === 'runtime' && (receiverType.ts === 'Handle' || receiverType.ts === 'TimerHandle')) return HANDLE_METHODS[name] ?? null;
+    if (receiverType.k === 'runtime' && receiverType.module === 'asyncio') {
+      const cls = CLASS_METHOD_ALIASES[receiverType.ts] ?? receiverType.ts;
+      return CLASS_METHODS[cls]?.[name] ?? null;
+    }
     return null;
   }
 
@@ -262,6 +271,14 @@ export class TypeInference {
         return this.typeOfAnnotation(stmt.annotation) ?? (stmt.value ? this.typeOf(stmt.value) : null);
       case 'For':
         return this.typeAtTarget(stmt.target, iterationType(this.typeOf(stmt.iter)), target);
+      case 'With':
+        for (const item of stmt.items) {
+          if (item.optionalVars !== target) continue;
+          const manager = this.typeOf(item.contextExpr);
+          // asyncio's context managers (Runner, TaskGroup, Lock…) return themselves from __enter__/__aenter__
+          return manager.k === 'runtime' && manager.module === 'asyncio' ? manager : null;
+        }
+        return null;
       default:
         return null;
     }
@@ -286,7 +303,7 @@ export class TypeInference {
   // ---------------------------------------------------------------------------------------------- functions
 
   signature(info: FunctionInfo): FunctionSignature {
-    return { isAsync: info.isAsync, params: info.params.map((p) => ({ name: p.arg.arg, type: p.type })), returns: info.returns };
+    return { isAsync: info.isAsync && !info.isGenerator, params: info.params.map((p) => ({ name: p.arg.arg, type: p.type })), returns: info.returns };
   }
 
   private refineFunction(info: FunctionInfo): void {
@@ -466,7 +483,7 @@ export class TypeInference {
   }
 
   private lambdaInfo(e: ast.Lambda): FunctionInfo {
-    const info: FunctionInfo = { node: e, isAsync: false, params: allArgs(e.args).map((arg) => ({ arg, type: UNKNOWN })), returns: UNKNOWN, classNode: null };
+    const info: FunctionInfo = { node: e, isAsync: false, isGenerator: false, params: allArgs(e.args).map((arg) => ({ arg, type: UNKNOWN })), returns: UNKNOWN, classNode: null };
     this.functions.set(e, info);
     info.returns = this.typeOf(e.body);
     return info;
@@ -508,6 +525,11 @@ export class TypeInference {
 
   private typeOfCall(e: ast.Call): PyType {
     const named = this.asyncioEntryOf(e.func);
+    if (named?.entry.kind === 'class') {
+      if (named.name === 'Future') return futureOf(UNKNOWN);
+      if (named.name === 'AbstractEventLoop') return runtimeType('AbstractEventLoop');
+      return runtimeType(named.name);
+    }
     if (named) return this.callResult(named.entry, e, null);
     if (e.func.kind === 'Attribute') {
       const receiver = this.typeOf(e.func.value);

@@ -404,7 +404,11 @@ class ScopeBuilder {
   /** Resolve loads after all stores are known (a function may read a module name assigned after it). */
   resolveAll(): void {
     for (const load of this.pendingLoads) {
-      const binding = this.lookup(load.node.id, load.scope);
+      let binding = this.lookup(load.node.id, load.scope);
+      if (!binding && load.node.ctx === 'Store' && load.scope.globals.has(load.node.id)) {
+        // `global x` then `x = …` in a function creates the module-level name
+        binding = this.moduleBinding(load.node.id);
+      }
       if (!binding) continue;
       this.table.resolved.set(load.node, binding);
       // seen from the binding's scope, a reference inside a nested scope sits at the nested scope's statement
@@ -422,6 +426,13 @@ class ScopeBuilder {
         binding.stores.push(ref);
       } else binding.loads.push(ref);
     }
+  }
+
+  private moduleBinding(name: string): Binding {
+    const module = this.table.module;
+    const binding: Binding = { name, scope: module, kind: 'variable', stores: [], loads: [], assignedFromInside: true, declaration: { at: 'none' }, type: UNKNOWN };
+    module.bindings.set(name, binding);
+    return binding;
   }
 
   private lookup(name: string, from: Scope): Binding | null {

@@ -176,6 +176,63 @@ export const HANDLE_METHODS: Readonly<Record<string, AsyncioEntry>> = {
   when: { kind: 'function', returns: 'float' },
 };
 
+/** Methods of asyncio's classes, by class (`q.get()` on a Queue…); coroutine methods park the calling task. */
+export const CLASS_METHODS: Readonly<Record<string, Readonly<Record<string, AsyncioEntry>>>> = {
+  Runner: {
+    run: { kind: 'loop-entry', params: ['coro'], options: ['context'], returns: 'arg0' },
+    close: { kind: 'function', returns: 'None' },
+    get_loop: { kind: 'function', returns: 'loop' },
+  },
+  TaskGroup: { create_task: { kind: 'function', params: ['coro'], options: ['name', 'context'], returns: 'task(arg0)' } },
+  Queue: {
+    get: { kind: 'coroutine-function', returns: 'any' },
+    put: { kind: 'coroutine-function', params: ['item'], returns: 'None' },
+    join: { kind: 'coroutine-function', returns: 'None' },
+    get_nowait: { kind: 'function', returns: 'any' },
+    put_nowait: { kind: 'function', params: ['item'], returns: 'None' },
+    task_done: { kind: 'function', returns: 'None' },
+    qsize: { kind: 'function', returns: 'int' },
+    empty: { kind: 'function', returns: 'bool' },
+    full: { kind: 'function', returns: 'bool' },
+  },
+  Lock: {
+    acquire: { kind: 'coroutine-function', returns: 'bool' },
+    release: { kind: 'function', returns: 'None' },
+    locked: { kind: 'function', returns: 'bool' },
+  },
+  Event: {
+    wait: { kind: 'coroutine-function', returns: 'bool' },
+    set: { kind: 'function', returns: 'None' },
+    clear: { kind: 'function', returns: 'None' },
+    is_set: { kind: 'function', returns: 'bool' },
+  },
+  Condition: {
+    acquire: { kind: 'coroutine-function', returns: 'bool' },
+    release: { kind: 'function', returns: 'None' },
+    locked: { kind: 'function', returns: 'bool' },
+    wait: { kind: 'coroutine-function', returns: 'bool' },
+    wait_for: { kind: 'coroutine-function', params: ['predicate'], returns: 'any' },
+    notify: { kind: 'function', params: ['n'], returns: 'None' },
+    notify_all: { kind: 'function', returns: 'None' },
+  },
+  Semaphore: {
+    acquire: { kind: 'coroutine-function', returns: 'bool' },
+    release: { kind: 'function', returns: 'None' },
+    locked: { kind: 'function', returns: 'bool' },
+  },
+  Barrier: {
+    wait: { kind: 'coroutine-function', returns: 'int' },
+    reset: { kind: 'coroutine-function', returns: 'None' },
+    abort: { kind: 'coroutine-function', returns: 'None' },
+  },
+};
+/** Subclasses that share their base's methods. */
+export const CLASS_METHOD_ALIASES: Readonly<Record<string, string>> = {
+  PriorityQueue: 'Queue',
+  LifoQueue: 'Queue',
+  BoundedSemaphore: 'Semaphore',
+};
+
 /** Python's snake_case to the runtime's camelCase (`run_until_complete` → `runUntilComplete`). */
 export function camelCase(name: string): string {
   if (!name.includes('_') || /^_*[A-Z0-9_]+$/.test(name) || /^__.*__$/.test(name)) return name;

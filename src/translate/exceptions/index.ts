@@ -11,7 +11,7 @@ import { writeBlock } from '../statements/index.js';
 const NATIVE_ERROR_CLASSES = new Set(['BaseException', 'Exception', 'RecursionError', 'RuntimeError', 'TypeError', 'ReferenceError', 'NameError', 'AttributeError']);
 
 export function translateTry(s: ast.Try, ctx: TranslateContext, w: CodeBlockWriter): void {
-  if (s.isStar) throw new Untranslatable("'except*'", s);
+  if (s.isStar && (s.orelse.length || s.handlers.some((h) => !h.type))) throw new Untranslatable("'except*' with 'else' or a bare clause", s);
   const hasElse = s.orelse.length > 0;
   const succeeded = hasElse ? ctx.analysis.names.claim('succeeded') : null;
   const writeTryCatch = () => {
@@ -20,7 +20,7 @@ export function translateTry(s: ast.Try, ctx: TranslateContext, w: CodeBlockWrit
       writeBlock(s.body, ctx, w);
       if (succeeded) w.writeLine(`${succeeded} = true;`);
     });
-    if (s.handlers.length) writeHandlers(s.handlers, ctx, w);
+    if (s.handlers.length) (s.isStar ? writeStarHandlers : writeHandlers)(s.handlers, ctx, w);
     if (!hasElse && s.finalbody.length) w.write(' finally ').inlineBlock(() => writeBlock(s.finalbody, ctx, w));
     w.newLine();
     if (succeeded) w.write(`if (${succeeded}) `).block(() => writeBlock(s.orelse, ctx, w));
@@ -64,6 +64,32 @@ function writeHandlers(handlers: readonly ast.ExceptHandler[], ctx: TranslateCon
     if (!closedWithElse) w.write(` else `).inlineBlock(() => w.writeLine(`throw ${caught};`));
     w.newLine();
     ctx.frame.caught.pop();
+  });
+}
+
+/**
+ * `except*`: each clause takes the part of the exception group its classes match (ExceptionGroup.split) and
+ * the rest goes on to the next clause; whatever no clause took is raised again.
+ */
+function writeStarHandlers(handlers: readonly ast.ExceptHandler[], ctx: TranslateContext, w: CodeBlockWriter): void {
+  const caught = ctx.analysis.names.claim('error');
+  const rest = ctx.analysis.names.claim('unhandled');
+  w.write(` catch (${caught}) `).inlineBlock(() => {
+    w.writeLine(`let ${rest}: unknown = ${caught};`);
+    for (const h of handlers) {
+      const classes = (h.type!.kind === 'Tuple' ? h.type!.elts : [h.type!]).map((c) => expr(c, ctx));
+      const matched = h.name ? tsNameOf(h.name, ctx) : ctx.analysis.names.claim('matched');
+      w.write('').block(() => {
+        w.writeLine(`const [${matched}, remaining] = ${ctx.rt('splitExceptionGroup', 'asyncio')}(${rest}, [${classes.join(', ')}]);`);
+        w.writeLine(`${rest} = remaining;`);
+        w.write(`if (${matched}) `).block(() => {
+          ctx.frame.caught.push(matched);
+          writeBlock(h.body, ctx, w);
+          ctx.frame.caught.pop();
+        });
+      });
+    }
+    w.writeLine(`if (${rest}) throw ${rest};`);
   });
 }
 

@@ -4,7 +4,7 @@ import { mayBeFloat } from '../../analyze/types.js';
 import { camelCase } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { BUILTIN_EXCEPTIONS, BUILTIN_NAMES } from './builtins.js';
+import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { expr, Untranslatable } from './index.js';
 
 /** The translation of a builtin call, or null when `e` is not a call of a builtin. */
@@ -47,7 +47,7 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
     default:
       break;
   }
-  return `${ctx.rt(BUILTIN_NAMES[name] ?? name)}(${[...e.args.map((a) => expr(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
+  return `${ctx.rt(BUILTIN_NAMES[name] ?? name, BUILTIN_MODULE[name] ?? '')}(${[...e.args.map((a) => expr(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
 }
 
 /** A value handed to printing or formatting: floats are marked so `1.0` prints as `1.0`. */

@@ -19,7 +19,7 @@ const FUNCTIONS = [
   'print', 'len', 'range', 'str', 'repr', 'int', 'float', 'bool', 'list', 'dict', 'set', 'tuple', 'isinstance',
   'issubclass', 'type', 'sorted', 'reversed', 'enumerate', 'zip', 'min', 'max', 'sum', 'abs', 'round', 'any',
   'all', 'iter', 'next', 'divmod', 'pow', 'hex', 'oct', 'bin', 'chr', 'ord', 'id', 'hash', 'callable', 'getattr',
-  'setattr', 'hasattr', 'map', 'filter', 'format', 'ascii', 'frozenset', 'object',
+  'setattr', 'hasattr', 'map', 'filter', 'format', 'ascii', 'frozenset', 'object', 'aiter', 'anext', 'input', 'open',
 ];
 
 /** Python builtin → runtime export name. */
@@ -27,5 +27,8 @@ export const BUILTIN_NAMES: Readonly<Record<string, string | null>> = Object.fro
   ...EXCEPTIONS.map((n) => [n, n]),
   ...FUNCTIONS.map((n) => [n, n]),
 ]);
+
+/** Builtins the runtime provides from another module than the builtins' (async iteration lives with asyncio). */
+export const BUILTIN_MODULE: Readonly<Record<string, string>> = { aiter: 'asyncio', anext: 'asyncio' };
 
 export const BUILTIN_EXCEPTIONS: ReadonlySet<string> = new Set(EXCEPTIONS);

@@ -87,7 +87,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     }
     const info = methodInfo(receiverType, e.func.attr.id, ctx);
     if (info) {
-      return { kind: info.isAsync ? 'coroutine' : 'plain', callee: `${direct}.bind(${receiver})`, direct, args: userArgs(e, info, ctx, true), isNew: false };
+      return { kind: callKindOf(info), callee: `${direct}.bind(${receiver})`, direct, args: userArgs(e, info, ctx, true), isNew: false };
     }
     if (e.keywords.some((k) => k.arg !== null) && receiverType.k !== 'module') {
       return { kind: 'unknown', callee: direct, direct, args: positionalWithOptions(e, ctx), isNew: false };
@@ -101,7 +101,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       const info = types.functionOfBinding(binding);
       if (info) {
         const blocking = info.node.kind === 'FunctionDef' && ctx.analysis.blocking.has(info.node);
-        const kind: CallKind = info.isAsync ? 'coroutine' : blocking ? 'loop-entry' : 'plain';
+        const kind: CallKind = blocking ? 'loop-entry' : callKindOf(info);
         return { kind, callee, direct: callee, args: userArgs(e, info, ctx, false), isNew: false };
       }
     }
@@ -115,6 +115,15 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
   }
   const callee = paren(expr(e.func, ctx));
   return { kind: 'unknown', callee, direct: callee, args: positionalWithOptions(e, ctx), isNew: false };
+}
+
+/** A user function's calls: coroutine for `async def`, plain for generators; unknown when decorated (the
+ *  decorator may return anything). */
+function callKindOf(info: FunctionInfo): CallKind {
+  if (info.node.kind === 'FunctionDef' && info.node.decorators.some((d) => !(d.kind === 'Name' && ['staticmethod', 'classmethod', 'property'].includes(d.id)))) {
+    return 'unknown';
+  }
+  return info.isAsync && !info.isGenerator ? 'coroutine' : 'plain';
 }
 
 function entryKind(entry: AsyncioEntry): CallKind {

@@ -69,10 +69,12 @@ export function expr(e: ast.Expr, ctx: TranslateContext): string {
       return `(${translateName(e.target, ctx)} = ${expr(e.value, ctx)})`;
     case 'Starred':
       return `...${expr(e.value, ctx)}`;
-    case 'FormattedValue':
     case 'Yield':
+      return e.value ? `(yield ${expr(e.value, ctx)})` : '(yield)';
     case 'YieldFrom':
-      throw new Untranslatable(e.kind === 'FormattedValue' ? 'f-string part' : e.kind === 'Yield' ? 'yield' : 'yield from', e);
+      return `(yield* ${expr(e.value, ctx)})`;
+    case 'FormattedValue':
+      throw new Untranslatable('f-string part', e);
   }
 }
 

@@ -3,7 +3,7 @@ import { ASYNCIO_MODULE, camelCase, tsName } from '../../asyncio-map/table.js';
 import { suggestAsyncioName } from '../../asyncio-map/suggest.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { BUILTIN_NAMES } from './builtins.js';
+import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { expr, paren, Untranslatable } from './index.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
@@ -13,7 +13,7 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
     return ctx.tsName(binding);
   }
   const builtin = BUILTIN_NAMES[e.id];
-  if (builtin !== undefined) return builtin === null ? e.id : ctx.rt(builtin);
+  if (builtin !== undefined) return builtin === null ? e.id : ctx.rt(builtin, BUILTIN_MODULE[e.id] ?? '');
   if (e.id === '__name__') return stringOfModuleName(ctx);
   ctx.report('PYTS2001', e, [e.id]);
   throw new Untranslatable(`undefined name '${e.id}'`, e);

@@ -3,22 +3,31 @@ import type { CodeBlockWriter } from 'ts-morph';
 import { containsYield } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { Untranslatable } from '../expressions/index.js';
+import { expr } from '../expressions/index.js';
 import { docComment } from '../statements/expression-statement.js';
 import { writeFunctionBody } from './body.js';
 import { parameterList } from './parameters.js';
 
 export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, w: CodeBlockWriter): void {
-  if (s.decorators.length) throw new Untranslatable('a decorated function', s.decorators[0]!);
-  if (containsYield(s.body)) throw new Untranslatable(s.isAsync ? 'an async generator' : 'a generator function', s);
   const info = ctx.analysis.types.functions.get(s) ?? null;
   const binding = ctx.analysis.types.bindingOf(s.name);
   const name = binding ? ctx.tsName(binding) : s.name.id;
+  const isGenerator = containsYield(s.body);
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const params = parameterList(s.args, info, ctx, false);
   const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
-  w.write(`${isAsync ? 'async ' : ''}function ${name}(${params})${returnAnnotation(s, ctx)} `);
-  w.block(() => writeFunctionBody(s, info, ctx, w, null));
+  const head = `${isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} ${name}(${params})${isGenerator ? '' : returnAnnotation(s, ctx)} `;
+  if (!isGenerator && s.decorators.length === 0) {
+    w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null));
+    return;
+  }
+  // Generators are wrapped so their objects have Python's methods (send, throw, close / asend, athrow, aclose);
+  // decorators apply bottom-up, as in Python: `@a @b def f` is `f = a(b(f))`.
+  const wrappers = s.decorators.map((d) => expr(d, ctx));
+  if (isGenerator) wrappers.push(ctx.rt(s.isAsync ? 'asyncGenerator' : 'generator', s.isAsync ? 'asyncio' : ''));
+  w.write(`const ${name} = ${wrappers.map((x) => `${x}(`).join('')}${head}`);
+  w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null));
+  w.write(`${')'.repeat(wrappers.length)};`).newLine();
 }
 
 export function returnAnnotation(s: ast.FunctionDef, ctx: TranslateContext): string {

@@ -7,7 +7,7 @@ import type { TranslateContext } from '../context.js';
 import { Untranslatable } from '../expressions/index.js';
 
 /** Python modules the runtime provides (a folder of src/runtime each). */
-export const RUNTIME_MODULES = new Set(['asyncio', 'time', 'sys']);
+export const RUNTIME_MODULES = new Set(['asyncio', 'time', 'sys', 'contextvars', 'contextlib', 'functools', 'threading']);
 /** Modules that only carry type information: nothing to import at run time. */
 const TYPE_ONLY_MODULES = new Set(['typing', '__future__', 'typing_extensions']);
 

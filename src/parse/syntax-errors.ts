@@ -17,6 +17,8 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
   let treeError: PythonSyntaxError | null = null;
   let specific = false;
   if (tree.hasError) {
+    const afterSemicolon = compoundAfterSemicolon(tree.root);
+    if (afterSemicolon !== null) return afterSemicolon;
     const site = innermostFirstError(tree.root);
     const targeted = site === null ? null : targetedError(site, ctx);
     specific = targeted !== null;
@@ -27,13 +29,42 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
   // Mirrors Parser/pegen_errors.c `_PyPegen_set_syntax_error`: a bracket left open is blamed when the parser
   // fails on a later line; a generic "invalid syntax" gives way to any tokenizer error in the rest of the file.
   switch (finding.kind) {
-    case 'unclosed':
-      return ctx.lines.position(treeError.start).line > finding.bracketLine ? finding.error : treeError;
+    case 'unclosed': {
+      // tree-sitter's error region may start before the bracket; what counts is whether the parser could go on
+      // past the bracket's line.
+      const sameLineAfterBracket = treeError.start > finding.error.start && ctx.lines.position(treeError.start).line === finding.bracketLine;
+      return sameLineAfterBracket ? treeError : finding.error;
+    }
     case 'block':
       return finding.error.start < treeError.start ? finding.error : treeError;
     case 'tokenizer':
       return specific && treeError.start < finding.error.start ? treeError : finding.error;
   }
+}
+
+/** Statements that open a block: CPython only accepts them at the start of a line. */
+export const COMPOUND_STATEMENTS = new Set([
+  'if_statement', 'for_statement', 'while_statement', 'try_statement', 'with_statement', 'function_definition',
+  'class_definition', 'decorated_definition', 'match_statement',
+]);
+
+/** `x = 1; if y: …`: a compound statement after ';' is "invalid syntax" at its keyword. */
+function compoundAfterSemicolon(root: CstNode): PythonSyntaxError | null {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const children = node.children;
+    for (let i = 1; i < children.length; i++) {
+      const child = children[i]!;
+      const previous = children[i - 1]!;
+      const endsWithSemicolon = previous.type === ';' || (previous.type === 'ERROR' && previous.children[previous.children.length - 1]?.type === ';');
+      if (!endsWithSemicolon) continue;
+      const startsBlock = COMPOUND_STATEMENTS.has(child.type) || (child.type === 'ERROR' && BLOCK_KEYWORDS.has(child.children[0]?.type ?? ''));
+      if (startsBlock) return new PythonSyntaxError('invalid syntax', child.start, firstLeaf(child).end);
+    }
+    stack.push(...children);
+  }
+  return null;
 }
 
 interface ErrorSite {
@@ -108,8 +139,9 @@ function targetedError(site: ErrorSite, ctx: ConvertContext): PythonSyntaxError 
 function blockHeaderError(children: CstNode[], keywordIndex: number, ctx: ConvertContext): PythonSyntaxError | null {
   const keyword = children[keywordIndex]!;
   const name = children[keywordIndex + 1];
-  if ((keyword.type === 'def' || keyword.type === 'class') && name !== undefined && name.type !== 'identifier') {
-    return new PythonSyntaxError('invalid syntax', name.start, name.end);
+  if (keyword.type === 'def' || keyword.type === 'class') {
+    if (name === undefined) return new PythonSyntaxError('invalid syntax', keyword.end, keyword.end);
+    if (name.type !== 'identifier') return new PythonSyntaxError('invalid syntax', name.start, name.end);
   }
   if (keyword.type === 'def') {
     const next = children[keywordIndex + 2];

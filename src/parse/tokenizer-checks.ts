@@ -142,11 +142,24 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
       i = end === -1 ? length : end;
       continue;
     }
-    if (c === '\\' && source[i + 1] === '\n') {
+    if (c === '\\') {
+      if (source[i + 1] !== '\n') {
+        const message = i + 1 >= length ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character';
+        return tokenizer(new PythonSyntaxError(message, i + 1, i + 1));
+      }
       if (i + 2 >= length) return tokenizer(new PythonSyntaxError('unexpected EOF while parsing', i + 1, i + 1));
       line++;
       lineStart = i + 2;
       i += 2;
+      continue;
+    }
+    if (isDigit(c) || (c === '.' && isDigit(source[i + 1] ?? ''))) {
+      const end = numberEnd(source, i);
+      const problem = numberProblem(source.slice(i, end), i);
+      if (problem !== null) return tokenizer(problem);
+      lastSignificant = 'number';
+      lastSignificantEnd = end;
+      i = end;
       continue;
     }
     if (c === '"' || c === "'") {
@@ -185,6 +198,13 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
       lastSignificantEnd = end;
       i = end;
       continue;
+    }
+    if (c.charCodeAt(0) >= 0x80 && !/\s/u.test(c)) {
+      const code = source.codePointAt(i)!;
+      const character = String.fromCodePoint(code);
+      return tokenizer(
+        new PythonSyntaxError(`invalid character '${character}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, i, i + character.length),
+      );
     }
     if (c !== ' ' && c !== '\t' && c !== '\f') {
       lastSignificant = c;
@@ -229,6 +249,57 @@ function isWordCharacter(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
   return /[\p{L}\p{N}]/u.test(c);
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+/** The end of the number token starting at `start`: CPython reads letters and digits on, then checks the text. */
+function numberEnd(source: string, start: number): number {
+  let end = start;
+  while (end < source.length) {
+    const c = source[end]!;
+    const previous = source[end - 1];
+    const signOfExponent = (c === '+' || c === '-') && (previous === 'e' || previous === 'E') && !/^0[xXbBoO]/.test(source.slice(start, end));
+    if (isWordCharacter(c) || c === '.' || signOfExponent) end++;
+    else break;
+  }
+  return end;
+}
+
+// Keywords CPython 3.11 lets follow a number directly (`1if x else 2`), Parser/tokenizer.c `verify_end_of_number`.
+const KEYWORDS_AFTER_NUMBER = /^(?:and|else|for|if|in|is|not|or)$/;
+const NUMBER_FORMS = [
+  { prefix: /^0[xX]/, valid: /^0[xX](?:_?[0-9a-fA-F])*/, digit: /[0-9a-fA-F]/, name: 'hexadecimal' },
+  { prefix: /^0[oO]/, valid: /^0[oO](?:_?[0-7])*/, digit: /[0-7]/, name: 'octal' },
+  { prefix: /^0[bB]/, valid: /^0[bB](?:_?[01])*/, digit: /[01]/, name: 'binary' },
+] as const;
+const DECIMAL_NUMBER = /^(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?/;
+
+/** CPython's tokenizer message for a malformed number token `text` at `start`, or null when it is valid. */
+function numberProblem(text: string, start: number): PythonSyntaxError | null {
+  for (const form of NUMBER_FORMS) {
+    if (!form.prefix.test(text)) continue;
+    const valid = form.valid.exec(text)![0];
+    const rest = text.slice(valid.length);
+    if (valid.length > 2 && (rest === '' || KEYWORDS_AFTER_NUMBER.test(rest))) return null;
+    if (/^[0-9]/.test(rest)) {
+      return new PythonSyntaxError(`invalid digit '${rest[0]}' in ${form.name} literal`, start + valid.length, start + valid.length);
+    }
+    return new PythonSyntaxError(`invalid ${form.name} literal`, start + valid.length - 1, start + valid.length - 1);
+  }
+  const valid = DECIMAL_NUMBER.exec(text)?.[0] ?? '';
+  const rest = text.slice(valid.length);
+  if (rest !== '' && !KEYWORDS_AFTER_NUMBER.test(rest)) {
+    const kind = /[jJ]$/.test(valid) ? 'imaginary' : 'decimal';
+    const at = start + Math.max(0, valid.length - 1);
+    return new PythonSyntaxError(`invalid ${kind} literal`, at, at);
+  }
+  if (/^0[0-9_]*[1-9]/.test(valid) && /^[0-9_]+$/.test(valid)) {
+    return new PythonSyntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + 1);
+  }
+  return null;
 }
 
 function wordEnd(source: string, start: number): number {

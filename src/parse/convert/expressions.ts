@@ -126,8 +126,14 @@ export function convertExpression(node: CstNode, ctx: ConvertContext): Expr {
     case 'list':
     case 'list_pattern':
       return { kind: 'List', range, elts: convertElements(node, ctx), ctx: 'Load' };
-    case 'tuple':
-      return { kind: 'Tuple', range, elts: convertElements(node, ctx), ctx: 'Load', parenthesized: true };
+    case 'tuple': {
+      const elements = namedChildren(node);
+      // `(*a)` without a comma is a parenthesised starred expression, not a tuple (CPython `invalid_starred_expression`).
+      if (elements.length === 1 && elements[0]!.type === 'list_splat' && !hasToken(node, ',')) {
+        throw new PythonSyntaxError('cannot use starred expression here', elements[0]!.start, elements[0]!.end);
+      }
+      return { kind: 'Tuple', range, elts: elements.map((element) => convertExpression(element, ctx)), ctx: 'Load', parenthesized: true };
+    }
     case 'tuple_pattern': {
       // A target in parentheses without a comma, `(x) = 1` or `(x): int`, is just the target.
       const elements = namedChildren(node);

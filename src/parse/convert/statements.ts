@@ -17,12 +17,21 @@ import {
 import { convertArguments, convertExpression, convertTarget, convertValue } from './expressions.js';
 import { convertParameters } from './parameters.js';
 import { convertCasePatterns } from './patterns.js';
+import { COMPOUND_STATEMENTS } from '../syntax-errors.js';
 
 /** Converts the statements of a `module` or `block` node, in order. */
 export function convertBody(node: CstNode, ctx: ConvertContext): Stmt[] {
   const body: Stmt[] = [];
+  let afterSemicolon = false;
   for (const child of node.children) {
-    if (!child.named || child.field === 'alternative') continue;
+    if (!child.named) {
+      afterSemicolon = child.type === ';';
+      continue;
+    }
+    if (child.field === 'alternative') continue;
+    // `x = 1; if y: pass` is invalid: a block statement must start its line.
+    if (afterSemicolon && COMPOUND_STATEMENTS.has(child.type)) throw new PythonSyntaxError('invalid syntax', child.start, child.start + 1);
+    afterSemicolon = false;
     body.push(convertStatement(child, ctx));
   }
   return body;

@@ -52,7 +52,8 @@ export function convertStringLiteral(node: CstNode, ctx: ConvertContext): Consta
     const prefix = prefixOf(textOf(ctx, startToken));
     if (prefix.bytes) anyBytes = true;
     else anyText = true;
-    if (anyBytes && anyText) throw new PythonSyntaxError('cannot mix bytes and nonbytes literals', node.start, node.end);
+    // CPython points just past the concatenation.
+    if (anyBytes && anyText) throw new PythonSyntaxError('cannot mix bytes and nonbytes literals', node.end, node.end);
     if (prefix.formatted) {
       anyFormatted = true;
       pieces.push(...formattedPieces(part, prefix, ctx));
@@ -61,7 +62,7 @@ export function convertStringLiteral(node: CstNode, ctx: ConvertContext): Consta
       const endToken = part.children[part.children.length - 1]!;
       const body = ctx.source.slice(bodyStart, endToken.start);
       if (prefix.bytes) {
-        for (const code of decodeBytes(body, prefix.raw, bodyStart)) byteChunks.push(code);
+        for (const code of decodeBytes(body, prefix.raw, part.start, bodyStart)) byteChunks.push(code);
       } else {
         pieces.push({ text: prefix.raw ? body : decodeText(body, bodyStart), start: bodyStart, end: endToken.start });
       }
@@ -253,11 +254,11 @@ function unicodeError(reason: string, body: string, slash: number, bodyStart: nu
 }
 
 /** Decodes a bytes literal body to byte values; only ASCII characters may appear literally. */
-function decodeBytes(body: string, raw: boolean, bodyStart: number): number[] {
+function decodeBytes(body: string, raw: boolean, literalStart: number, bodyStart: number): number[] {
   const bytes: number[] = [];
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
-    if (code > 0x7f) throw new PythonSyntaxError('bytes can only contain ASCII literal characters', bodyStart - 1);
+    if (code > 0x7f) throw new PythonSyntaxError('bytes can only contain ASCII literal characters', literalStart, bodyStart + body.length + 1);
     if (raw || code !== 0x5c || i === body.length - 1) {
       bytes.push(code);
       continue;

@@ -443,7 +443,11 @@ export interface FormattedValue extends NodeBase {
   value: Expr;
   conversion: 'r' | 's' | 'a' | null;
   formatSpec: JoinedStr | null;
-  /** `f"{x=}"`: the literal text `x=` (with its spaces) that Python prints before the value. */
+  /**
+   * `f"{x=}"`: the literal text `x=` (with its spaces) that Python prints before the value. Unlike CPython's ast,
+   * it is not also repeated as a Constant in the JoinedStr's values. With `=` and neither a conversion nor a
+   * format spec, `conversion` is 'r', as in CPython.
+   */
   debugText: string | null;
 }
 

@@ -1,6 +1,5 @@
 // `pyts run FILE.py [ARGS...]`: translate in memory and run in this process, as `python3 FILE.py ARGS...` would.
-import { access } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { hasErrors } from '../cli-diagnostics.js';
 import { reportDiagnostics, type DiagnosticFormat } from '../report.js';
 import { stopCompiler } from '../run/compile-module.js';
@@ -25,7 +24,7 @@ export async function run(
   await reportDiagnostics(program.diagnostics, program.sources, options.format);
   if (program.modules.length === 0 || hasErrors(program.diagnostics)) return 1;
   const mainFile = await writeProgramFolder(cache, program.modules);
-  await setProgramArgv([script, ...args]);
+  await prepareRuntime([script, ...args]);
   // An exception escaping the module is thrown again outside any promise, so that it reaches the runtime's
   // uncaught-exception handler exactly as when Node runs the converted file itself.
   import(pathToFileURL(mainFile).href).catch((error: unknown) => {
@@ -36,17 +35,13 @@ export async function run(
   return undefined;
 }
 
-/** `sys.argv` for the program: argv[0] is the script path as given, as in CPython. */
-async function setProgramArgv(argv: string[]): Promise<void> {
-  const url = runtimeModuleUrl('sys');
-  // Without a compiled sys module no program can import sys either, so there is no argv to set.
-  if (
-    !(await access(fileURLToPath(url)).then(
-      () => true,
-      () => false,
-    ))
-  )
-    return;
-  const sys = (await import(url)) as { setArgv: (argv: string[]) => void };
+/**
+ * Loads the runtime before the program: importing it installs the handlers that end the process as CPython does
+ * (tracebacks, SystemExit, KeyboardInterrupt), so that even a program that fails while its imports are linked is
+ * reported by them. Then sets `sys.argv`: argv[0] is the script path as given, as in CPython.
+ */
+async function prepareRuntime(argv: string[]): Promise<void> {
+  await import(runtimeModuleUrl(null));
+  const sys = (await import(runtimeModuleUrl('sys'))) as { setArgv: (argv: string[]) => void };
   sys.setArgv(argv);
 }

@@ -10,14 +10,14 @@ const runtimeFolder = new URL('../../runtime/', import.meta.url);
  * `dist/runtime/asyncio/index.js` (the same mapping as package.json's `exports`); undefined for other specifiers.
  */
 export function runtimeFileUrl(specifier: string): string | undefined {
-  if (specifier === runtimeSpecifier) return new URL('index.js', runtimeFolder).href;
+  if (specifier === runtimeSpecifier) return runtimeModuleUrl(null);
   if (!specifier.startsWith(`${runtimeSpecifier}/`)) return undefined;
   return runtimeModuleUrl(specifier.slice(runtimeSpecifier.length + 1));
 }
 
-/** The file URL of one runtime module: `sys` → `dist/runtime/sys/index.js`. */
-export function runtimeModuleUrl(module: string): string {
-  return new URL(`${module}/index.js`, runtimeFolder).href;
+/** The file URL of one runtime module (`sys` → `dist/runtime/sys/index.js`), or of the runtime's root for null. */
+export function runtimeModuleUrl(module: string | null): string {
+  return new URL(module === null ? 'index.js' : `${module}/index.js`, runtimeFolder).href;
 }
 
 /** A stable name for this installation, part of every cache key: the cached code embeds its file URLs. */

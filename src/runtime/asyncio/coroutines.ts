@@ -161,8 +161,16 @@ function finishCoroutine(this: Coroutine): void {
 export function aw<T>(x: Future<T>): T | Promise<T>;
 export function aw<T>(x: Coroutine<T>): T | PromiseLike<T>;
 export function aw<T>(x: PromiseLike<T>): Promise<T>;
+export function aw<T>(call: () => Future<T> | Coroutine<T> | PromiseLike<T>): T | Promise<T>;
 export function aw(x: unknown): unknown;
 export function aw(x: unknown): unknown {
+  // `await obj.method()` with a callee the translator cannot classify is emitted as `aw(() => obj.method())`: the
+  // call runs now, inside the current step; a promise it returns is a native async call (or a runtime primitive
+  // parking the task), already running inline, so it is awaited as it is rather than as a foreign promise.
+  if (typeof x === 'function') {
+    const result: unknown = x();
+    return isThenable(result) ? result : aw(result);
+  }
   if (x instanceof Future) {
     if (x._state === PENDING) return awaitFuture(x);
     return x.result();

@@ -18,6 +18,7 @@ import {
   BOOL,
   FLOAT,
   INT,
+  NEVER,
   NONE,
   STR,
   UNKNOWN,
@@ -59,13 +60,21 @@ export class TypeInference {
   private callSiteArgs = new Map<FunctionInfo, PyType[][]>();
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
+  /** set when a type was computed from a binding still being computed (NEVER stood in): not cacheable */
+  private provisional = false;
   private bindingTypes = new Map<Binding, PyType>();
 
   constructor(private scopes: ScopeTable) {}
 
+  /** comprehension variables → the `for` clause that binds them */
+  private comprehensionTargets = new Map<ast.Node, ast.Comprehension>();
+
   /** Run the inference: a few passes so that call sites seen late refine parameter types. */
   run(module: ast.Module): void {
     this.collectImportsAndFunctions(module.body, null);
+    walk(module, (n) => {
+      if (n.kind === 'Comprehension') walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
+    });
     for (let pass = 0; pass < 3; pass++) {
       this.cache.clear();
       this.bindingTypes.clear();
@@ -205,7 +214,10 @@ export class TypeInference {
   typeOfBinding(b: Binding): PyType {
     const cached = this.bindingTypes.get(b);
     if (cached) return cached;
-    if (this.computing.has(b)) return UNKNOWN;
+    if (this.computing.has(b)) {
+      this.provisional = true;
+      return NEVER;
+    }
     this.computing.add(b);
     let t: PyType;
     switch (b.kind) {
@@ -243,7 +255,9 @@ export class TypeInference {
       }
     }
     this.computing.delete(b);
-    this.bindingTypes.set(b, t);
+    if (t.k === 'never') t = UNKNOWN;
+    // a type read while an outer binding was still open may be incomplete: cache only settled results
+    if (this.computing.size === 0 || !this.provisional) this.bindingTypes.set(b, t);
     return t;
   }
 
@@ -259,6 +273,8 @@ export class TypeInference {
 
   /** The type a store gives its target, or null when it cannot be known. */
   private storedType(target: ast.Name | ast.Identifier | ast.Arg, stmt: ast.Stmt | null): PyType | null {
+    const comprehension = this.comprehensionTargets.get(target);
+    if (comprehension) return this.typeAtTarget(comprehension.target, iterationType(this.typeOf(comprehension.iter)), target);
     if (!stmt) return null;
     switch (stmt.kind) {
       case 'Assign':
@@ -391,8 +407,11 @@ export class TypeInference {
   typeOf(e: ast.Expr): PyType {
     const cached = this.cache.get(e);
     if (cached) return cached;
+    const outer = this.provisional;
+    this.provisional = false;
     const t = this.compute(e);
-    this.cache.set(e, t);
+    if (!this.provisional) this.cache.set(e, t);
+    this.provisional ||= outer;
     return t;
   }
 
@@ -490,6 +509,8 @@ export class TypeInference {
   }
 
   typeOfBinOp(l: PyType, op: ast.BinaryOperator, r: PyType): PyType {
+    if (l.k === 'never') return r.k === 'float' || (op === '/' && r.k === 'int') ? FLOAT : r.k === 'int' || r.k === 'bool' ? NEVER : UNKNOWN;
+    if (r.k === 'never') return l.k === 'float' || (op === '/' && l.k === 'int') ? FLOAT : l.k === 'int' || l.k === 'bool' ? NEVER : l.k === 'str' && op === '+' ? STR : UNKNOWN;
     const num = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
     if (num(l) && num(r)) {
       if (op === '/') return FLOAT;
@@ -559,7 +580,7 @@ export class TypeInference {
       return a && a.kind !== 'Starred' ? this.typeOf(a) : UNKNOWN;
     };
     const parse = (s: string): PyType => {
-      const m = /^([a-z-]+)(?:\((.*)\))?$/.exec(s.trim());
+      const m = /^([a-z0-9-]+)(?:\((.*)\))?$/.exec(s.trim());
       if (!m) return UNKNOWN;
       const [, head, inner] = m;
       const args = inner ? splitTopLevel(inner) : [];
@@ -736,6 +757,12 @@ function endsWithReturnOrRaise(body: readonly ast.Stmt[]): boolean {
   if (!last) return false;
   if (last.kind === 'Return' || last.kind === 'Raise') return true;
   if (last.kind === 'If') return endsWithReturnOrRaise(last.body) && endsWithReturnOrRaise(last.orelse);
+  if (last.kind === 'Try') {
+    if (endsWithReturnOrRaise(last.finalbody)) return true;
+    const bodyEnds = last.orelse.length ? endsWithReturnOrRaise(last.orelse) : endsWithReturnOrRaise(last.body);
+    return bodyEnds && last.handlers.every((h) => endsWithReturnOrRaise(h.body));
+  }
+  if (last.kind === 'With') return endsWithReturnOrRaise(last.body);
   if (last.kind === 'While' && last.test.kind === 'Constant' && last.test.value.type === 'bool' && last.test.value.value) return true;
   return false;
 }

@@ -25,6 +25,9 @@ export type PyType =
   | { k: 'instance'; name: string; ts: string }
   | { k: 'exception'; ts: string }
   | { k: 'union'; types: PyType[] }
+  /** nothing known yet: what a variable's own earlier value contributes while its type is being computed
+   *  (`acc = acc * 31 + x`); joins away, and stands for `unknown` if it survives */
+  | { k: 'never' }
   | { k: 'unknown' };
 
 /** What a call site needs to know about a callable. */
@@ -40,6 +43,7 @@ export const BOOL: PyType = { k: 'bool' };
 export const STR: PyType = { k: 'str' };
 export const NONE: PyType = { k: 'None' };
 export const UNKNOWN: PyType = { k: 'unknown' };
+export const NEVER: PyType = { k: 'never' };
 
 export const listOf = (elt: PyType): PyType => ({ k: 'list', elt });
 export const coroutineOf = (result: PyType): PyType => ({ k: 'coroutine', result });
@@ -94,6 +98,8 @@ function typeKey(t: PyType): string {
  * returns. int joined with float is float (Python's numeric tower); anything else unrelated becomes a union.
  */
 export function join(a: PyType, b: PyType): PyType {
+  if (a.k === 'never') return b;
+  if (b.k === 'never') return a;
   if (a.k === 'unknown' || b.k === 'unknown') return UNKNOWN;
   if (sameType(a, b)) return a;
   if ((a.k === 'int' && b.k === 'float') || (a.k === 'float' && b.k === 'int')) return FLOAT;
@@ -180,6 +186,7 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
       return parts.includes('any') ? 'any' : parts.join(' | ');
     }
     case 'unknown':
+    case 'never':
       return 'any';
   }
 }

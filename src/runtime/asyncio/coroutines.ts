@@ -25,7 +25,7 @@ export class Coroutine<T = unknown> {
     readonly _fn: (...args: any[]) => PromiseLike<T> | T,
     readonly _args: unknown[],
   ) {
-    trackUnstarted(this);
+    unstarted.add(this);
   }
 
   /** The coroutine's name (`__qualname__` when the translator set one, else the function's name). */
@@ -47,6 +47,7 @@ export class Coroutine<T = unknown> {
       );
     }
     this._state = RUNNING;
+    unstarted.delete(this);
     return this._fn(...this._args);
   }
 
@@ -57,7 +58,10 @@ export class Coroutine<T = unknown> {
 
   /** Close the coroutine; closing one that never started runs nothing (coroutine.close()). */
   close(): void {
-    if (this._state === CREATED) this._state = CLOSED;
+    if (this._state === CREATED) {
+      this._state = CLOSED;
+      unstarted.delete(this);
+    }
   }
 
   /**
@@ -85,31 +89,21 @@ export class Coroutine<T = unknown> {
   }
 }
 
-// Coroutine objects that may never be started, for the "was never awaited" RuntimeWarning. CPython warns when
-// such an object is freed; here the loop reports them when it closes (asyncio.run closes its loop). The list holds
-// every coroutine until a sweep; it is compacted when it doubles, so tracking costs one push per coroutine.
-let tracked: Coroutine[] = [];
-let compactAt = 1024;
+// Coroutine objects not started (nor closed) yet, for the "was never awaited" RuntimeWarning. CPython warns when
+// such an object is freed; here the loop reports the ones left when it closes (asyncio.run closes its loop). A
+// coroutine leaves the set when it starts, so the set never keeps a finished one alive.
+const unstarted = new Set<Coroutine>();
 // Default warning filters print a warning once per message and location (here always `sys:1`).
 const warnedNames = new Set<string>();
 
-function trackUnstarted(c: Coroutine): void {
-  tracked.push(c);
-  if (tracked.length >= compactAt) {
-    tracked = tracked.filter((t) => t._state === CREATED);
-    compactAt = Math.max(1024, tracked.length * 2);
-  }
-}
-
 /**
- * Warn on stderr about every coroutine object created so far that was never awaited, started as a task or
- * closed: `sys:1: RuntimeWarning: coroutine 'work' was never awaited` (the source line is not known here).
+ * Warn on stderr about every coroutine object that was never awaited, started as a task or closed:
+ * `sys:1: RuntimeWarning: coroutine 'work' was never awaited` (the source line is not known here).
  */
 export function _warnNeverAwaited(): void {
-  const unstarted = tracked.filter((t) => t._state === CREATED);
-  tracked = [];
-  compactAt = 1024;
-  for (const c of unstarted) {
+  const forgotten = [...unstarted];
+  unstarted.clear();
+  for (const c of forgotten) {
     c._state = CLOSED;
     const name = c.__qualname__;
     if (warnedNames.has(name)) continue;

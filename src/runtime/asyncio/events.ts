@@ -38,8 +38,8 @@ export abstract class AbstractEventLoop {
  * handle still in its ready queue.
  */
 export class Handle {
-  /** Distinguishes handles from tasks in the loop's ready queue (a task is its own wake-up entry). */
-  readonly _isTask = false as const;
+  /** Distinguishes handles from tasks in the loop's ready queue (a task is its own wake-up entry); on the prototype. */
+  declare readonly _isTask: false;
   _cancelled = false;
 
   constructor(
@@ -123,6 +123,8 @@ export class TimerHandle extends Handle {
     return info;
   }
 }
+
+Object.defineProperty(Handle.prototype, '_isTask', { value: false });
 
 // The running loop of this (single) thread, and the policy's loop (events._running_loop, BaseDefaultEventLoopPolicy).
 let runningLoop: AbstractEventLoop | null = null;

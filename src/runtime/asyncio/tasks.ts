@@ -66,10 +66,12 @@ function storeResolvers(resolve: (value: unknown) => void, reject: (reason: unkn
  * step by step, and ends with the coroutine's result, its exception, or cancelled.
  */
 export class Task<T = unknown> extends Future<T> implements FutureWaiter {
-  readonly _isTask = true as const;
+  /** Marks a task in the loop's ready queue (on the prototype: one field less per task). */
+  declare readonly _isTask: true;
   declare _loop: TaskLoop;
   _coro: Coroutine<T>;
-  _name: string;
+  /** The name, or the number of a default `Task-N` name (the string is built when first asked for). */
+  _name: string | number;
   _started = false;
   _mustCancel = false;
   _numCancelsRequested = 0;
@@ -86,19 +88,20 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
   _logDestroyPending = true;
 
   constructor(coro: Coroutine<T>, options?: { loop?: AbstractEventLoop | null; name?: unknown }) {
-    super({ loop: options?.loop });
+    super(options);
     if (!(coro instanceof Coroutine)) {
       this._logDestroyPending = false;
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     }
     this._coro = coro;
     const name = options?.name;
-    this._name = name === null || name === undefined ? `Task-${++taskNameCounter}` : str(name);
+    this._name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._loop._scheduleWaiter(this);
     this._loop._tasks.add(this);
   }
 
   getName(): string {
+    if (typeof this._name === 'number') this._name = `Task-${this._name}`;
     return this._name;
   }
 
@@ -159,6 +162,14 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
    * the body runs (the loop waits for the step to end), false when the task completed without running code.
    */
   _step(): boolean {
+    if (this._started && this._futWaiter === null && this._wakeExc === null && !this._mustCancel) {
+      // The common case (woken by sleep(0), a timer or a primitive with a value): resume the body at once.
+      const value = this._wakeValue;
+      this._wakeValue = undefined;
+      runningTask = this;
+      this._resolve!(value);
+      return true;
+    }
     let exc = this._wakeExc;
     let value = this._wakeValue;
     this._wakeExc = null;
@@ -269,12 +280,14 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
   // base_tasks._task_repr_info (the coroutine's source location is not known here).
   override _reprInfo(): string[] {
     const info = super._reprInfo();
-    info.splice(1, 0, `name=${repr(this._name)}`, `coro=<${this._coro._reprForTask(this._state !== PENDING)}>`);
+    info.splice(1, 0, `name=${repr(this.getName())}`, `coro=<${this._coro._reprForTask(this._state !== PENDING)}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${repr(this._futWaiter)}`);
     else if (this._parkData instanceof TimerHandle) info.splice(3, 0, 'wait_for=<Future pending cb=[Task.task_wakeup()]>');
     return info;
   }
 }
+
+Object.defineProperty(Task.prototype, '_isTask', { value: true });
 
 // Future gains the unchecked setter Task.__step uses (Future.set_result without the Task override).
 declare module './futures.js' {

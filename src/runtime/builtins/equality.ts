@@ -93,7 +93,7 @@ export function hashKey(x: unknown): unknown {
 }
 
 function objectKey(x: object): unknown {
-  if (Array.isArray(x) || typeof (x as { __unhashable__?: boolean }).__unhashable__ === 'boolean') {
+  if (Array.isArray(x) || (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ === true) {
     throw new TypeError(`unhashable type: '${typeName(x)}'`);
   }
   if (typeof (x as WithHash).__hash__ === 'function') return 'h\u0000' + (x as WithHash).__hash__();

@@ -1,33 +1,32 @@
-// Python's set (Objects/setobject.c), with Python equality for its items. Iteration follows insertion order,
-// where CPython follows hash order: the same for small non-negative ints inserted in ascending order.
+// Python's set (Objects/setobject.c), with Python equality for its items and CPython's iteration order: the items
+// live in a SetTable laid out as CPython's, and every operation adds items in the order CPython adds them.
 
-import { hashKey } from './equality.js';
 import { KeyError, RuntimeError } from './exceptions.js';
 import { repr, reprGuarded } from './repr.js';
+import { SetTable } from './set-table.js';
 
 /** Python's set. */
 export class PySet<T = unknown> implements Iterable<T> {
   static readonly __pyname__ = 'set';
   static readonly __unhashable__ = true;
-  // Map key (hashKey of the item) → the item as first added.
-  private readonly items = new Map<unknown, T>();
+  private table = new SetTable();
 
   constructor(initial?: Iterable<T> | null) {
-    if (initial !== undefined && initial !== null) for (const item of initial) this.add(item);
+    if (initial !== undefined && initial !== null) this.updateWith(initial);
   }
 
   /** Number of items (`len(s)`). */
   get size(): number {
-    return this.items.size;
+    return this.table.used;
   }
 
   __len__(): number {
-    return this.items.size;
+    return this.table.used;
   }
 
   /** `x in s`. */
   has(item: T): boolean {
-    return this.items.has(hashKey(item));
+    return this.table.find(item) >= 0;
   }
 
   __contains__(item: T): boolean {
@@ -36,32 +35,28 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   /** `s.add(x)`: an item equal to one already present is ignored. */
   add(item: T): void {
-    const k = hashKey(item);
-    if (!this.items.has(k)) this.items.set(k, item);
+    this.table.add(item);
   }
 
   /** `s.discard(x)`. */
   discard(item: T): void {
-    this.items.delete(hashKey(item));
+    this.table.discard(item);
   }
 
   /** `s.remove(x)`: raises `KeyError(x)` when absent. */
   remove(item: T): void {
-    if (!this.items.delete(hashKey(item))) throw new KeyError(item);
+    if (!this.table.discard(item)) throw new KeyError(item);
   }
 
   /** `s.pop()`: removes and returns an item; `KeyError: 'pop from an empty set'` when empty. */
   pop(): T {
-    for (const [k, item] of this.items) {
-      this.items.delete(k);
-      return item;
-    }
-    throw new KeyError('pop from an empty set');
+    if (this.table.used === 0) throw new KeyError('pop from an empty set');
+    return this.table.pop() as T;
   }
 
   /** `s.clear()`. */
   clear(): void {
-    this.items.clear();
+    this.table.clear();
   }
 
   /** `s.copy()`. */
@@ -71,54 +66,69 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   /** `s.update(*others)`, also `s |= other`. */
   update(...others: Iterable<T>[]): void {
-    for (const other of others) for (const item of other) this.add(item);
+    for (const other of others) this.updateWith(other);
   }
 
   /** `s.union(*others)`, also `s | other`. */
   union<U>(...others: Iterable<U>[]): PySet<T | U> {
     const result = new PySet<T | U>(this);
-    result.update(...others);
+    for (const other of others) result.updateWith(other);
     return result;
   }
 
-  /** `s.intersection(*others)`, also `s & other`: the items of `s` found in every other. */
+  /** `s.intersection(*others)`, also `s & other`. */
   intersection(...others: Iterable<unknown>[]): PySet<T> {
-    const sets = others.map(toSet);
-    return this.filter((item) => sets.every((other) => other.has(item)));
+    let result: PySet<T> = others.length === 0 ? this.copy() : this;
+    for (const other of others) result = intersect(result, other) as PySet<T>;
+    return result;
   }
 
   /** `s.difference(*others)`, also `s - other`. */
   difference(...others: Iterable<unknown>[]): PySet<T> {
-    const sets = others.map(toSet);
-    return this.filter((item) => !sets.some((other) => other.has(item)));
+    if (others.length === 0) return this.copy();
+    const result = subtract(this, others[0]!);
+    for (const other of others.slice(1)) result.differenceUpdate(other);
+    return result;
   }
 
   /** `s.symmetric_difference(other)`, also `s ^ other`. */
   symmetricDifference(other: Iterable<T>): PySet<T> {
-    const otherSet = toSet(other) as PySet<T>;
-    const result = this.filter((item) => !otherSet.has(item));
-    for (const item of otherSet) if (!this.has(item)) result.add(item);
+    const result = new PySet<T>(other);
+    result.symmetricDifferenceUpdate(this);
     return result;
   }
 
   /** `s.intersection_update(*others)`, also `s &= other`. */
   intersectionUpdate(...others: Iterable<unknown>[]): void {
-    this.replaceWith(this.intersection(...others));
+    this.table = this.intersection(...others).table;
   }
 
-  /** `s.difference_update(*others)`, also `s -= other`. */
+  /** `s.difference_update(*others)`, also `s -= other` (set_difference_update_internal). */
   differenceUpdate(...others: Iterable<unknown>[]): void {
-    this.replaceWith(this.difference(...others));
+    for (const other of others) {
+      if (other === this) {
+        this.clear();
+        continue;
+      }
+      for (const item of other) this.table.discard(item);
+      this.table.compactIfSparse();
+    }
   }
 
   /** `s.symmetric_difference_update(other)`, also `s ^= other`. */
   symmetricDifferenceUpdate(other: Iterable<T>): void {
-    this.replaceWith(this.symmetricDifference(other));
+    const otherSet = other instanceof PySet ? other : new PySet(other);
+    if (otherSet === this) {
+      this.clear();
+      return;
+    }
+    for (const item of otherSet) if (!this.table.discard(item)) this.table.add(item);
   }
 
   /** `s.issubset(other)`, also `s <= other`. */
   issubset(other: Iterable<unknown>): boolean {
-    const otherSet = toSet(other);
+    const otherSet = other instanceof PySet ? other : new PySet(other);
+    if (this.size > otherSet.size) return false;
     for (const item of this) if (!otherSet.has(item)) return false;
     return true;
   }
@@ -144,37 +154,54 @@ export class PySet<T = unknown> implements Iterable<T> {
   }
 
   __repr__(): string {
-    if (this.items.size === 0) return 'set()';
+    if (this.table.used === 0) return 'set()';
     return reprGuarded(this, 'set(...)', () => {
       const parts: string[] = [];
-      for (const item of this.items.values()) parts.push(repr(item));
+      for (const item of this) parts.push(repr(item));
       return '{' + parts.join(', ') + '}';
     });
   }
 
-  private filter(keep: (item: T) => boolean): PySet<T> {
-    const result = new PySet<T>();
-    for (const [k, item] of this.items) if (keep(item)) result.items.set(k, item);
-    return result;
-  }
-
-  private replaceWith(other: PySet<T>): void {
-    this.items.clear();
-    for (const [k, item] of other.items) this.items.set(k, item);
+  // setobject.c set_update_internal: a set is merged table to table, anything else added item by item.
+  private updateWith(other: Iterable<T>): void {
+    if (other instanceof PySet) this.table.merge(other.table);
+    else for (const item of other) this.table.add(item);
   }
 
   // CPython raises "Set changed size during iteration" when the size moves under an iterator.
   private *iterate(): Generator<T> {
-    const size = this.items.size;
-    for (const item of this.items.values()) {
-      yield item;
-      if (this.items.size !== size) throw new RuntimeError('Set changed size during iteration');
+    const table = this.table;
+    const used = table.used;
+    for (const slot of table.slots()) {
+      if (table.used !== used || this.table !== table) throw new RuntimeError('Set changed size during iteration');
+      yield table.items[slot] as T;
     }
   }
 }
 
-function toSet(x: Iterable<unknown>): PySet<unknown> {
-  return x instanceof PySet ? x : new PySet(x);
+// setobject.c set_intersection: iterate the smaller of two sets (or the non-set argument), keep what the other has.
+function intersect(a: PySet<unknown>, other: Iterable<unknown>): PySet<unknown> {
+  const result = new PySet<unknown>();
+  if (other instanceof PySet) {
+    const [small, large] = other.size > a.size ? [a, other] : [other, a];
+    for (const item of small) if (large.has(item)) result.add(item);
+    return result;
+  }
+  for (const item of other) if (a.has(item)) result.add(item);
+  return result;
+}
+
+// setobject.c set_difference: a copy minus the other's items when the other is small or not a set, otherwise a
+// new set of the items of `a` the other lacks.
+function subtract<T>(a: PySet<T>, other: Iterable<unknown>): PySet<T> {
+  if (!(other instanceof PySet) || a.size >> 2 > other.size) {
+    const result = a.copy();
+    result.differenceUpdate(other);
+    return result;
+  }
+  const result = new PySet<T>();
+  for (const item of a) if (!other.has(item)) result.add(item);
+  return result;
 }
 
 /** Python's `set(iterable=())`. */

@@ -1,19 +1,47 @@
-// Comprehensions. `[f(x) for x in xs]` over a list is `xs.map((x) => f(x))` (same order of evaluation); other
-// shapes become an immediately called function with the loops written out, which keeps Python's order exactly
-// (each condition is tested right before its element is computed). Generator expressions stay lazy: a generator.
+// Comprehensions. A single `for` without conditions is `xs.map((x) => f(x))` over a list, `Array.from(it, (x) =>
+// f(x))` over any other iterable: both call `f` once per element, in order, as Python does. A condition on the bare
+// element is `.filter`. Other shapes become an immediately called function with the loops written out, which keeps
+// Python's order exactly (each condition is tested right before its element is computed). A generator expression
+// stays a lazy generator unless its consumer takes every element at once (`sorted(…)`, `f(*…)`).
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { cond, expr, paren } from '../expressions/index.js';
 import { assignmentTarget } from '../statements/targets.js';
 
-export function translateComprehension(e: ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp, ctx: TranslateContext): string {
-  const gens = e.generators;
-  const isAsync = gens.some((g) => g.isAsync) || containsAwait(e);
-  const first = gens[0]!;
-  if (e.kind === 'ListComp' && gens.length === 1 && first.ifs.length === 0 && !isAsync && first.target.kind === 'Name') {
-    const iterType = ctx.analysis.types.typeOf(first.iter);
-    if (iterType.k === 'list') return `${paren(expr(first.iter, ctx))}.map((${assignmentTarget(first.target, ctx)}) => ${expr(e.elt, ctx)})`;
+type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+
+/** `eager`: the consumer takes every element right away, so a generator expression may be built as an array. */
+export function translateComprehension(e: Comprehension, ctx: TranslateContext, eager = false): string {
+  const isAsync = e.generators.some((g) => g.isAsync) || containsAwait(e);
+  if (!isAsync && (e.kind === 'ListComp' || (e.kind === 'GeneratorExp' && eager))) {
+    const simple = simpleArray(e, ctx);
+    if (simple !== null) return simple;
   }
+  return writtenOut(e, isAsync, ctx);
+}
+
+/** The `.map` / `Array.from` / `.filter` forms, or null when the comprehension does not have their shape. */
+function simpleArray(e: ast.ListComp | ast.GeneratorExp, ctx: TranslateContext): string | null {
+  if (e.generators.length !== 1) return null;
+  const g = e.generators[0]!;
+  if (g.target.kind !== 'Name' && g.target.kind !== 'Tuple') return null;
+  const iterType = ctx.analysis.types.typeOf(g.iter);
+  const iter = expr(g.iter, ctx);
+  const isList = iterType.k === 'list';
+  const target = assignmentTarget(g.target, ctx);
+  const isIdentity = e.elt.kind === 'Name' && g.target.kind === 'Name' && e.elt.id === g.target.id;
+  if (g.ifs.length === 0) {
+    if (isIdentity) return isList ? `[...${paren(iter)}]` : `Array.from(${iter})`;
+    const body = expr(e.elt, ctx);
+    return isList ? `${paren(iter)}.map((${target}) => ${body})` : `Array.from(${iter}, (${target}) => ${body})`;
+  }
+  if (!isIdentity) return null;
+  const test = g.ifs.map((c) => cond(c, ctx)).join(' && ');
+  return `${isList ? paren(iter) : `Array.from(${iter})`}.filter((${target}) => ${test})`;
+}
+
+function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): string {
+  const gens = e.generators;
   const result = ctx.analysis.names.claim(e.kind === 'DictComp' ? 'entries' : 'items');
   let body: string;
   switch (e.kind) {
@@ -33,17 +61,23 @@ export function translateComprehension(e: ast.ListComp | ast.SetComp | ast.DictC
   for (let i = gens.length - 1; i >= 0; i--) {
     const g = gens[i]!;
     for (let j = g.ifs.length - 1; j >= 0; j--) body = `if (${cond(g.ifs[j]!, ctx)}) { ${body} }`;
-    const iter = i === 0 ? expr(g.iter, ctx) : expr(g.iter, ctx);
-    body = `for ${g.isAsync ? 'await ' : ''}(const ${assignmentTarget(g.target, ctx)} of ${g.isAsync ? `${ctx.rt('aiter', 'asyncio')}(${iter})` : iter}) { ${body} }`;
+    const iter = expr(g.iter, ctx);
+    body = g.isAsync
+      ? `for await (const ${assignmentTarget(g.target, ctx)} of ${ctx.rt('aiter', 'asyncio')}(${iter})) { ${body} }`
+      : `for (const ${assignmentTarget(g.target, ctx)} of ${iter}) { ${body} }`;
   }
   if (e.kind === 'GeneratorExp') {
     return isAsync ? `(async function* () { ${body} })()` : `(function* () { ${body} })()`;
   }
-  const init = e.kind === 'ListComp' ? '[]' : e.kind === 'SetComp' ? `${ctx.rt('set')}()` : `${ctx.rt('dict')}()`;
-  const decl = e.kind === 'ListComp' ? `const ${result}: any[] = ${init};` : `const ${result} = ${init};`;
+  const types = ctx.analysis.types;
+  let decl: string;
+  if (e.kind === 'ListComp') decl = `const ${result}: ${ctx.ts({ k: 'list', elt: types.typeOf(e.elt) })} = [];`;
+  else if (e.kind === 'SetComp') decl = `const ${result} = ${ctx.rt('set')}<${ctx.ts(types.typeOf(e.elt))}>();`;
+  else decl = `const ${result} = ${ctx.rt('dict')}<${ctx.ts(types.typeOf(e.key))}, ${ctx.ts(types.typeOf(e.value))}>();`;
   return isAsync ? `(await (async () => { ${decl} ${body} return ${result}; })())` : `(() => { ${decl} ${body} return ${result}; })()`;
 }
 
+/** True when the comprehension itself awaits (not counting nested lambdas). */
 function containsAwait(e: ast.Node): boolean {
   let found = false;
   const visit = (n: unknown): void => {

@@ -5,6 +5,7 @@ import { camelCase } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
+import { translateComprehension } from '../comprehensions/index.js';
 import { expr, Untranslatable } from './index.js';
 
 /** The translation of a builtin call, or null when `e` is not a call of a builtin. */
@@ -15,6 +16,8 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
   const types = ctx.analysis.types;
   const arg = (i: number) => e.args[i]!;
   const one = e.args.length === 1 && e.keywords.length === 0 && e.args[0]!.kind !== 'Starred';
+  let argumentText = (a: ast.Expr) => expr(a, ctx);
+  if (EAGER_CONSUMERS.has(name)) argumentText = (a) => (a.kind === 'GeneratorExp' ? translateComprehension(a, ctx, true) : expr(a, ctx));
   if (BUILTIN_EXCEPTIONS.has(name)) return `new ${ctx.rt(name)}(${e.args.map((a) => expr(a, ctx)).join(', ')})`;
   switch (name) {
     case 'print':
@@ -47,8 +50,11 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
     default:
       break;
   }
-  return `${ctx.rt(BUILTIN_NAMES[name] ?? name, BUILTIN_MODULE[name] ?? '')}(${[...e.args.map((a) => expr(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
+  return `${ctx.rt(BUILTIN_NAMES[name] ?? name, BUILTIN_MODULE[name] ?? '')}(${[...e.args.map(argumentText), ...keywordOptions(e, ctx)].join(', ')})`;
 }
+
+/** Builtins that take every element of their iterable argument at once. */
+const EAGER_CONSUMERS = new Set(['sorted', 'list', 'tuple', 'set', 'frozenset', 'sum', 'min', 'max', 'dict']);
 
 /** A value handed to printing or formatting: floats are marked so `1.0` prints as `1.0`. */
 export function printable(e: ast.Expr, ctx: TranslateContext): string {

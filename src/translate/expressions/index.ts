@@ -68,7 +68,8 @@ export function expr(e: ast.Expr, ctx: TranslateContext): string {
     case 'NamedExpr':
       return `(${translateName(e.target, ctx)} = ${expr(e.value, ctx)})`;
     case 'Starred':
-      return `...${expr(e.value, ctx)}`;
+      // `f(*(g(x) for x in xs))` consumes the generator at once: an array is the same thing
+      return `...${e.value.kind === 'GeneratorExp' ? translateComprehension(e.value, ctx, true) : expr(e.value, ctx)}`;
     case 'Yield':
       return e.value ? `(yield ${expr(e.value, ctx)})` : '(yield)';
     case 'YieldFrom':

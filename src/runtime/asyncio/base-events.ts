@@ -223,6 +223,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._ready.clear();
     this._scheduled = [];
     this._reportUnretrieved();
+    this._reportDestroyedPending();
     _warnNeverAwaited();
   }
 
@@ -460,6 +461,17 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     if (iscoroutine(callback)) throw new TypeError(`coroutines cannot be used with ${method}()`);
     if (typeof callback !== 'function') {
       throw new TypeError(`a callable object was expected by ${method}(), got ${repr(callback)}`);
+    }
+  }
+
+  // Task.__del__ at close: a task still pending can never finish once its loop is closed (CPython reports it
+  // when the task is freed, typically at interpreter exit). run_until_complete's and gather's wrappers are exempt.
+  private _reportDestroyedPending(): void {
+    const pending = [...this._tasks];
+    this._tasks.clear();
+    for (const task of pending) {
+      if (!task._logDestroyPending) continue;
+      this.callExceptionHandler(exceptionContext({ message: 'Task was destroyed but it is pending!', task }));
     }
   }
 

@@ -161,3 +161,24 @@ describe('BaseEventLoop', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(49);
   });
 });
+
+describe('BaseEventLoop.close', () => {
+  it("reports a task left pending as 'Task was destroyed but it is pending!'", async () => {
+    const stderr = captureStderr();
+    try {
+      newLoop();
+      async function worker() {
+        await asyncio.sleep(10);
+      }
+      loop.createTask(coro(worker), { name: 'w' });
+      loop.callSoon(() => loop.stop());
+      await loop.runForever();
+      loop.close();
+    } finally {
+      stderr.restore();
+    }
+    expect(stderr.text()).toBe(
+      "Task was destroyed but it is pending!\ntask: <Task pending name='w' coro=<worker() running> wait_for=<Future pending cb=[Task.task_wakeup()]>>\n",
+    );
+  });
+});

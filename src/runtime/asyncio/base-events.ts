@@ -79,6 +79,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   _exceptionHandler: ExceptionHandler | null = null;
   /** Futures whose exception may never be retrieved; logged at close if still unretrieved. */
   _unretrieved: Future[] = [];
+  private _unretrievedCompactAt = 1024;
 
   // Driving state: entries of the current iteration still to run, and the pending run's promise.
   private _todo = 0;
@@ -293,6 +294,11 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
 
   _noteUnretrieved(fut: Future): void {
     this._unretrieved.push(fut);
+    // Drop the retrieved ones whenever the list doubles, so a long run does not keep every failed future alive.
+    if (this._unretrieved.length >= this._unretrievedCompactAt) {
+      this._unretrieved = this._unretrieved.filter((f) => f._logTraceback);
+      this._unretrievedCompactAt = Math.max(1024, this._unretrieved.length * 2);
+    }
   }
 
   /** Queue a task's next step (the task is its own ready-queue entry). */

@@ -319,7 +319,18 @@ export class TypeInference {
   // ---------------------------------------------------------------------------------------------- functions
 
   signature(info: FunctionInfo): FunctionSignature {
-    return { isAsync: info.isAsync && !info.isGenerator, params: info.params.map((p) => ({ name: p.arg.arg, type: p.type })), returns: info.returns };
+    const a = info.node.args;
+    const positional = [...a.posonlyargs, ...a.args];
+    const firstDefault = positional.length - a.defaults.length;
+    const params = info.params
+      .filter((p) => !a.kwonlyargs.includes(p.arg) && p.arg !== a.kwarg)
+      .map((p) => ({
+        name: p.arg.arg,
+        type: p.type,
+        optional: positional.indexOf(p.arg) >= firstDefault,
+        rest: p.arg === a.vararg,
+      }));
+    return { isAsync: info.isAsync && !info.isGenerator, params, returns: info.returns };
   }
 
   private refineFunction(info: FunctionInfo): void {
@@ -611,6 +622,8 @@ export class TypeInference {
         }
         case 'elt':
           return awaitedType(iterationType(parse(args[0]!)));
+        case 'optional':
+          return join(parse(args[0]!), NONE);
         case 'task':
           return taskOf(parse(args[0]!));
         case 'future':

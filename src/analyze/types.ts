@@ -33,7 +33,8 @@ export type PyType =
 /** What a call site needs to know about a callable. */
 export interface FunctionSignature {
   isAsync: boolean;
-  params: { name: string; type: PyType }[];
+  /** `optional`: has a default; `rest`: the `*args` parameter */
+  params: { name: string; type: PyType; optional?: boolean; rest?: boolean }[];
   returns: PyType;
 }
 
@@ -169,11 +170,12 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
     case 'future':
       return `${q('Future')}<${toTs(t.result, asyncioName)}>`;
     case 'runtime':
+      if (t.ts === 'range') return 'Iterable<number>';
       return t.module === 'asyncio' ? q(t.ts) : t.ts;
     case 'module':
       return 'any';
     case 'function':
-      return `(${t.fn.params.map((p) => `${p.name}: ${toTs(p.type, asyncioName)}`).join(', ')}) => ${
+      return `(${t.fn.params.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${toTs(p.type, asyncioName)}${p.rest ? '[]' : ''}`).join(', ')}) => ${
         t.fn.isAsync ? `Promise<${toTs(t.fn.returns, asyncioName)}>` : toTs(t.fn.returns, asyncioName)
       }`;
     case 'class':

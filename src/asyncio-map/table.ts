@@ -12,7 +12,7 @@
 // options: keyword-only parameter names, passed as a trailing `{ camelCase: value }` object
 // returns: what a call evaluates to, in a small notation read by analyze/infer.ts:
 //   int float bool str None any loop handle timer-handle | task(X) future(X) coroutine(X) list(X) set(X)
-//   tuple(X,Y) | X = arg0…argN (the value awaiting that argument gives), args (all positional arguments),
+//   tuple(X,Y) optional(X) (X or None) | X = arg0…argN (the value awaiting that argument gives), args (all positional arguments),
 //   self (the receiver's result type), elt(argN) (awaiting an element of that iterable), or a plain type
 // removed: the Python version that removed it and the name to use instead (translated to that, with a warning)
 
@@ -46,7 +46,7 @@ export const ASYNCIO_MODULE: Readonly<Record<string, AsyncioEntry>> = {
   get_running_loop: { kind: 'function', returns: 'loop' },
   new_event_loop: { kind: 'function', returns: 'loop' },
   set_event_loop: { kind: 'function', params: ['loop'], returns: 'None' },
-  current_task: { kind: 'function', params: ['loop'], returns: 'task(any)' },
+  current_task: { kind: 'function', params: ['loop'], returns: 'optional(task(any))' },
   all_tasks: { kind: 'function', params: ['loop'], returns: 'set(task(any))' },
   iscoroutine: { kind: 'function', params: ['obj'], returns: 'bool' },
   iscoroutinefunction: { kind: 'function', params: ['func'], returns: 'bool' },

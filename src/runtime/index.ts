@@ -5,13 +5,16 @@ import { installProcessHandlers } from './builtins/process-handlers.js';
 
 export * from './builtins/exceptions.js';
 export { abs, checkInt, divmod, floorDiv, mod, pow, round, trueDiv } from './builtins/arithmetic.js';
-export { isinstance, issubclass, type, type ClassInfo } from './builtins/builtin-types.js';
+export { callable, isinstance, issubclass, type, type ClassInfo } from './builtins/builtin-types.js';
+export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
 export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
 export { asFloat, FloatValue } from './builtins/float-marker.js';
 export { format, formatFloat, formatInt, formatString } from './builtins/format-spec.js';
+export { hash } from './builtins/hashing.js';
 export { id } from './builtins/identity.js';
+export { input } from './builtins/input.js';
 export {
   all, any, enumerate, filter, iter, iterable, map, max, min, next, reversed, sort, sorted, sum, zip,
   type MinMaxOptions, type SortOptions,
@@ -26,7 +29,7 @@ export { percentFormat } from './builtins/percent-format.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';
 export { contains, delItem, delSlice, getItem, len, setItem, setSlice, Slice, slice } from './builtins/sequences.js';
-export { PySet, set } from './builtins/set.js';
+export { constantSet, PySet, set } from './builtins/set.js';
 export * from './builtins/str-methods.js';
 export { ascii, strFormat } from './builtins/str-format.js';
 export { flushStdout, writeStderr, writeStdout } from './builtins/stdio.js';

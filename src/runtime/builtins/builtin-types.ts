@@ -63,3 +63,9 @@ export function type(x: unknown): Function | null {
   for (const [fn, test] of builtinTypes) if (test(x)) return fn;
   return (x as object).constructor;
 }
+
+/** Python's `callable(x)`: functions and classes, and objects with a `__call__` method. */
+export function callable(x: unknown): boolean {
+  if (typeof x === 'function') return true;
+  return typeof x === 'object' && x !== null && typeof (x as { __call__?: unknown }).__call__ === 'function';
+}

@@ -37,9 +37,13 @@ export function repr(x: unknown): string {
   }
 }
 
-/** Python's `str(x)`: strings as they are, objects through `__str__`, everything else as `repr`. */
-export function str(x: unknown): string {
+/**
+ * Python's `str(x)`: strings as they are, objects through `__str__`, everything else as `repr`. `str()` with no
+ * argument is '' (an explicit `undefined`, like `null`, is None and gives 'None').
+ */
+export function str(x?: unknown): string {
   if (typeof x === 'string') return x;
+  if (arguments.length === 0) return '';
   if (typeof x === 'object' && x !== null && typeof (x as WithStr).__str__ === 'function') {
     return (x as WithStr).__str__();
   }

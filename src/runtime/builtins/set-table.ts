@@ -24,49 +24,49 @@ export class SetTable {
 
   /** Index of the slot holding an item equal to `item`, or -1. */
   find(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHash(item)): number {
-    let found = -1;
-    this.probe(hash, (slot) => {
-      const current = this.items[slot];
-      if (current === EMPTY) return true;
-      if (current !== DUMMY && this.hashes[slot] === hash && (current === item || this.keys[slot] === key)) {
-        found = slot;
-        return true;
-      }
-      return false;
-    });
-    return found;
+    const slot = this.lookup(item, key, hash);
+    return slot >= 0 ? slot : -1;
   }
 
   /** Add `item` unless an equal one is present (setobject.c set_add_entry); true when added. */
   add(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHash(item)): boolean {
-    let freeSlot = -1;
-    let target = -1;
-    let present = false;
-    this.probe(hash, (slot) => {
-      const current = this.items[slot];
-      if (current === EMPTY) {
-        target = slot;
-        return true;
-      }
-      if (current === DUMMY) {
-        if (freeSlot < 0) freeSlot = slot;
-      } else if (this.hashes[slot] === hash && (current === item || this.keys[slot] === key)) {
-        present = true;
-        return true;
-      }
-      return false;
-    });
-    if (present) return false;
-    if (freeSlot >= 0) {
-      this.store(freeSlot, item, key, hash);
-      this.used++;
-      return true;
-    }
-    this.store(target, item, key, hash);
-    this.fill++;
+    const found = this.lookup(item, key, hash);
+    if (found >= 0) return false;
+    const slot = -found - 1;
+    const reused = this.items[slot] === DUMMY;
+    this.store(slot, item, key, hash);
     this.used++;
+    if (reused) return true;
+    this.fill++;
     if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
     return true;
+  }
+
+  // The slot holding an item equal to `item` (>= 0), or -(slot + 1) for the slot an insertion takes: the empty
+  // slot ending the probe, or the last deleted slot met before it, which CPython 3.11 reuses (seen: in
+  // {32, 0, 2, …} with 32 and 2 discarded, a new 64 lands after 0). The probe sequence is CPython's: up to
+  // LINEAR_PROBES neighbours of slot i, then i = i*5 + 1 + perturb, the hash shifted into perturb 5 bits at a time.
+  private lookup(item: unknown, key: unknown, hash: TableHash): number {
+    const { items, keys, hashes, mask } = this;
+    let i = typeof hash === 'number' ? hash & mask : Number(hash & BigInt(mask));
+    let perturb: TableHash = hash;
+    let freeSlot = -1;
+    for (;;) {
+      const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (let slot = i; slot <= last; slot++) {
+        const current = items[slot];
+        if (current === EMPTY) return -(freeSlot >= 0 ? freeSlot : slot) - 1;
+        if (current === DUMMY) freeSlot = slot;
+        else if (hashes[slot] === hash && (current === item || keys[slot] === key)) return slot;
+      }
+      if (typeof perturb === 'number') {
+        perturb = Math.floor(perturb / 32);
+        i = (i * 5 + 1 + perturb) & mask;
+      } else {
+        perturb >>= 5n;
+        i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
+      }
+    }
   }
 
   /** Remove the item equal to `item` (set_discard_entry); true when one was there. */
@@ -154,28 +154,17 @@ export class SetTable {
 
   // setobject.c set_insert_clean: the first empty slot of the probe sequence, in a table without dummies.
   private insertClean(item: unknown, key: unknown, hash: TableHash): void {
-    this.probe(hash, (slot) => {
-      if (this.items[slot] !== EMPTY) return false;
-      this.store(slot, item, key, hash);
-      return true;
-    });
-  }
-
-  private store(slot: number, item: unknown, key: unknown, hash: TableHash): void {
-    this.items[slot] = item;
-    this.keys[slot] = key;
-    this.hashes[slot] = hash;
-  }
-
-  // CPython's probe sequence: up to LINEAR_PROBES neighbours of slot i, then i = i*5 + 1 + perturb, with the
-  // hash shifted into perturb 5 bits at a time. `visit` returns true to stop.
-  private probe(hash: TableHash, visit: (slot: number) => boolean): void {
     const mask = this.mask;
     let i = typeof hash === 'number' ? hash & mask : Number(hash & BigInt(mask));
     let perturb: TableHash = hash;
     for (;;) {
-      const probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-      for (let j = 0; j <= probes; j++) if (visit(i + j)) return;
+      const last = i + LINEAR_PROBES <= mask ? i + LINEAR_PROBES : i;
+      for (let slot = i; slot <= last; slot++) {
+        if (this.items[slot] === EMPTY) {
+          this.store(slot, item, key, hash);
+          return;
+        }
+      }
       if (typeof perturb === 'number') {
         perturb = Math.floor(perturb / 32);
         i = (i * 5 + 1 + perturb) & mask;
@@ -184,5 +173,11 @@ export class SetTable {
         i = (i * 5 + 1 + Number(perturb & BigInt(mask))) & mask;
       }
     }
+  }
+
+  private store(slot: number, item: unknown, key: unknown, hash: TableHash): void {
+    this.items[slot] = item;
+    this.keys[slot] = key;
+    this.hashes[slot] = hash;
   }
 }

@@ -204,7 +204,20 @@ function subtract<T>(a: PySet<T>, other: Iterable<unknown>): PySet<T> {
   return result;
 }
 
-/** Python's `set(iterable=())`. */
+/** Python's `set(iterable=())`, and the display `{a, b}` of items that are not all constants. */
 export function set<T>(items?: Iterable<T> | null): PySet<T> {
   return new PySet(items);
+}
+
+/**
+ * The set display `{1, 2, 3}` whose items are all constants (literals), more than two of them. CPython compiles it
+ * differently from `set([...])`, and the items end up in another order: the compiler folds them into a frozenset
+ * constant (Python/compile.c starunpack_helper), rebuilds that frozenset from its own iteration order when merging
+ * constants (merge_consts_recursive), and the running code merges it into a new set (BUILD_SET 0 + SET_UPDATE).
+ * So `{100, 7, 15, 8}` prints `{8, 100, 7, 15}` where `set([100, 7, 15, 8])` prints `{8, 100, 15, 7}`.
+ */
+export function constantSet<T>(items: readonly T[]): PySet<T> {
+  if (items.length <= 2) return new PySet(items);
+  const folded = new PySet(items);
+  return new PySet(new PySet([...folded]));
 }

@@ -4,7 +4,7 @@ import { mayBeFloat } from '../../analyze/types.js';
 import { camelCase } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
+import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES, BUILTIN_PARAMS } from './builtins.js';
 import { translateComprehension } from '../comprehensions/index.js';
 import { expr, Untranslatable } from './index.js';
 
@@ -50,7 +50,20 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
     default:
       break;
   }
-  return `${ctx.rt(BUILTIN_NAMES[name] ?? name, BUILTIN_MODULE[name] ?? '')}(${[...e.args.map(argumentText), ...keywordOptions(e, ctx)].join(', ')})`;
+  const args = e.args.map(argumentText);
+  const params = BUILTIN_PARAMS[name] ?? [];
+  const rest: ast.Keyword[] = [];
+  for (const k of e.keywords) {
+    const index = k.arg ? params.indexOf(k.arg.id) : -1;
+    if (index < 0) {
+      rest.push(k);
+      continue;
+    }
+    while (args.length < index) args.push('undefined');
+    args[index] = expr(k.value, ctx);
+  }
+  const options = keywordOptions({ ...e, keywords: rest }, ctx);
+  return `${ctx.rt(BUILTIN_NAMES[name] ?? name, BUILTIN_MODULE[name] ?? '')}(${[...args, ...options].join(', ')})`;
 }
 
 /** Builtins that take every element of their iterable argument at once. */

@@ -32,3 +32,18 @@ export const BUILTIN_NAMES: Readonly<Record<string, string | null>> = Object.fro
 export const BUILTIN_MODULE: Readonly<Record<string, string>> = { aiter: 'asyncio', anext: 'asyncio' };
 
 export const BUILTIN_EXCEPTIONS: ReadonlySet<string> = new Set(EXCEPTIONS);
+
+/** Positional parameter names of builtins whose keyword arguments the runtime takes positionally
+ *  (`enumerate(xs, start=1)` → `enumerate(xs, 1)`); other keywords go into a trailing `kw({...})`. */
+export const BUILTIN_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  enumerate: ['iterable', 'start'],
+  sum: ['iterable', 'start'],
+  round: ['number', 'ndigits'],
+  int: ['x', 'base'],
+  pow: ['base', 'exp', 'mod'],
+  divmod: ['a', 'b'],
+  next: ['iterator', 'default'],
+  anext: ['iterator', 'default'],
+  getattr: ['object', 'name', 'default'],
+  format: ['value', 'format_spec'],
+};

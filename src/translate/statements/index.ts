@@ -16,8 +16,10 @@ import { translateWith } from './with.js';
 export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
   const hoisted = ctx.analysis.scopes.hoisted.get(block);
   for (const b of hoisted ?? []) {
-    const t = ctx.analysis.types.typeOfBinding(b);
-    w.writeLine(`let ${ctx.tsName(b)}: ${ctx.ts(t)};`);
+    const type = ctx.ts(ctx.analysis.types.typeOfBinding(b));
+    // TypeScript cannot follow every path Python allows (assigned in a loop, in try/else…); where Python would
+    // raise NameError, the definite-assignment mark keeps the type honest instead of widening it with undefined
+    w.writeLine(`let ${ctx.tsName(b)}${type === 'any' ? '' : '!'}: ${type};`);
   }
   for (const s of block) writeStatement(s, ctx, w);
 }

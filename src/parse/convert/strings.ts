@@ -21,6 +21,9 @@ interface Prefix {
   formatted: boolean;
 }
 
+/** Text ending in an unescaped `\N`, so that the following `{…}` is the name of a character. */
+const NAMED_ESCAPE_OPENER = /(?:^|[^\\])(?:\\\\)*\\N$/;
+
 /** A piece of one literal before concatenation: literal text, or a `{…}` replacement field. */
 type Piece = { text: string; start: number; end: number } | FormattedValue;
 
@@ -118,6 +121,8 @@ function formattedPieces(part: CstNode, prefix: Prefix, ctx: ConvertContext): Pi
   let textStart = first.end;
   for (const child of part.children) {
     if (child.type !== 'interpolation') continue;
+    // In `f"\N{DELTA}"` the braces belong to the escape; tree-sitter reads them as a replacement field.
+    if (!prefix.raw && NAMED_ESCAPE_OPENER.test(ctx.source.slice(textStart, child.start))) continue;
     pieces.push(literalPiece(textStart, child.start, prefix, ctx));
     pieces.push(convertReplacementField(child, prefix, ctx));
     textStart = child.end;

@@ -38,3 +38,5 @@ export {
   wait,
   waitFor,
 } from './tasks.js';
+export { Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore } from './locks.js';
+export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from './queues.js';

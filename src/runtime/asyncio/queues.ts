@@ -1,14 +1,12 @@
 // Queues for coordinating tasks (Lib/asyncio/queues.py): Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull.
 // Blocked getters and putters are the waiting tasks themselves (locks.ts explains the waiter model).
 
-import { Exception, ValueError } from '../builtins/exceptions.js';
+import { Exception, RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { addressOf } from '../builtins/identity.js';
 import { lt } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';
-import { CancelledError } from './exceptions.js';
 import { endWait, Event, isPending, parkWaiter, WAIT_CANCELLED, WaiterDeque, waitingTask, wakeWaiter } from './locks.js';
 import { AbstractEventLoop } from './events.js';
-import { RuntimeError } from '../builtins/exceptions.js';
 
 /** Raised by `getNowait()` on an empty queue (no message). */
 export class QueueEmpty extends Exception {
@@ -131,35 +129,44 @@ export class Queue<T = unknown> {
     return RESOLVED_NULL;
   }
 
+  // Queue.put's loop: wait as a putter until the queue has room. On cancellation the putter leaves the deque and,
+  // if it had been woken, passes the wake-up on when there is room.
   private async _putBlocking(item: T): Promise<null> {
+    const task = waitingTask();
+    this._bindLoop(task._loop);
+    const putters = this._putters;
     while (this.full()) {
-      await this._waitIn(this._putters, () => !this.full());
+      putters.push(task);
+      try {
+        await parkWaiter(task);
+      } catch (e) {
+        putters.remove(task);
+        if (endWait(task) !== WAIT_CANCELLED && !this.full()) wakeupNext(putters);
+        throw e;
+      }
+      endWait(task);
     }
     this.putNowait(item);
     return null;
   }
 
+  // Queue.get's loop, the mirror image of `_putBlocking`.
   private async _getBlocking(): Promise<T> {
-    while (this.empty()) {
-      await this._waitIn(this._getters, () => !this.empty());
-    }
-    return this.getNowait();
-  }
-
-  // One `await putter` / `await getter` of Queue.put/get, with their cancellation clean-up: a waiter that had been
-  // woken passes the wake-up on when it can no longer use it.
-  private async _waitIn(waiters: WaiterDeque, canProceed: () => boolean): Promise<void> {
     const task = waitingTask();
     this._bindLoop(task._loop);
-    waiters.push(task);
-    try {
-      await parkWaiter(task);
-    } catch (e) {
-      waiters.remove(task);
-      if (endWait(task) !== WAIT_CANCELLED && canProceed()) wakeupNext(waiters);
-      throw e;
+    const getters = this._getters;
+    while (this.empty()) {
+      getters.push(task);
+      try {
+        await parkWaiter(task);
+      } catch (e) {
+        getters.remove(task);
+        if (endWait(task) !== WAIT_CANCELLED && !this.empty()) wakeupNext(getters);
+        throw e;
+      }
+      endWait(task);
     }
-    endWait(task);
+    return this.getNowait();
   }
 
   // mixins._LoopBoundMixin._get_loop.

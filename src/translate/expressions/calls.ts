@@ -1,25 +1,25 @@
 // Calls: user functions and classes, Python builtins, methods of builtin types, and asyncio through the table.
 // A call of a coroutine function that is not awaited at once makes a lazy coroutine object: `coro(f, ...args)`.
-import type { FunctionInfo } from "../../analyze/infer.js";
-import { join, type PyType } from "../../analyze/types.js";
-import { camelCase, type AsyncioEntry } from "../../asyncio-map/table.js";
-import type * as ast from "../../parse/ast.js";
-import type { TranslateContext } from "../context.js";
-import { builtinCall } from "./builtin-calls.js";
-import { expr, paren, Untranslatable } from "./index.js";
-import { methodCall } from "./methods.js";
-import { asyncioReference, attributeName, translateName } from "./names.js";
+import type { FunctionInfo } from '../../analyze/infer.js';
+import { join, type PyType } from '../../analyze/types.js';
+import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+import { builtinCall } from './builtin-calls.js';
+import { expr, paren, Untranslatable } from './index.js';
+import { methodCall } from './methods.js';
+import { asyncioReference, attributeName, translateName } from './names.js';
 
 /** How a call behaves with respect to coroutines. */
 export type CallKind =
   /** calling it creates a coroutine (user `async def`, `asyncio.sleep`…): awaited at once it is a plain call */
-  | "coroutine"
+  | 'coroutine'
   /** runs the event loop (`asyncio.run`, `loop.run_until_complete`): an `await` in the output */
-  | "loop-entry"
+  | 'loop-entry'
   /** an ordinary call */
-  | "plain"
+  | 'plain'
   /** a callee pyts knows nothing about: awaiting it goes through `aw(() => …)` */
-  | "unknown";
+  | 'unknown';
 
 export interface CallPlan {
   kind: CallKind;
@@ -37,18 +37,18 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   if (special !== null) return special;
   const plan = planCall(e, ctx);
   switch (plan.kind) {
-    case "coroutine":
-      return `${ctx.rt("coro", "asyncio")}(${[plan.callee, ...plan.args].join(", ")})`;
-    case "loop-entry":
+    case 'coroutine':
+      return `${ctx.rt('coro', 'asyncio')}(${[plan.callee, ...plan.args].join(', ')})`;
+    case 'loop-entry':
       return loopEntry(e, plan, ctx);
     default:
-      return `${plan.isNew ? "new " : ""}${plan.direct}(${plan.args.join(", ")})`;
+      return `${plan.isNew ? 'new ' : ''}${plan.direct}(${plan.args.join(', ')})`;
   }
 }
 
 /** A call written as a direct call, for `await f(x)` (no lazy wrapper). */
 export function directCall(plan: CallPlan): string {
-  return `${plan.isNew ? "new " : ""}${plan.direct}(${plan.args.join(", ")})`;
+  return `${plan.isNew ? 'new ' : ''}${plan.direct}(${plan.args.join(', ')})`;
 }
 
 function loopEntry(e: ast.Call, plan: CallPlan, ctx: TranslateContext): string {
@@ -56,12 +56,12 @@ function loopEntry(e: ast.Call, plan: CallPlan, ctx: TranslateContext): string {
   // ('This event loop is already running'), which the await turns into an exception at this very line.
   if (!ctx.atModuleLevel && !ctx.frame.isAsync && !ctx.frame.blocking) {
     throw new Untranslatable(
-      "running the event loop here (only module code and plain functions called from it can wait for it)",
+      'running the event loop here (only module code and plain functions called from it can wait for it)',
       e,
     );
   }
   if (ctx.atModuleLevel) ctx.usesTopLevelAwait = true;
-  return `(await ${plan.direct}(${plan.args.join(", ")}))`;
+  return `(await ${plan.direct}(${plan.args.join(', ')}))`;
 }
 
 export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
@@ -70,8 +70,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
   const named = types.asyncioEntryOf(e.func);
   if (named) {
     const callee = asyncioReference(named.name, named.entry, e.func, ctx);
-    const isClass =
-      named.entry.kind === "class" || named.entry.kind === "exception";
+    const isClass = named.entry.kind === 'class' || named.entry.kind === 'exception';
     return {
       kind: entryKind(named.entry),
       callee,
@@ -80,25 +79,18 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       isNew: isClass,
     };
   }
-  if (e.func.kind === "Attribute") {
+  if (e.func.kind === 'Attribute') {
     const superCall = superMethodCall(e, e.func, ctx);
     if (superCall) return superCall;
     let receiverType = types.typeOf(e.func.value);
     let receiver = paren(expr(e.func.value, ctx));
-    if (
-      receiverType.k === "union" &&
-      receiverType.types.some((t) => t.k === "None")
-    ) {
+    if (receiverType.k === 'union' && receiverType.types.some((t) => t.k === 'None')) {
       // calling a method on a value that may be None: Python raises AttributeError there, TypeScript wants `!`
       receiver = `${receiver}!`;
-      receiverType = receiverType.types
-        .filter((t) => t.k !== "None")
-        .reduce((a: PyType, b: PyType) => join(a, b));
+      receiverType = joinAll(receiverType.types.filter((t) => t.k !== 'None')) ?? UNKNOWN;
     }
     const entry = types.methodEntryOf(receiverType, e.func.attr.id);
-    const method = entry
-      ? camelCase(e.func.attr.id)
-      : attributeName(e.func.attr.id);
+    const method = entry ? camelCase(e.func.attr.id) : attributeName(e.func.attr.id);
     const direct = `${receiver}.${method}`;
     if (entry) {
       return {
@@ -119,9 +111,9 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
         isNew: false,
       };
     }
-    if (e.keywords.some((k) => k.arg !== null) && receiverType.k !== "module") {
+    if (e.keywords.some((k) => k.arg !== null) && receiverType.k !== 'module') {
       return {
-        kind: "unknown",
+        kind: 'unknown',
         callee: direct,
         direct,
         args: positionalWithOptions(e, ctx),
@@ -129,23 +121,21 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       };
     }
     return {
-      kind: receiverType.k === "module" ? "plain" : "unknown",
+      kind: receiverType.k === 'module' ? 'plain' : 'unknown',
       callee: direct,
       direct,
       args: positionalWithOptions(e, ctx),
       isNew: false,
     };
   }
-  if (e.func.kind === "Name") {
+  if (e.func.kind === 'Name') {
     const binding = types.bindingOf(e.func);
     const callee = translateName(e.func, ctx);
-    if (binding?.kind === "function") {
+    if (binding?.kind === 'function') {
       const info = types.functionOfBinding(binding);
       if (info) {
-        const blocking =
-          info.node.kind === "FunctionDef" &&
-          ctx.analysis.blocking.has(info.node);
-        const kind: CallKind = blocking ? "loop-entry" : callKindOf(info);
+        const blocking = info.node.kind === 'FunctionDef' && ctx.analysis.blocking.has(info.node);
+        const kind: CallKind = blocking ? 'loop-entry' : callKindOf(info);
         return {
           kind,
           callee,
@@ -155,29 +145,27 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
         };
       }
     }
-    if (binding?.kind === "class") {
+    if (binding?.kind === 'class') {
       const init = classInit(binding.name, ctx);
       return {
-        kind: "plain",
+        kind: 'plain',
         callee,
         direct: callee,
-        args: init
-          ? userArgs(e, init, ctx, true)
-          : positionalWithOptions(e, ctx),
+        args: init ? userArgs(e, init, ctx, true) : positionalWithOptions(e, ctx),
         isNew: true,
       };
     }
     const t = binding ? types.typeOfBinding(binding) : null;
-    if (t?.k === "function")
+    if (t?.k === 'function')
       return {
-        kind: t.fn.isAsync ? "coroutine" : "plain",
+        kind: t.fn.isAsync ? 'coroutine' : 'plain',
         callee,
         direct: callee,
         args: positionalWithOptions(e, ctx),
         isNew: false,
       };
     return {
-      kind: binding ? "unknown" : "plain",
+      kind: binding ? 'unknown' : 'plain',
       callee,
       direct: callee,
       args: positionalWithOptions(e, ctx),
@@ -186,7 +174,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
   }
   const callee = paren(expr(e.func, ctx));
   return {
-    kind: "unknown",
+    kind: 'unknown',
     callee,
     direct: callee,
     args: positionalWithOptions(e, ctx),
@@ -198,99 +186,74 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
  *  decorator may return anything). */
 function callKindOf(info: FunctionInfo): CallKind {
   if (
-    info.node.kind === "FunctionDef" &&
-    info.node.decorators.some(
-      (d) =>
-        !(
-          d.kind === "Name" &&
-          ["staticmethod", "classmethod", "property"].includes(d.id)
-        ),
-    )
+    info.node.kind === 'FunctionDef' &&
+    info.node.decorators.some((d) => !(d.kind === 'Name' && ['staticmethod', 'classmethod', 'property'].includes(d.id)))
   ) {
-    return "unknown";
+    return 'unknown';
   }
-  return info.isAsync && !info.isGenerator ? "coroutine" : "plain";
+  return info.isAsync && !info.isGenerator ? 'coroutine' : 'plain';
 }
 
 /** `super().__init__(…)` in a constructor is `super(…)`; `super().m(…)` is `super.m(…)`. */
-function superMethodCall(
-  e: ast.Call,
-  func: ast.Attribute,
-  ctx: TranslateContext,
-): CallPlan | null {
+function superMethodCall(e: ast.Call, func: ast.Attribute, ctx: TranslateContext): CallPlan | null {
   const v = func.value;
   if (
-    v.kind !== "Call" ||
-    v.func.kind !== "Name" ||
-    v.func.id !== "super" ||
+    v.kind !== 'Call' ||
+    v.func.kind !== 'Name' ||
+    v.func.id !== 'super' ||
     ctx.analysis.types.bindingOf(v.func) ||
     v.args.length
   )
     return null;
   const args = positionalWithOptions(e, ctx);
-  const callee =
-    func.attr.id === "__init__"
-      ? "super"
-      : `super.${attributeName(func.attr.id)}`;
-  return { kind: "plain", callee, direct: callee, args, isNew: false };
+  const callee = func.attr.id === '__init__' ? 'super' : `super.${attributeName(func.attr.id)}`;
+  return { kind: 'plain', callee, direct: callee, args, isNew: false };
 }
 
 function entryKind(entry: AsyncioEntry): CallKind {
   switch (entry.kind) {
-    case "coroutine-function":
-      return "coroutine";
-    case "loop-entry":
-      return "loop-entry";
+    case 'coroutine-function':
+      return 'coroutine';
+    case 'loop-entry':
+      return 'loop-entry';
     default:
-      return "plain";
+      return 'plain';
   }
 }
 
 /** Arguments of an asyncio call: keyword arguments naming positional parameters move into place; keyword-only
  *  ones go into a trailing options object with camelCase keys. */
-function entryArgs(
-  e: ast.Call,
-  entry: AsyncioEntry,
-  ctx: TranslateContext,
-): string[] {
+function entryArgs(e: ast.Call, entry: AsyncioEntry, ctx: TranslateContext): string[] {
   const positional = e.args.map((a) => expr(a, ctx));
   const options: string[] = [];
   const params = entry.params ?? [];
   for (const k of e.keywords) {
-    if (k.arg === null) throw new Untranslatable("**keyword arguments", k);
+    if (k.arg === null) throw new Untranslatable('**keyword arguments', k);
     const index = params.indexOf(k.arg.id);
     if (index >= 0) {
-      while (positional.length < index) positional.push("undefined");
+      while (positional.length < index) positional.push('undefined');
       positional[index] = expr(k.value, ctx);
     } else {
       options.push(`${camelCase(k.arg.id)}: ${expr(k.value, ctx)}`);
     }
   }
-  if (entry.loopDefault && positional.length === 0)
-    positional.push(`${ctx.namespace("asyncio")}.getEventLoop()`);
-  if (options.length) positional.push(`{ ${options.join(", ")} }`);
+  if (entry.loopDefault && positional.length === 0) positional.push(`${ctx.namespace('asyncio')}.getEventLoop()`);
+  if (options.length) positional.push(`{ ${options.join(', ')} }`);
   return positional;
 }
 
 /** Arguments for a call whose signature pyts knows: keywords are placed by name, defaults kept. */
-function userArgs(
-  e: ast.Call,
-  info: FunctionInfo,
-  ctx: TranslateContext,
-  skipSelf: boolean,
-): string[] {
+function userArgs(e: ast.Call, info: FunctionInfo, ctx: TranslateContext, skipSelf: boolean): string[] {
   const node = info.node;
   const args = node.args;
-  const positionalParams = [...args.posonlyargs, ...args.args].slice(
-    skipSelf && isMethodWithSelf(info) ? 1 : 0,
-  );
+  const positionalParams = [...args.posonlyargs, ...args.args].slice(skipSelf && isMethodWithSelf(info) ? 1 : 0);
   const out = e.args.map((a) => expr(a, ctx));
   const options: string[] = [];
   for (const k of e.keywords) {
-    if (k.arg === null) throw new Untranslatable("**keyword arguments", k);
+    if (k.arg === null) throw new Untranslatable('**keyword arguments', k);
     const index = positionalParams.findIndex((p) => p.arg === k.arg!.id);
     if (index >= 0) {
-      while (out.length < index) out.push("undefined");
+      while (out.length < index) out.push('undefined');
       out[index] = expr(k.value, ctx);
     } else if (args.kwonlyargs.some((p) => p.arg === k.arg!.id) || args.kwarg) {
       options.push(`${camelCase(k.arg.id)}: ${expr(k.value, ctx)}`);
@@ -300,8 +263,8 @@ function userArgs(
   }
   if (options.length) {
     const fixed = positionalParams.length;
-    if (!args.vararg) while (out.length < fixed) out.push("undefined");
-    out.push(`{ ${options.join(", ")} }`);
+    if (!args.vararg) while (out.length < fixed) out.push('undefined');
+    out.push(`{ ${options.join(', ')} }`);
   }
   return out;
 }
@@ -309,10 +272,8 @@ function userArgs(
 function isMethodWithSelf(info: FunctionInfo): boolean {
   return (
     info.classNode !== null &&
-    info.node.kind === "FunctionDef" &&
-    !info.node.decorators.some(
-      (d) => d.kind === "Name" && d.id === "staticmethod",
-    )
+    info.node.kind === 'FunctionDef' &&
+    !info.node.decorators.some((d) => d.kind === 'Name' && d.id === 'staticmethod')
   );
 }
 
@@ -320,41 +281,24 @@ function isMethodWithSelf(info: FunctionInfo): boolean {
 function positionalWithOptions(e: ast.Call, ctx: TranslateContext): string[] {
   const out = e.args.map((a) => expr(a, ctx));
   const keywords = e.keywords.filter((k) => k.arg !== null);
-  if (e.keywords.some((k) => k.arg === null))
-    throw new Untranslatable("**keyword arguments", e);
+  if (e.keywords.some((k) => k.arg === null)) throw new Untranslatable('**keyword arguments', e);
   if (keywords.length)
-    out.push(
-      `{ ${keywords.map((k) => `${camelCase(k.arg!.id)}: ${expr(k.value, ctx)}`).join(", ")} }`,
-    );
+    out.push(`{ ${keywords.map((k) => `${camelCase(k.arg!.id)}: ${expr(k.value, ctx)}`).join(', ')} }`);
   return out;
 }
 
 /** The method `name` of the class an instance type names (or of the only class defining it). */
-function methodInfo(
-  receiver: PyType,
-  name: string,
-  ctx: TranslateContext,
-): FunctionInfo | null {
+function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): FunctionInfo | null {
   const infos = [...ctx.analysis.types.functions.values()].filter(
-    (f) =>
-      f.classNode && f.node.kind === "FunctionDef" && f.node.name.id === name,
+    (f) => f.classNode && f.node.kind === 'FunctionDef' && f.node.name.id === name,
   );
-  if (receiver.k === "instance")
-    return infos.find((f) => f.classNode!.name.id === receiver.name) ?? null;
+  if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? null;
   return infos.length === 1 ? infos[0]! : null;
 }
 
-function classInit(
-  className: string,
-  ctx: TranslateContext,
-): FunctionInfo | null {
+function classInit(className: string, ctx: TranslateContext): FunctionInfo | null {
   for (const f of ctx.analysis.types.functions.values()) {
-    if (
-      f.classNode?.name.id === className &&
-      f.node.kind === "FunctionDef" &&
-      f.node.name.id === "__init__"
-    )
-      return f;
+    if (f.classNode?.name.id === className && f.node.kind === 'FunctionDef' && f.node.name.id === '__init__') return f;
   }
   return null;
 }

@@ -133,17 +133,25 @@ function formattedPieces(part: CstNode, prefix: Prefix, ctx: ConvertContext): Pi
 
 function literalPiece(start: number, end: number, prefix: Prefix, ctx: ConvertContext): Piece {
   const raw = ctx.source.slice(start, end);
-  const single = unescapeBraces(raw, start);
+  const single = unescapeBraces(raw, start, prefix.raw);
   return { text: prefix.raw ? single : decodeText(single, start), start, end };
 }
 
-/** `{{` and `}}` stand for one brace; a lone `}` is CPython's "f-string: single '}' is not allowed". */
-function unescapeBraces(text: string, start: number): string {
+/**
+ * `{{` and `}}` stand for one brace; a lone `}` is CPython's "f-string: single '}' is not allowed". Outside raw
+ * strings, the braces of a `\N{name}` escape are left for decodeText.
+ */
+function unescapeBraces(text: string, start: number, raw: boolean): string {
   if (!text.includes('{') && !text.includes('}')) return text;
   let result = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
-    if ((char === '{' || char === '}') && text[i + 1] === char) {
+    if (!raw && char === '\\') {
+      const close = text[i + 1] === 'N' && text[i + 2] === '{' ? text.indexOf('}', i) : -1;
+      const skipTo = close === -1 ? i + 1 : close;
+      result += text.slice(i, skipTo + 1);
+      i = skipTo;
+    } else if ((char === '{' || char === '}') && text[i + 1] === char) {
       result += char;
       i++;
     } else if (char === '}') {

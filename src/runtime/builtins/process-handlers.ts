@@ -14,15 +14,17 @@ const INSTALLED = Symbol.for('pyts.runtime.processHandlers');
 /**
  * Install the handlers that make an uncaught exception (a synchronous throw at module top level or an unhandled
  * promise rejection) end the process as CPython does, and that flush stdout at exit. Idempotent; the runtime
- * calls it when `pyts/runtime` is imported.
+ * calls it when `pyts/runtime` is imported. A host that already listens for uncaught errors (a test runner, an
+ * application embedding translated code) keeps its own handling: only the stdout flush at exit is added then.
  */
 export function installProcessHandlers(): void {
   const registry = process as unknown as Record<symbol, boolean>;
   if (registry[INSTALLED]) return;
   registry[INSTALLED] = true;
+  process.on('exit', flushStdout);
+  if (process.listenerCount('uncaughtException') > 0 || process.listenerCount('unhandledRejection') > 0) return;
   process.on('uncaughtException', exitWithUncaught);
   process.on('unhandledRejection', exitWithUncaught);
-  process.on('exit', flushStdout);
 }
 
 /** End the process for an exception nobody caught, exactly as CPython's top level does. */

@@ -1,7 +1,7 @@
 // Calls: user functions and classes, Python builtins, methods of builtin types, and asyncio through the table.
 // A call of a coroutine function that is not awaited at once makes a lazy coroutine object: `coro(f, ...args)`.
 import type { FunctionInfo } from '../../analyze/infer.js';
-import { join, type PyType } from '../../analyze/types.js';
+import { joinAll, UNKNOWN, type PyType } from '../../analyze/types.js';
 import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';

@@ -19,7 +19,7 @@ interface RunResult {
 }
 
 // Bundle a small program using the runtime (as translated code would) and run it in its own node process.
-function runProgram(body: string, shell = false): RunResult {
+function runProgram(body: string, shell = false, stdin = ''): RunResult {
   const source = `import * as rt from ${JSON.stringify(runtimeIndex)};\nimport * as sys from ${JSON.stringify(sysIndex)};\nvoid sys;\nconst { print, kw } = rt;\nvoid print; void kw;\n${body}\n`;
   const entry = join(workDir, `program-${++scriptCount}.ts`);
   const bundle = entry.replace(/\.ts$/, '.mjs');
@@ -27,7 +27,7 @@ function runProgram(body: string, shell = false): RunResult {
   buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'error' });
   const result = shell
     ? spawnSync('sh', ['-c', `"${process.execPath}" "${bundle}" 2>&1`], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, [bundle], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    : spawnSync(process.execPath, [bundle], { encoding: 'utf8', maxBuffer: 1 << 26, input: stdin });
   return { stdout: result.stdout, stderr: result.stderr, status: result.status, signal: result.signal };
 }
 
@@ -121,5 +121,13 @@ describe('print', () => {
   it('writes stdout text before a later stderr write', () => {
     const result = runProgram(`print('a'); sys.stderr.write('b\\n'); print('c');`, true);
     expect(result.stdout).toBe('a\nb\nc\n');
+  });
+});
+
+describe('input', () => {
+  it('prints the prompt, returns lines without their newline, and raises EOFError at the end', () => {
+    const result = runProgram(`print(rt.repr(rt.input('> '))); print(rt.repr(rt.input())); rt.input();`, false, 'hello\nworld');
+    expect(result.stdout).toBe("> 'hello'\n'world'\n");
+    expect(result.stderr).toBe('Traceback (most recent call last):\nEOFError: EOF when reading a line\n');
   });
 });

@@ -4,7 +4,7 @@
 // storm about 1.9x slower in the runtime prototype (CancelledError is raised at every cancelled await). A Python
 // traceback's frames are not JS frames anyway; `captureTraceback` records a JS stack only where one is printed.
 
-import { repr, str } from './repr.js';
+import { registerBuiltin, repr, str } from './repr.js';
 import { tuple } from './tuple.js';
 
 /** Python's BaseException. `args` holds the constructor arguments, as in Python. */
@@ -205,7 +205,10 @@ const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   BaseExceptionGroup,
   ExceptionGroup,
 };
-for (const [name, cls] of Object.entries(BUILTIN_EXCEPTIONS)) Object.defineProperty(cls, 'name', { value: name });
+for (const [name, cls] of Object.entries(BUILTIN_EXCEPTIONS)) {
+  Object.defineProperty(cls, 'name', { value: name });
+  registerBuiltin(cls, name, true);
+}
 
 /** Record a JS stack on `exc` (used where a traceback will be printed, never on hot paths). */
 export function captureTraceback(exc: BaseException): void {

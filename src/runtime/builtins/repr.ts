@@ -95,9 +95,9 @@ export function reprGuarded(container: object, placeholder: string, render: () =
 
 /** `<__main__.Name object at 0x…>`: CPython's object.__repr__. */
 export function defaultObjectRepr(x: object): string {
-  const cls = x.constructor as (Function & { __module__?: string }) | undefined;
+  const cls = x.constructor as Function | undefined;
   const name = cls?.name || 'object';
-  const module = cls?.__module__ ?? '__main__';
+  const module = cls === undefined ? '__main__' : moduleOf(cls);
   return `<${module}.${name} object at ${addressOf(x)}>`;
 }
 
@@ -109,11 +109,22 @@ export function registerBuiltin(fn: Function, name: string, isClass: boolean): v
   builtinNames.set(fn, { name, isClass });
 }
 
+/**
+ * The module CPython reports for a class: 'builtins' for the runtime's builtin types and exceptions, the class's
+ * own static `__module__` when it declares one (asyncio's classes: 'asyncio.exceptions'), else '__main__' (classes
+ * of the translated program, including subclasses of builtin or asyncio classes).
+ */
+export function moduleOf(cls: Function): string {
+  if (builtinNames.has(cls)) return 'builtins';
+  const own = Object.getOwnPropertyDescriptor(cls, '__module__')?.value;
+  return typeof own === 'string' ? own : '__main__';
+}
+
 /** The qualified name CPython prints for a class: bare for builtins, `module.Name` otherwise. */
 export function className(cls: Function): string {
   const builtin = builtinNames.get(cls);
   if (builtin !== undefined) return builtin.name;
-  const module = (cls as { __module__?: string }).__module__ ?? '__main__';
+  const module = moduleOf(cls);
   const name = (cls as { __qualname__?: string }).__qualname__ ?? cls.name;
   return module === 'builtins' ? name : `${module}.${name}`;
 }

@@ -8,7 +8,7 @@
 // has a recorded JS stack; a group member created and never raised prints its last line only, as in CPython.
 
 import { BaseException, BaseExceptionGroup } from './exceptions.js';
-import { className, str } from './repr.js';
+import { moduleOf, str } from './repr.js';
 import { toPyException } from './to-py-exception.js';
 
 const CAUSE_MESSAGE = ['', 'The above exception was the direct cause of the following exception:', ''];
@@ -32,7 +32,9 @@ export function formatException(exc: unknown): string {
 export function formatExceptionOnly(exc: unknown): string {
   const e = toPyException(exc);
   const cls = e.constructor as typeof BaseException;
-  const name = cls.__module__ === '__main__' ? cls.__qualname__ : className(cls);
+  // Lib/traceback.py: the module is shown unless it is builtins or __main__.
+  const module = moduleOf(cls);
+  const name = module === 'builtins' || module === '__main__' ? cls.__qualname__ : `${module}.${cls.__qualname__}`;
   let text: string;
   try {
     text = str(e);

@@ -129,6 +129,18 @@ export class WaiterDeque {
   }
 }
 
+/**
+ * A constructor argument Python allows by position or by keyword: the translator passes `Queue(maxsize=3)` as
+ * `new Queue({ maxsize: 3 })` and `Queue(3)` as `new Queue(3)`.
+ */
+export function argument<T>(arg: T | Record<string, unknown> | undefined, name: string, fallback: T): T {
+  if (typeof arg === 'object' && arg !== null && Object.getPrototypeOf(arg) === Object.prototype) {
+    const value = (arg as Record<string, unknown>)[name];
+    return value === undefined ? fallback : (value as T);
+  }
+  return arg === undefined ? fallback : (arg as T);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Loop binding (mixins._LoopBoundMixin).
 
@@ -313,9 +325,9 @@ export class Condition extends LoopBound {
   readonly _lock: Lock;
   _waiters = new WaiterDeque();
 
-  constructor(lock: Lock | null = null) {
+  constructor(lock?: Lock | null | { lock?: Lock | null }) {
     super();
-    this._lock = lock ?? new Lock();
+    this._lock = argument<Lock | null>(lock, 'lock', null) ?? new Lock();
   }
 
   protected _reprExtra(): string {
@@ -416,10 +428,11 @@ export class Semaphore extends LoopBound {
   _waiters: WaiterDeque | null = null;
   _value: number;
 
-  constructor(value = 1) {
+  constructor(value?: number | { value?: number }) {
     super();
-    if (value < 0) throw new ValueError('Semaphore initial value must be >= 0');
-    this._value = value;
+    const initial = argument<number>(value, 'value', 1);
+    if (initial < 0) throw new ValueError('Semaphore initial value must be >= 0');
+    this._value = initial;
   }
 
   protected _reprExtra(): string {
@@ -503,9 +516,9 @@ export class Semaphore extends LoopBound {
 export class BoundedSemaphore extends Semaphore {
   readonly _boundValue: number;
 
-  constructor(value = 1) {
+  constructor(value?: number | { value?: number }) {
     super(value);
-    this._boundValue = value;
+    this._boundValue = argument<number>(value, 'value', 1);
   }
 
   override release(): void {
@@ -532,10 +545,11 @@ export class Barrier extends LoopBound {
   _state = FILLING;
   _count = 0;
 
-  constructor(parties: number) {
+  constructor(parties: number | { parties: number }) {
     super();
-    if (parties < 1) throw new ValueError('parties must be > 0');
-    this._parties = parties;
+    const count = argument<number>(parties, 'parties', 0);
+    if (count < 1) throw new ValueError('parties must be > 0');
+    this._parties = count;
   }
 
   protected _reprExtra(): string {

@@ -5,7 +5,7 @@ import { Exception, RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { addressOf } from '../builtins/identity.js';
 import { lt } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';
-import { endWait, Event, isPending, parkWaiter, WAIT_CANCELLED, WaiterDeque, waitingTask, wakeWaiter } from './locks.js';
+import { argument, endWait, Event, isPending, parkWaiter, WAIT_CANCELLED, WaiterDeque, waitingTask, wakeWaiter } from './locks.js';
 import { AbstractEventLoop } from './events.js';
 
 /** Raised by `getNowait()` on an empty queue (no message). */
@@ -37,8 +37,8 @@ export class Queue<T = unknown> {
   private _items: T[] = [];
   private _head = 0;
 
-  constructor(maxsize = 0) {
-    this._maxsize = maxsize;
+  constructor(maxsize?: number | { maxsize?: number }) {
+    this._maxsize = argument<number>(maxsize, 'maxsize', 0);
     this._finished.set();
   }
 

@@ -40,3 +40,4 @@ export {
 } from './tasks.js';
 export { Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore } from './locks.js';
 export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from './queues.js';
+export { Timeout, timeout, timeoutAt } from './timeouts.js';

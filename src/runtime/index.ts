@@ -4,7 +4,8 @@
 import { installProcessHandlers } from './builtins/process-handlers.js';
 
 export * from './builtins/exceptions.js';
-export { abs, checkInt, divmod, floorDiv, mod, pow, round, trueDiv } from './builtins/arithmetic.js';
+export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
+export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { callable, isinstance, issubclass, type, type ClassInfo } from './builtins/builtin-types.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';

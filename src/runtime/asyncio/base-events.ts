@@ -23,6 +23,7 @@ import {
   TimerHandle,
 } from './events.js';
 import { Future, FutureWaiter, isfuture } from './futures.js';
+import { CompactingList } from './compacting-list.js';
 import { heapify, heappop, heappush } from './heapq.js';
 import { ReadyQueue } from './ready-queue.js';
 import { ensureFuture, Task, TaskLoop } from './tasks.js';
@@ -74,12 +75,11 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   _stopping = false;
   _closed = false;
   _debug = false;
-  /** The not-done tasks of this loop, in creation order (tasks._all_tasks). */
-  readonly _tasks = new Set<Task>();
+  /** This loop's tasks, in creation order; `live()` gives the not-done ones (tasks._all_tasks). */
+  readonly _tasks = new CompactingList<Task>((task) => !task.done());
   _exceptionHandler: ExceptionHandler | null = null;
   /** Futures whose exception may never be retrieved; logged at close if still unretrieved. */
-  _unretrieved: Future[] = [];
-  private _unretrievedCompactAt = 1024;
+  readonly _unretrieved = new CompactingList<Future>((fut) => fut._logTraceback);
 
   // Driving state: entries of the current iteration still to run, and the pending run's promise.
   private _todo = 0;
@@ -294,11 +294,6 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
 
   _noteUnretrieved(fut: Future): void {
     this._unretrieved.push(fut);
-    // Drop the retrieved ones whenever the list doubles, so a long run does not keep every failed future alive.
-    if (this._unretrieved.length >= this._unretrievedCompactAt) {
-      this._unretrieved = this._unretrieved.filter((f) => f._logTraceback);
-      this._unretrievedCompactAt = Math.max(1024, this._unretrieved.length * 2);
-    }
   }
 
   /** Queue a task's next step (the task is its own ready-queue entry). */
@@ -473,8 +468,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   // Task.__del__ at close: a task still pending can never finish once its loop is closed (CPython reports it
   // when the task is freed, typically at interpreter exit). run_until_complete's and gather's wrappers are exempt.
   private _reportDestroyedPending(): void {
-    const pending = [...this._tasks];
-    this._tasks.clear();
+    const pending = this._tasks.drain();
     for (const task of pending) {
       if (!task._logDestroyPending) continue;
       this.callExceptionHandler(exceptionContext({ message: 'Task was destroyed but it is pending!', task }));
@@ -483,8 +477,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
 
   // Future.__del__ at close: report exceptions nobody retrieved (CPython does it when the future is freed).
   private _reportUnretrieved(): void {
-    const futures = this._unretrieved;
-    this._unretrieved = [];
+    const futures = this._unretrieved.drain();
     for (const fut of futures) {
       if (!fut._logTraceback) continue;
       fut._logTraceback = false;

@@ -7,6 +7,7 @@
 
 import { RuntimeError, TypeError } from '../builtins/exceptions.js';
 import { typeName } from '../builtins/type-name.js';
+import { CompactingList } from './compacting-list.js';
 import { Future, PENDING } from './futures.js';
 import { awaitForeignPromise, awaitFuture } from './tasks.js';
 
@@ -25,7 +26,7 @@ export class Coroutine<T = unknown> {
     readonly _fn: (...args: any[]) => PromiseLike<T> | T,
     readonly _args: unknown[],
   ) {
-    unstarted.add(this);
+    unstarted.push(this);
   }
 
   /** The coroutine's name (`__qualname__` when the translator set one, else the function's name). */
@@ -47,7 +48,6 @@ export class Coroutine<T = unknown> {
       );
     }
     this._state = RUNNING;
-    unstarted.delete(this);
     return this._fn(...this._args);
   }
 
@@ -58,10 +58,7 @@ export class Coroutine<T = unknown> {
 
   /** Close the coroutine; closing one that never started runs nothing (coroutine.close()). */
   close(): void {
-    if (this._state === CREATED) {
-      this._state = CLOSED;
-      unstarted.delete(this);
-    }
+    if (this._state === CREATED) this._state = CLOSED;
   }
 
   /**
@@ -90,9 +87,8 @@ export class Coroutine<T = unknown> {
 }
 
 // Coroutine objects not started (nor closed) yet, for the "was never awaited" RuntimeWarning. CPython warns when
-// such an object is freed; here the loop reports the ones left when it closes (asyncio.run closes its loop). A
-// coroutine leaves the set when it starts, so the set never keeps a finished one alive.
-const unstarted = new Set<Coroutine>();
+// such an object is freed; here the loop reports the ones left when it closes (asyncio.run closes its loop).
+const unstarted = new CompactingList<Coroutine>((c) => c._state === CREATED);
 // Default warning filters print a warning once per message and location (here always `sys:1`).
 const warnedNames = new Set<string>();
 
@@ -101,8 +97,7 @@ const warnedNames = new Set<string>();
  * `sys:1: RuntimeWarning: coroutine 'work' was never awaited` (the source line is not known here).
  */
 export function _warnNeverAwaited(): void {
-  const forgotten = [...unstarted];
-  unstarted.clear();
+  const forgotten = unstarted.drain();
   for (const c of forgotten) {
     c._state = CLOSED;
     const name = c.__qualname__;

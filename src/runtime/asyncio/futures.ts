@@ -92,9 +92,7 @@ export class Future<T = unknown> {
   /** Complete with `result` and schedule the done callbacks; InvalidStateError('invalid state') if done. */
   setResult(result: T): void {
     if (this._state !== PENDING) throw new InvalidStateError('invalid state');
-    this._result = result;
-    this._state = FINISHED;
-    this._scheduleCallbacks();
+    this._setResultUnchecked(result);
   }
 
   /** Complete with an exception (a class is instantiated) and schedule the done callbacks. */
@@ -126,6 +124,13 @@ export class Future<T = unknown> {
     const kept = callbacks.filter((cb) => cb !== fn);
     this._callbacks = kept.length > 0 ? kept : null;
     return callbacks.length - kept.length;
+  }
+
+  /** Complete with `result` without the state check (Task.__step uses it: Task.setResult is refused). */
+  _setResultUnchecked(result: T): void {
+    this._result = result;
+    this._state = FINISHED;
+    this._scheduleCallbacks();
   }
 
   _setExceptionUnchecked(exception: BaseException): void {

@@ -26,6 +26,7 @@ import {
 } from '../builtins/exceptions.js';
 import { repr, str } from '../builtins/repr.js';
 import { toPyException } from '../builtins/to-py-exception.js';
+import { CompactingList } from './compacting-list.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';
@@ -40,7 +41,7 @@ export interface TaskLoop extends AbstractEventLoop {
   _advance(fromPark: boolean): void;
   /** A task step raised KeyboardInterrupt or SystemExit: it propagates out of run_forever. */
   _interrupt(exc: BaseException): void;
-  _tasks: Set<Task>;
+  _tasks: CompactingList<Task>;
   createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T>;
   createFuture<T = unknown>(): Future<T>;
 }
@@ -97,7 +98,7 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
     const name = options?.name;
     this._name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._loop._scheduleWaiter(this);
-    this._loop._tasks.add(this);
+    this._loop._tasks.push(this);
   }
 
   getName(): string {
@@ -257,21 +258,6 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
     }
   }
 
-  override _setResultUnchecked(result: T): void {
-    this._loop._tasks.delete(this);
-    super._setResultUnchecked(result);
-  }
-
-  override _setExceptionUnchecked(exception: BaseException): void {
-    this._loop._tasks.delete(this);
-    super._setExceptionUnchecked(exception);
-  }
-
-  override _cancelFuture(msg: unknown): boolean {
-    this._loop._tasks.delete(this);
-    return super._cancelFuture(msg);
-  }
-
   protected override _reprState(): string {
     if (this._state === PENDING && this._numCancelsRequested > 0) return 'cancelling';
     return super._reprState();
@@ -288,28 +274,6 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
 }
 
 Object.defineProperty(Task.prototype, '_isTask', { value: true });
-
-// Future gains the unchecked setter Task.__step uses (Future.set_result without the Task override).
-declare module './futures.js' {
-  interface Future<T> {
-    _setResultUnchecked(result: T): void;
-  }
-}
-Future.prototype._setResultUnchecked = function <T>(this: Future<T>, result: T): void {
-  this._result = result;
-  this._state = FINISHED;
-  this._scheduleCallbacks();
-};
-
-const resolvedPromise = Promise.resolve();
-
-function bodyReturned(result: unknown): void {
-  runningTask!._bodyReturned(result);
-}
-
-function bodyRaised(error: unknown): void {
-  runningTask!._bodyRaised(error);
-}
 
 function newCancelledError(msg: unknown): CancelledError {
   return msg === null || msg === undefined ? new CancelledError() : new CancelledError(msg);
@@ -528,7 +492,7 @@ export function currentTask(loop?: AbstractEventLoop | null): Task | null {
 /** asyncio.all_tasks: the set of not-done tasks of `loop` (default: the running loop), in creation order. */
 export function allTasks(loop?: AbstractEventLoop | null): Set<Task> {
   const target = (loop ?? getRunningLoop()) as TaskLoop;
-  return new Set(target._tasks);
+  return new Set(target._tasks.live());
 }
 
 // ---------------------------------------------------------------------------------------------------------------

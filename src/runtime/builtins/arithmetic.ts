@@ -85,12 +85,32 @@ export function pow(a: number, b: number, modulus?: number | null): number {
   if (result !== result && a === a && b === b) {
     throw new NotImplementedError(`complex numbers are not supported by the pyts runtime: ${a} ** ${b}`);
   }
+  if (isIntPair(a, b) && b >= 0) return exactIntResult(result, () => BigInt(a) ** BigInt(b));
   if (!Number.isFinite(result) && Number.isFinite(a) && Number.isFinite(b)) {
-    if (isIntPair(a, b) && b >= 0) return checkInt(result);
     throw new OverflowError(34, 'Numerical result out of range');
   }
-  if (isIntPair(a, b) && b >= 0) return checkInt(result);
   return result;
+}
+
+/** Python's `a * b` for two ints: the exact product, or OverflowError when a number cannot hold it (see checkInt). */
+export function mulInt(a: number, b: number): number {
+  const result = a * b;
+  return exactIntResult(result, () => BigInt(a) * BigInt(b));
+}
+
+/** An exact integer as a JS number, or OverflowError when no number equals it (see checkInt). */
+export function fromBigInt(value: bigint): number {
+  const n = Number(value);
+  if (BigInt(n) !== value) throw new OverflowError(INEXACT_INT_MESSAGE);
+  return n;
+}
+
+// An int result of JS arithmetic, kept when exact: always below 2**53, and above it when it equals the exact
+// BigInt result (2 ** 64 is exact; 3 ** 40 is not).
+function exactIntResult(result: number, exact: () => bigint): number {
+  if (result <= Number.MAX_SAFE_INTEGER && result >= -Number.MAX_SAFE_INTEGER) return result;
+  if (Number.isFinite(result) && BigInt(result) === exact()) return result;
+  throw new OverflowError(INEXACT_INT_MESSAGE);
 }
 
 // Objects/longobject.c long_pow with a modulus, in exact BigInt arithmetic.
@@ -114,16 +134,19 @@ function modularPow(a: number, b: number, modulus: number): number {
   return Number(result);
 }
 
+const INEXACT_INT_MESSAGE = 'int too large to be represented exactly (beyond 2**53) by the pyts runtime';
+
 /**
  * Guard an int result computed with JS numbers: returns `x` while it is an exact integer (|x| <= 2**53 - 1, or
  * any non-integral value), and raises OverflowError once an int computation (`*`, `**`, `<<`, `+` of big ints)
  * has left the range where JS numbers are exact, instead of printing a wrong number. The translator calls it
- * around int arithmetic that can grow: `checkInt(a * b)`.
+ * around int arithmetic that can grow: `checkInt(a + b)`. It cannot tell an exact large result from an inexact one,
+ * so it raises for both; `mulInt`, `pow` and the shifts (bitwise.ts) compute exactly and keep exact large results.
  */
 export function checkInt(x: number): number {
   if (x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) return x;
   if (!Number.isInteger(x) && Number.isFinite(x)) return x;
-  throw new OverflowError('int too large to be represented exactly (beyond 2**53) by the pyts runtime');
+  throw new OverflowError(INEXACT_INT_MESSAGE);
 }
 
 /** Python's `abs(x)`; `__abs__` for objects. */

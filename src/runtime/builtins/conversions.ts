@@ -1,7 +1,7 @@
 // Python's conversion builtins `int()`, `float()`, `bool()`, `list()` (Objects/longobject.c PyLong_FromUnicodeObject,
 // Objects/floatobject.c float_from_string). They double as the classes `isinstance` tests against.
 
-import { checkInt } from './arithmetic.js';
+import { fromBigInt } from './arithmetic.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { FloatValue } from './float-marker.js';
 import { stringRepr } from './repr.js';
@@ -25,7 +25,7 @@ export function int(x: unknown = 0, base?: number): number {
     case 'string':
       return parseInt(x, 10);
     case 'bigint':
-      return checkInt(Number(x));
+      return fromBigInt(x);
   }
   if (x instanceof FloatValue) return truncate(x.value);
   const converter = (x as { __int__?: () => number; __index__?: () => number } | null)?.__int__ ??
@@ -39,7 +39,8 @@ export function int(x: unknown = 0, base?: number): number {
 function truncate(x: number): number {
   if (x !== x) throw new ValueError('cannot convert float NaN to integer');
   if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
-  return checkInt(Math.trunc(x) || 0);
+  // The integral part of a double is exact however large (int(1e20) == 10**20), so no checkInt here.
+  return Math.trunc(x) || 0;
 }
 
 const PREFIX_BASES: Record<string, number> = { x: 16, o: 8, b: 2 };
@@ -75,7 +76,7 @@ function parseInt(text: string, base: number): number {
     if (Number.isNaN(digit) || digit >= effectiveBase) throw invalid();
     value = value * bigBase + BigInt(digit);
   }
-  return checkInt(Number(negative ? -value : value));
+  return fromBigInt(negative ? -value : value);
 }
 
 // Python accepts any Unicode decimal digit in int() and float() (Objects/unicodeobject.c _PyUnicode_TransformDecimalAndSpaceToASCII).

@@ -159,7 +159,8 @@ export function formatInt(n: number, spec: string, ofType = 'int'): string {
     return pad(String.fromCodePoint(n), f, '>');
   }
   const radix = f.type === 'b' ? 2 : f.type === 'o' ? 8 : f.type === 'x' || f.type === 'X' ? 16 : 10;
-  let digits = (n < 0 ? -n : n) < 1e21 ? Math.abs(n).toString(radix) : (BigInt(n) < 0n ? -BigInt(n) : BigInt(n)).toString(radix);
+  // Beyond 2**53 toString() rounds to the shortest round-trip digits; BigInt writes every digit exactly.
+  let digits = Number.isSafeInteger(n) ? Math.abs(n).toString(radix) : (n < 0 ? -BigInt(n) : BigInt(n)).toString(radix);
   if (f.type === 'X') digits = digits.toUpperCase();
   const prefix = f.alternate && radix !== 10 ? '0' + (f.type === 'X' ? 'X' : f.type) : '';
   const groupSize = radix === 10 ? 3 : 4;

@@ -28,8 +28,9 @@ function exponentForm(text: string): string {
  */
 export function numberRepr(x: number): string {
   if (Number.isInteger(x)) {
-    // String() switches to exponent form from 1e21; Python ints never do.
-    return x < 1e21 && x > -1e21 ? String(x) : BigInt(x).toString();
+    // Beyond 2**53 String() prints the shortest digits that round-trip (2**64 → 18446744073709552000) and, from
+    // 1e21, an exponent; a Python int prints all its digits, which BigInt gives exactly.
+    return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
   }
   return floatRepr(x);
 }

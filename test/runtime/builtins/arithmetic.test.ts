@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkInt, divmod, floorDiv, mod, pow, round, trueDiv } from '../../../src/runtime/builtins/arithmetic.js';
+import { checkInt, divmod, floorDiv, mod, mulInt, pow, round, trueDiv } from '../../../src/runtime/builtins/arithmetic.js';
+import { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from '../../../src/runtime/builtins/bitwise.js';
+import { repr } from '../../../src/runtime/builtins/repr.js';
 import { OverflowError } from '../../../src/runtime/builtins/exceptions.js';
 import { caseLine, decode, observeResult, recordedCases, type Encoded, type ResultOutcome } from './cpython-cases.js';
 import { asFloat, unwrapFloat } from '../../../src/runtime/builtins/float-marker.js';
@@ -53,6 +55,21 @@ describe('arithmetic', () => {
     expect(checkInt(2 ** 53 - 1)).toBe(2 ** 53 - 1);
     expect(checkInt(0.5)).toBe(0.5);
     expect(() => checkInt(2 ** 53 + 2)).toThrow(OverflowError);
+  });
+
+  it('keeps exact large int results of ** and * and rejects inexact ones', () => {
+    expect([repr(pow(2, 64)), repr(pow(10, 20)), repr(mulInt(2 ** 40, 2 ** 20))]).toEqual([
+      '18446744073709551616', '100000000000000000000', '1152921504606846976',
+    ]);
     expect(() => pow(3, 40)).toThrow(OverflowError);
+    expect(() => mulInt(2 ** 40 + 1, 2 ** 40 + 3)).toThrow(OverflowError);
+  });
+
+  it('shifts and combines bits beyond 32 bits as Python ints do', () => {
+    expect([lshift(1, 40), rshift(-5, 1), rshift(5, 10), lshift(-1, 3), bitAnd(2 ** 40 + 5, 0xff), bitOr(2 ** 40, 1), bitNot(5), bitXor(2 ** 40, 3)]).toEqual([
+      1099511627776, -3, 0, -8, 5, 1099511627777, -6, 1099511627779,
+    ]);
+    expect(() => lshift(1, -1)).toThrow('negative shift count');
+    expect(() => lshift(1.5, 1)).toThrow("unsupported operand type(s) for <<: 'float' and 'int'");
   });
 });

@@ -86,7 +86,32 @@ export class KeyError extends LookupError {
 export class MemoryError extends Exception {}
 export class NameError extends Exception {}
 export class UnboundLocalError extends NameError {}
-export class OSError extends Exception {}
+/** Python's OSError: `OSError(errno, strerror[, filename[, winerror[, filename2]]])` fills the named fields. */
+export class OSError extends Exception {
+  get errno(): unknown {
+    return this.args.length >= 2 && this.args.length <= 5 ? this.args[0] : null;
+  }
+  get strerror(): unknown {
+    return this.args.length >= 2 && this.args.length <= 5 ? this.args[1] : null;
+  }
+  get filename(): unknown {
+    return this.args.length >= 3 && this.args.length <= 5 ? this.args[2] : null;
+  }
+  get filename2(): unknown {
+    return this.args.length === 5 ? this.args[4] : null;
+  }
+
+  /** Objects/exceptions.c OSError_str: `[Errno 2] No such file or directory: 'f.txt'`. */
+  override __str__(): string {
+    const filename = this.filename;
+    const filename2 = this.filename2;
+    const prefix = `[Errno ${str(this.errno)}] ${str(this.strerror)}`;
+    if (filename !== null && filename2 !== null) return `${prefix}: ${repr(filename)} -> ${repr(filename2)}`;
+    if (filename !== null) return `${prefix}: ${repr(filename)}`;
+    if (this.errno !== null && this.strerror !== null) return prefix;
+    return super.__str__();
+  }
+}
 export class BlockingIOError extends OSError {}
 export class ChildProcessError extends OSError {}
 export class ConnectionError extends OSError {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../../src/runtime/builtins/dict.js';
-import { ExceptionGroup, KeyError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
+import { ExceptionGroup, FileNotFoundError, KeyError, OSError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
 import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';
@@ -59,6 +59,15 @@ describe('repr', () => {
     const group = new ExceptionGroup('eg', [new ValueError('a'), new KeyError('b')]);
     expect(str(group)).toBe('eg (2 sub-exceptions)');
     expect(repr(group)).toBe("ExceptionGroup('eg', [ValueError('a'), KeyError('b')])");
+  });
+
+  it('prints OSError with its errno, strerror and file names', () => {
+    expect([str(new OSError(2, 'No such')), str(new OSError(2, 'No such', 'f.txt')), str(new OSError('x'))]).toEqual([
+      '[Errno 2] No such', "[Errno 2] No such: 'f.txt'", 'x',
+    ]);
+    expect(str(new FileNotFoundError(2, 'No such file or directory', 'a'))).toBe("[Errno 2] No such file or directory: 'a'");
+    expect(str(new OSError(2, 'No such', 'f.txt', null, 'g.txt'))).toBe("[Errno 2] No such: 'f.txt' -> 'g.txt'");
+    expect(str(new OSError(1, 2, 3, 4, 5))).toBe('[Errno 1] 2: 3 -> 5');
   });
 
   it('prints functions, classes and plain instances in CPython default form', () => {

@@ -17,7 +17,7 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
   let treeError: PythonSyntaxError | null = null;
   let specific = false;
   if (tree.hasError) {
-    const afterSemicolon = compoundAfterSemicolon(tree.root);
+    const afterSemicolon = compoundAfterSemicolon(tree.root, ctx.source);
     if (afterSemicolon !== null) return afterSemicolon;
     const site = innermostFirstError(tree.root);
     const targeted = site === null ? null : targetedError(site, ctx);
@@ -49,7 +49,7 @@ export const COMPOUND_STATEMENTS = new Set([
 ]);
 
 /** `x = 1; if y: …`: a compound statement after ';' is "invalid syntax" at its keyword. */
-function compoundAfterSemicolon(root: CstNode): PythonSyntaxError | null {
+function compoundAfterSemicolon(root: CstNode, source: string): PythonSyntaxError | null {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -58,7 +58,7 @@ function compoundAfterSemicolon(root: CstNode): PythonSyntaxError | null {
       const child = children[i]!;
       const previous = children[i - 1]!;
       const endsWithSemicolon = previous.type === ';' || (previous.type === 'ERROR' && previous.children[previous.children.length - 1]?.type === ';');
-      if (!endsWithSemicolon) continue;
+      if (!endsWithSemicolon || source.slice(previous.end, child.start).includes('\n')) continue;
       const startsBlock = COMPOUND_STATEMENTS.has(child.type) || (child.type === 'ERROR' && BLOCK_KEYWORDS.has(child.children[0]?.type ?? ''));
       if (startsBlock) return new PythonSyntaxError('invalid syntax', child.start, firstLeaf(child).end);
     }

@@ -154,12 +154,11 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
       continue;
     }
     if (isDigit(c) || (c === '.' && isDigit(source[i + 1] ?? ''))) {
-      const end = numberEnd(source, i);
-      const problem = numberProblem(source.slice(i, end), i);
-      if (problem !== null) return tokenizer(problem);
+      const number = scanNumber(source, i);
+      if ('error' in number) return tokenizer(number.error);
       lastSignificant = 'number';
-      lastSignificantEnd = end;
-      i = end;
+      lastSignificantEnd = number.end;
+      i = number.end;
       continue;
     }
     if (c === '"' || c === "'") {
@@ -248,24 +247,14 @@ function tabError(offset: number, lineStart: number): TokenizerFinding {
 function isWordCharacter(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
-  return /[\p{L}\p{N}]/u.test(c);
+  // Halves of a surrogate pair count as word characters: astral identifier characters (variation selectors,
+  // historic scripts) are valid, and an invalid astral one still fails in the parser.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  return /\p{ID_Continue}/u.test(c);
 }
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
-}
-
-/** The end of the number token starting at `start`: CPython reads letters and digits on, then checks the text. */
-function numberEnd(source: string, start: number): number {
-  let end = start;
-  while (end < source.length) {
-    const c = source[end]!;
-    const previous = source[end - 1];
-    const signOfExponent = (c === '+' || c === '-') && (previous === 'e' || previous === 'E') && !/^0[xXbBoO]/.test(source.slice(start, end));
-    if (isWordCharacter(c) || c === '.' || signOfExponent) end++;
-    else break;
-  }
-  return end;
 }
 
 // Keywords CPython 3.11 lets follow a number directly (`1if x else 2`), Parser/tokenizer.c `verify_end_of_number`.
@@ -277,29 +266,42 @@ const NUMBER_FORMS = [
 ] as const;
 const DECIMAL_NUMBER = /^(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?/;
 
-/** CPython's tokenizer message for a malformed number token `text` at `start`, or null when it is valid. */
-function numberProblem(text: string, start: number): PythonSyntaxError | null {
+/**
+ * Reads the number token at `start` as CPython's tokenizer does: the longest valid literal, which must not run
+ * straight into a name (`10L`, `1.real`) unless that name is a keyword. Returns its end, or the error.
+ */
+function scanNumber(source: string, start: number): { end: number } | { error: PythonSyntaxError } {
+  const rest = source.slice(start, start + 400);
   for (const form of NUMBER_FORMS) {
-    if (!form.prefix.test(text)) continue;
-    const valid = form.valid.exec(text)![0];
-    const rest = text.slice(valid.length);
-    if (valid.length > 2 && (rest === '' || KEYWORDS_AFTER_NUMBER.test(rest))) return null;
-    if (/^[0-9]/.test(rest)) {
-      return new PythonSyntaxError(`invalid digit '${rest[0]}' in ${form.name} literal`, start + valid.length, start + valid.length);
+    if (!form.prefix.test(rest)) continue;
+    const token = /^0[xXoObB][0-9a-zA-Z_]*/.exec(rest)![0];
+    const valid = form.valid.exec(token)![0];
+    const after = token.slice(valid.length);
+    if (valid.length > 2 && (after === '' || KEYWORDS_AFTER_NUMBER.test(after))) return { end: start + valid.length };
+    if (/^[0-9]/.test(after)) {
+      return { error: new PythonSyntaxError(`invalid digit '${after[0]}' in ${form.name} literal`, start + valid.length, start + valid.length) };
     }
-    return new PythonSyntaxError(`invalid ${form.name} literal`, start + valid.length - 1, start + valid.length - 1);
+    return { error: new PythonSyntaxError(`invalid ${form.name} literal`, start + valid.length - 1, start + valid.length - 1) };
   }
-  const valid = DECIMAL_NUMBER.exec(text)?.[0] ?? '';
-  const rest = text.slice(valid.length);
-  if (rest !== '' && !KEYWORDS_AFTER_NUMBER.test(rest)) {
+  const valid = DECIMAL_NUMBER.exec(rest)?.[0] ?? '';
+  const end = start + valid.length;
+  const next = source[end] ?? '';
+  if (isWordCharacter(next) && !KEYWORDS_AFTER_NUMBER.test(wordAt(source, end))) {
     const kind = /[jJ]$/.test(valid) ? 'imaginary' : 'decimal';
-    const at = start + Math.max(0, valid.length - 1);
-    return new PythonSyntaxError(`invalid ${kind} literal`, at, at);
+    // CPython reports on the last digit read, or on a stray underscore itself.
+    const at = next === '_' ? end : start + Math.max(0, valid.length - 1);
+    return { error: new PythonSyntaxError(`invalid ${kind} literal`, at, at) };
   }
-  if (/^0[0-9_]*[1-9]/.test(valid) && /^[0-9_]+$/.test(valid)) {
-    return new PythonSyntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + 1);
+  if (/^0[0-9_]*[1-9][0-9_]*$/.test(valid)) {
+    return {
+      error: new PythonSyntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + 1),
+    };
   }
-  return null;
+  return { end };
+}
+
+function wordAt(source: string, start: number): string {
+  return source.slice(start, wordEnd(source, start));
 }
 
 function wordEnd(source: string, start: number): number {

@@ -22,16 +22,18 @@ import { COMPOUND_STATEMENTS } from '../syntax-errors.js';
 /** Converts the statements of a `module` or `block` node, in order. */
 export function convertBody(node: CstNode, ctx: ConvertContext): Stmt[] {
   const body: Stmt[] = [];
-  let afterSemicolon = false;
+  let semicolonEnd = -1;
   for (const child of node.children) {
     if (!child.named) {
-      afterSemicolon = child.type === ';';
+      semicolonEnd = child.type === ';' ? child.end : -1;
       continue;
     }
     if (child.field === 'alternative') continue;
-    // `x = 1; if y: pass` is invalid: a block statement must start its line.
-    if (afterSemicolon && COMPOUND_STATEMENTS.has(child.type)) throw new PythonSyntaxError('invalid syntax', child.start, child.start + 1);
-    afterSemicolon = false;
+    // `x = 1; if y: pass` is invalid: a block statement must start its line (a trailing ';' is fine).
+    if (semicolonEnd !== -1 && COMPOUND_STATEMENTS.has(child.type) && !ctx.source.slice(semicolonEnd, child.start).includes('\n')) {
+      throw new PythonSyntaxError('invalid syntax', child.start, child.start + 1);
+    }
+    semicolonEnd = -1;
     body.push(convertStatement(child, ctx));
   }
   return body;

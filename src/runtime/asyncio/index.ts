@@ -41,3 +41,4 @@ export {
 export { Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore } from './locks.js';
 export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from './queues.js';
 export { Timeout, timeout, timeoutAt } from './timeouts.js';
+export { splitExceptionGroup, TaskGroup } from './taskgroups.js';

@@ -6,7 +6,8 @@ import { installProcessHandlers } from './builtins/process-handlers.js';
 export * from './builtins/exceptions.js';
 export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
-export { callable, isinstance, issubclass, type, type ClassInfo } from './builtins/builtin-types.js';
+export { callable, isinstance, issubclass, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
+export { bound, getattr, hasattr, setattr } from './builtins/attributes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
@@ -21,16 +22,19 @@ export {
   type MinMaxOptions, type SortOptions,
 } from './builtins/iteration.js';
 export { isKw, kw, type Kw } from './builtins/kw.js';
-export { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from './builtins/list-methods.js';
-export { add, mul } from './builtins/operators.js';
+export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
+export { isMain, moduleName, setMainModule } from './builtins/modules.js';
+export { add, and, bitOp, matmul, mul, neg, or, pos, sub, type BitOperator } from './builtins/operators.js';
 export { compare, ge, gt, le, lt } from './builtins/ordering.js';
 export { print, type PrintOptions } from './builtins/print.js';
 export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';
 export { percentFormat } from './builtins/percent-format.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';
-export { contains, delItem, delSlice, getItem, len, setItem, setSlice, Slice, slice } from './builtins/sequences.js';
-export { constantSet, PySet, set } from './builtins/set.js';
+export {
+  contains, delItem, delSlice, getItem, len, setItem, setSlice, Slice, slice, sliceObject, unpack,
+} from './builtins/sequences.js';
+export { constantSet, frozenset, PyFrozenSet, PySet, set } from './builtins/set.js';
 export * from './builtins/str-methods.js';
 export { ascii, strFormat } from './builtins/str-format.js';
 export { flushStdout, writeStderr, writeStdout } from './builtins/stdio.js';

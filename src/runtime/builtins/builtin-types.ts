@@ -12,6 +12,17 @@ import { TypeError } from './exceptions.js';
 
 type InstanceTest = (x: unknown) => boolean;
 
+/** Instances of Python's bare `object()`, used as unique sentinels. */
+export class PyObject {
+  static readonly __pyname__ = 'object';
+}
+
+/** Python's `object()`: a new featureless object; `object` is also the class every value is an instance of. */
+export function object(): PyObject {
+  return new PyObject();
+}
+registerBuiltin(PyObject, 'object', true);
+
 // int: bools are ints in Python (bool subclasses int). An integral number counts as an int unless marked float.
 const isInt: InstanceTest = (x) =>
   (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint';
@@ -26,6 +37,7 @@ const builtinTypes = new Map<Function, InstanceTest>([
   [tuple, isTuple],
   [dict, (x) => x instanceof PyDict],
   [set, (x) => x instanceof PySet],
+  [object, () => true],
 ]);
 
 for (const [fn] of builtinTypes) registerBuiltin(fn, fn.name, true);

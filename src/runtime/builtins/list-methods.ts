@@ -3,7 +3,7 @@
 
 import { eq } from './equality.js';
 import { IndexError, ValueError } from './exceptions.js';
-import { iterable } from './iteration.js';
+import { iterable, sort, type SortOptions } from './iteration.js';
 import { repr } from './repr.js';
 
 /** `xs.pop(i=-1)`: removes and returns the item; IndexError on an empty list or a bad index. */
@@ -54,4 +54,9 @@ export function listExtend<T>(xs: T[], items: Iterable<T>): void {
     return;
   }
   for (const item of iterable(items)) xs.push(item);
+}
+
+/** `xs.sort(key=None, reverse=False)`, keywords as an options object: stable, in place, Python ordering. */
+export function listSort<T>(xs: T[], options: SortOptions<T> = {}): void {
+  sort(xs, options);
 }

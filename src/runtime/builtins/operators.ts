@@ -1,10 +1,15 @@
-// Python's `+` and `*` for operands whose types the translator could not pin down (Objects/abstract.c
-// PyNumber_Add / PyNumber_Multiply): numbers add, sequences concatenate and repeat, `__add__`/`__radd__`,
-// `__mul__`/`__rmul__` on objects, CPython's TypeErrors otherwise.
+// Python's operators for operands whose types the translator could not pin down (Objects/abstract.c
+// PyNumber_Add, PyNumber_Subtract, PyNumber_Multiply, PyNumber_And…): numbers compute, sequences concatenate and
+// repeat, sets combine, dunder methods (`__add__`/`__radd__`…) on objects, CPython's TypeErrors otherwise.
+// `and`/`or` return one of their operands, chosen by Python truthiness.
 
+import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
+import { PyDict } from './dict.js';
 import { NotImplemented } from './equality.js';
 import { TypeError } from './exceptions.js';
 import { FloatValue } from './float-marker.js';
+import { PySet } from './set.js';
+import { truthy } from './truthiness.js';
 import { isTuple, tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
@@ -81,4 +86,102 @@ function repeat(sequence: string | readonly unknown[], times: unknown): any {
   const items: unknown[] = [];
   for (let i = 0; i < n; i++) items.push(...sequence);
   return isTuple(sequence) ? tuple(...items) : items;
+}
+
+/** Python's `a - b`: numbers, set difference, `__sub__`/`__rsub__`. */
+export function sub(a: unknown, b: unknown): any {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x !== undefined && y !== undefined) return x - y;
+  if (a instanceof PySet && b instanceof PySet) return a.difference(b);
+  const result = dunder(a, '__sub__', b) ?? dunder(b, '__rsub__', a);
+  if (result !== undefined) return result.value;
+  throw unsupported('-', a, b);
+}
+
+/** The bit and set operators `&`, `|`, `^`, `<<`, `>>`. */
+export type BitOperator = '&' | '|' | '^' | '<<' | '>>';
+
+const BIT_DUNDERS: Record<BitOperator, [string, string]> = {
+  '&': ['__and__', '__rand__'],
+  '|': ['__or__', '__ror__'],
+  '^': ['__xor__', '__rxor__'],
+  '<<': ['__lshift__', '__rlshift__'],
+  '>>': ['__rshift__', '__rrshift__'],
+};
+
+/**
+ * Python's `a & b`, `a | b`, `a ^ b`, `a << b`, `a >> b`: ints of any size (bitwise.ts), bools (`True & True` is
+ * True), set intersection/union/symmetric difference, dict merge (`d1 | d2`), dunder methods.
+ */
+export function bitOp(a: unknown, op: BitOperator, b: unknown): any {
+  if (typeof a === 'boolean' && typeof b === 'boolean' && op !== '<<' && op !== '>>') {
+    return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+  }
+  const x = typeof a === 'boolean' ? Number(a) : a;
+  const y = typeof b === 'boolean' ? Number(b) : b;
+  if (typeof x === 'number' && typeof y === 'number' && Number.isInteger(x) && Number.isInteger(y)) {
+    switch (op) {
+      case '&':
+        return bitAnd(x, y);
+      case '|':
+        return bitOr(x, y);
+      case '^':
+        return bitXor(x, y);
+      case '<<':
+        return lshift(x, y);
+      default:
+        return rshift(x, y);
+    }
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    if (op === '&') return a.intersection(b);
+    if (op === '|') return a.union(b);
+    if (op === '^') return a.symmetricDifference(b);
+  }
+  if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+    const merged = a.copy();
+    merged.update(b);
+    return merged;
+  }
+  const [own, reflected] = BIT_DUNDERS[op];
+  const result = dunder(a, own, b) ?? dunder(b, reflected, a);
+  if (result !== undefined) return result.value;
+  throw unsupported(op, a, b);
+}
+
+/** Python's `a @ b`: `__matmul__`/`__rmatmul__`, TypeError otherwise. */
+export function matmul(a: unknown, b: unknown): any {
+  const result = dunder(a, '__matmul__', b) ?? dunder(b, '__rmatmul__', a);
+  if (result !== undefined) return result.value;
+  throw unsupported('@', a, b);
+}
+
+/** Python's unary `-x`. */
+export function neg(x: unknown): any {
+  const n = numeric(x);
+  if (n !== undefined) return -n;
+  const result = dunder(x, '__neg__', undefined);
+  if (result !== undefined) return result.value;
+  throw new TypeError(`bad operand type for unary -: '${typeName(x)}'`);
+}
+
+/** Python's unary `+x`. */
+export function pos(x: unknown): any {
+  const n = numeric(x);
+  if (n !== undefined) return n;
+  const result = dunder(x, '__pos__', undefined);
+  if (result !== undefined) return result.value;
+  throw new TypeError(`bad operand type for unary +: '${typeName(x)}'`);
+}
+
+/** Python's `a and b`: `a` when it is false, else `b` (evaluated only then, as `rest()`). */
+export function and<A, B>(a: A, rest: () => B): A | B {
+  return truthy(a) ? rest() : a;
+}
+
+/** Python's `a or b`: `a` when it is true, else `b` (evaluated only then, as `rest()`). */
+export function or<A, B>(a: A, rest: () => B): A | B {
+  return truthy(a) ? a : rest();
 }

@@ -96,9 +96,11 @@ export function reprGuarded(container: object, placeholder: string, render: () =
 /** `<__main__.Name object at 0x…>`: CPython's object.__repr__. */
 export function defaultObjectRepr(x: object): string {
   const cls = x.constructor as Function | undefined;
-  const name = cls?.name || 'object';
-  const module = cls === undefined ? '__main__' : moduleOf(cls);
-  return `<${module}.${name} object at ${addressOf(x)}>`;
+  if (cls === undefined) return `<object object at ${addressOf(x)}>`;
+  const module = moduleOf(cls);
+  // Builtin classes print without their module: `<object object at 0x…>`.
+  if (module === 'builtins') return `<${className(cls)} object at ${addressOf(x)}>`;
+  return `<${module}.${cls.name} object at ${addressOf(x)}>`;
 }
 
 // Python names of the runtime's builtin callables and pseudo-classes (`int`, `len`…), registered by their modules.

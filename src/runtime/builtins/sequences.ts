@@ -153,6 +153,34 @@ export class Slice {
   }
 }
 
+/** A slice object `a:b:c` written outside a subscript of a list, str or tuple (passed to `__getitem__`). */
+export function sliceObject(start: Bound, stop: Bound, step: Bound): Slice {
+  return new Slice(start, stop, step);
+}
+
+/**
+ * The items of `value` for an unpacking assignment of `count` targets (`a, b = value`), checked as CPython does;
+ * with `starred`, one of the targets takes the rest (`a, *b = value`) and at least `count - 1` items are needed.
+ */
+export function unpack(value: unknown, count: number, starred = false): any[] {
+  if (typeof value !== 'string' && !(typeof value === 'object' && value !== null && Symbol.iterator in value)) {
+    throw new TypeError(`cannot unpack non-iterable ${typeName(value)} object`);
+  }
+  const items: unknown[] = [];
+  for (const item of value as Iterable<unknown>) {
+    items.push(item);
+    // Python stops reading one item past the expected count (Python/ceval.c unpack_iterable).
+    if (!starred && items.length > count) throw new ValueError(`too many values to unpack (expected ${count})`);
+  }
+  if (starred && items.length < count - 1) {
+    throw new ValueError(`not enough values to unpack (expected at least ${count - 1}, got ${items.length})`);
+  }
+  if (!starred && items.length < count) {
+    throw new ValueError(`not enough values to unpack (expected ${count}, got ${items.length})`);
+  }
+  return items;
+}
+
 /** Python's `xs[start:stop:step] = values` on a list. */
 export function setSlice(xs: unknown[], start: Bound, stop: Bound, step: Bound, values: Iterable<unknown>): void {
   if (isTuple(xs)) throw new TypeError("'tuple' object does not support item assignment");

@@ -1,14 +1,15 @@
 // Python's set (Objects/setobject.c), with Python equality for its items and CPython's iteration order: the items
 // live in a SetTable laid out as CPython's, and every operation adds items in the order CPython adds them.
 
-import { KeyError, RuntimeError } from './exceptions.js';
+import { AttributeError, KeyError, RuntimeError } from './exceptions.js';
+import { tableHash } from './hashing.js';
 import { repr, reprGuarded } from './repr.js';
 import { SetTable } from './set-table.js';
 
 /** Python's set. */
 export class PySet<T = unknown> implements Iterable<T> {
-  static readonly __pyname__ = 'set';
-  static readonly __unhashable__ = true;
+  static readonly __pyname__: string = 'set';
+  static readonly __unhashable__: boolean = true;
   private table = new SetTable();
 
   constructor(initial?: Iterable<T> | null) {
@@ -220,4 +221,58 @@ export function constantSet<T>(items: readonly T[]): PySet<T> {
   if (items.length <= 2) return new PySet(items);
   const folded = new PySet(items);
   return new PySet(new PySet([...folded]));
+}
+
+/** Python's frozenset: a set that cannot change, printed `frozenset({1, 2})`. */
+export class PyFrozenSet<T = unknown> extends PySet<T> {
+  static override readonly __pyname__ = 'frozenset';
+  static override readonly __unhashable__ = false;
+  // Items go in once, through the parent constructor, before `frozen` is set.
+  private readonly frozen: boolean = true;
+
+  override add(item: T): void {
+    if (this.frozen) throw immutable('add');
+    super.add(item);
+  }
+  override discard(): void {
+    throw immutable('discard');
+  }
+  override remove(): void {
+    throw immutable('remove');
+  }
+  override pop(): T {
+    throw immutable('pop');
+  }
+  override clear(): void {
+    throw immutable('clear');
+  }
+  override update(...others: Iterable<T>[]): void {
+    if (this.frozen) throw immutable('update');
+    super.update(...others);
+  }
+
+  /** A hash from the items, equal for equal frozensets whatever their order. */
+  __hash__(): number {
+    let h = 0;
+    for (const item of this) h = (h + tableHashNumber(item)) % 0x7fffffff;
+    return h;
+  }
+
+  override __repr__(): string {
+    return this.size === 0 ? 'frozenset()' : `frozenset(${super.__repr__()})`;
+  }
+}
+
+function immutable(method: string): AttributeError {
+  return new AttributeError(`'frozenset' object has no attribute '${method}'`);
+}
+
+function tableHashNumber(item: unknown): number {
+  const h = tableHash(item);
+  return typeof h === 'number' ? h : Number(h % 0x7fffffffn);
+}
+
+/** Python's `frozenset(iterable=())`. */
+export function frozenset<T>(items?: Iterable<T> | null): PyFrozenSet<T> {
+  return new PyFrozenSet(items);
 }

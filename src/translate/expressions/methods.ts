@@ -7,46 +7,65 @@ import { strFormatCall } from '../strings/format.js';
 import { expr, paren } from './index.js';
 
 export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
-  if (e.func.kind !== 'Attribute' || e.keywords.length) return null;
+  if (e.func.kind !== 'Attribute') return null;
   const receiverType = ctx.analysis.types.typeOf(e.func.value);
   const name = e.func.attr.id;
-  if (receiverType.k === 'str') return strMethod(e, name, ctx);
+  if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name))) {
+    if (e.keywords.length) return null;
+    return strMethod(e, name, receiverType.k === 'str', ctx);
+  }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
   return null;
 }
 
-function strMethod(e: ast.Call, name: string, ctx: TranslateContext): string | null {
+/** Python str methods the runtime implements as `strName(s, …)` (src/runtime/builtins/str-methods.ts). */
+const STR_HELPERS = new Set(
+  ('strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
+    'rfind index rindex replace startswith endswith partition rpartition expandtabs removeprefix removesuffix isdigit ' +
+    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii').split(' '),
+);
+/** Methods only str has: on a receiver of unknown type they still mean the str method. */
+const STR_ONLY_METHODS = new Set(
+  ('upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +
+    'ljust rjust zfill partition rpartition expandtabs removeprefix removesuffix isdigit isdecimal isnumeric isalpha ' +
+    'isalnum isspace isupper islower istitle isidentifier isascii').split(' '),
+);
+
+function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateContext): string | null {
   const receiverNode = (e.func as ast.Attribute).value;
   const s = () => paren(expr(receiverNode, ctx));
   const args = () => e.args.map((a) => expr(a, ctx));
   const argIsStr = (i: number) => e.args[i] !== undefined && ctx.analysis.types.typeOf(e.args[i]!).k === 'str';
   switch (name) {
     case 'format':
-      return strFormatCall(receiverNode, e.args, ctx);
+      return known ? strFormatCall(receiverNode, e.args, ctx) : null;
     case 'upper':
       return `${s()}.toUpperCase()`;
     case 'lower':
       return `${s()}.toLowerCase()`;
     case 'startswith':
-      return e.args.length === 1 && argIsStr(0) ? `${s()}.startsWith(${args()[0]})` : null;
+      if (e.args.length === 1 && argIsStr(0) && known) return `${s()}.startsWith(${args()[0]})`;
+      break;
     case 'endswith':
-      return e.args.length === 1 && argIsStr(0) ? `${s()}.endsWith(${args()[0]})` : null;
-    case 'replace':
-      return e.args.length === 2 ? `${s()}.replaceAll(${args().join(', ')})` : null;
+      if (e.args.length === 1 && argIsStr(0) && known) return `${s()}.endsWith(${args()[0]})`;
+      break;
     case 'join': {
       const items = e.args[0] ? ctx.analysis.types.typeOf(e.args[0]) : null;
-      if (items?.k === 'list' && items.elt.k === 'str') return `${paren(args()[0]!)}.join(${s()})`;
-      return `${ctx.rt('strJoin')}(${s()}, ${args()[0]})`;
+      if (items?.k === 'list' && items.elt.k === 'str' && e.args.length === 1) return `${paren(args()[0]!)}.join(${s()})`;
+      break;
     }
     case 'split':
-      if (e.args.length === 1 && argIsStr(0) && e.args[0]!.kind === 'Constant') return `${s()}.split(${args()[0]})`;
-      return `${ctx.rt('strSplit')}(${[s(), ...args()].join(', ')})`;
+      if (e.args.length === 1 && argIsStr(0) && e.args[0]!.kind === 'Constant' && known) return `${s()}.split(${args()[0]})`;
+      break;
     default:
-      return null;
+      break;
   }
+  if (!STR_HELPERS.has(name)) return null;
+  return `${ctx.rt(`str${name[0]!.toUpperCase()}${name.slice(1)}`)}(${[expr(receiverNode, ctx), ...args()].join(', ')})`;
 }
 
 function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext): string | null {
+  if (e.keywords.length && name !== 'sort') return null;
   const xs = () => paren(expr((e.func as ast.Attribute).value, ctx));
   const args = () => e.args.map((a) => expr(a, ctx));
   switch (name) {
@@ -60,12 +79,15 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
       return `[...${xs()}]`;
     case 'clear':
       return `${xs()}.splice(0)`;
+    case 'sort': {
+      const options = e.keywords.map((k) => `${k.arg?.id}: ${expr(k.value, ctx)}`);
+      return `${ctx.rt('sort')}(${xs()}${options.length ? `, { ${options.join(', ')} }` : ''})`;
+    }
     case 'pop':
     case 'insert':
     case 'remove':
     case 'index':
     case 'count':
-    case 'sort':
       return `${ctx.rt(`list${name[0]!.toUpperCase()}${name.slice(1)}`)}(${[xs(), ...args()].join(', ')})`;
     default:
       return null;

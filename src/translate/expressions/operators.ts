@@ -32,6 +32,7 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
       return `${ctx.rt('add')}(${l}, ${r})`;
     case '-':
       if (bothNum) return `(${l} - ${r})`;
+      if (lt.k === 'set') return `${l}.difference(${r})`;
       return `${ctx.rt('sub')}(${l}, ${r})`;
     case '*':
       if (bothNum) return `(${l} * ${r})`;
@@ -53,10 +54,14 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
     case '>>':
     case '&':
     case '|':
-    case '^':
-      if (isInt(lt) && isInt(rt) && e.op !== '<<') return `(${l} ${e.op} ${r})`;
-      if (lt.k === 'set' || rt.k === 'set' || lt.k === 'dict') return `${ctx.rt('bitOp')}(${l}, ${JSON.stringify(e.op)}, ${r})`;
-      return `${ctx.rt('bitOp')}(${l}, ${JSON.stringify(e.op)}, ${r})`;
+    case '^': {
+      // sets: Python's operators are the set algebra
+      const setMethod = { '&': 'intersection', '|': 'union', '^': 'symmetricDifference' }[e.op as '&' | '|' | '^'];
+      if (lt.k === 'set' && setMethod) return `${l}.${setMethod}(${r})`;
+      // JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints
+      const helper = { '<<': 'lshift', '>>': 'rshift', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor' }[e.op];
+      return `${ctx.rt(helper)}(${l}, ${r})`;
+    }
     case '@':
       return `${ctx.rt('matmul')}(${l}, ${r})`;
   }
@@ -71,7 +76,7 @@ export function translateUnaryOp(e: ast.UnaryOp, ctx: TranslateContext): string 
     case '+':
       return isNum(typeOf(e.operand, ctx)) ? `(+${expr(e.operand, ctx)})` : `${ctx.rt('pos')}(${expr(e.operand, ctx)})`;
     case '~':
-      return `(~${expr(e.operand, ctx)})`;
+      return `${ctx.rt('bitNot')}(${expr(e.operand, ctx)})`;
   }
 }
 

@@ -46,7 +46,11 @@ export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): str
 export function translateDelete(s: ast.Delete, ctx: TranslateContext): string {
   return s.targets
     .map((t) => {
-      if (t.kind === 'Subscript' && t.slice.kind !== 'Slice') {
+      if (t.kind === 'Subscript' && t.slice.kind === 'Slice') {
+        const part = (x: ast.Expr | null) => (x ? expr(x, ctx) : 'null');
+        return `${ctx.rt('delSlice')}(${expr(t.value, ctx)}, ${part(t.slice.lower)}, ${part(t.slice.upper)}, ${part(t.slice.step)});`;
+      }
+      if (t.kind === 'Subscript') {
         const tt = ctx.analysis.types.typeOf(t.value);
         if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.delItem(${expr(t.slice, ctx)});`;
         return `${ctx.rt('delItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)});`;

@@ -27,7 +27,10 @@ export function assignTo(t: ast.Expr, value: string, ctx: TranslateContext): str
     case 'Attribute':
       return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)} = ${value};`;
     case 'Subscript': {
-      if (t.slice.kind === 'Slice') throw new Untranslatable('slice assignment', t);
+      if (t.slice.kind === 'Slice') {
+        const part = (x: ast.Expr | null) => (x ? expr(x, ctx) : 'null');
+        return `${ctx.rt('setSlice')}(${expr(t.value, ctx)}, ${part(t.slice.lower)}, ${part(t.slice.upper)}, ${part(t.slice.step)}, ${value});`;
+      }
       const tt = ctx.analysis.types.typeOf(t.value);
       if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.setItem(${expr(t.slice, ctx)}, ${value});`;
       return `${ctx.rt('setItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)}, ${value});`;

@@ -131,3 +131,10 @@ describe('input', () => {
     expect(result.stderr).toBe('Traceback (most recent call last):\nEOFError: EOF when reading a line\n');
   });
 });
+
+describe('__name__', () => {
+  it("is '__main__' in the module node runs", () => {
+    const result = runProgram(`print(rt.isMain(import.meta.url), rt.moduleName(import.meta.url), rt.moduleName('file:///x/helpers.js'));`);
+    expect(result.stdout).toBe('True __main__ helpers\n');
+  });
+});

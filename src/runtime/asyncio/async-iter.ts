@@ -8,6 +8,7 @@
 
 import {
   BaseException,
+  Exception,
   GeneratorExit,
   RuntimeError,
   StopAsyncIteration,
@@ -15,14 +16,11 @@ import {
 } from '../builtins/exceptions.js';
 import { addressOf } from '../builtins/identity.js';
 import { repr } from '../builtins/repr.js';
-import { toPyException } from '../builtins/to-py-exception.js';
 import { typeName } from '../builtins/type-name.js';
 import { aw, Coroutine, isThenable } from './coroutines.js';
 import { _getRunningLoop, AbstractEventLoop, exceptionContext } from './events.js';
 import { Future } from './futures.js';
-import { awaitFuture, gather, TaskLoop } from './tasks.js';
-
-type AnyAsyncGenerator = AsyncGenerator<unknown, unknown, unknown>;
+import { gather, TaskLoop } from './tasks.js';
 
 /** The live async generators of each loop (BaseEventLoop._asyncgens, a WeakSet in CPython). */
 const asyncgensByLoop = new WeakMap<AbstractEventLoop, Set<PyAsyncGenerator>>();
@@ -315,11 +313,9 @@ export async function _shutdownAsyncgens(loop: TaskLoop): Promise<void> {
   if (live === undefined || live.size === 0) return;
   const closing = [...live];
   live.clear();
-  const results = (await awaitFuture(
-    gather(...closing.map((agen) => agen.aclose()), { returnExceptions: true }),
-  )) as unknown[];
+  const results = (await aw(gather(...closing.map((agen) => agen.aclose()), { returnExceptions: true }))) as unknown[];
   results.forEach((result, i) => {
-    if (result instanceof BaseException && !(result instanceof GeneratorExit) && isException(result)) {
+    if (result instanceof Exception) {
       loop.callExceptionHandler(
         exceptionContext({
           message: `an error occurred during closing of asynchronous generator ${repr(closing[i])}`,
@@ -331,8 +327,3 @@ export async function _shutdownAsyncgens(loop: TaskLoop): Promise<void> {
   });
 }
 
-function isException(e: BaseException): boolean {
-  return toPyException(e) === e && !(e.constructor as { __module__?: string }).__module__?.startsWith('asyncio');
-}
-
-export type { AnyAsyncGenerator };

@@ -11,6 +11,7 @@ import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError }
 import { PyDict } from '../builtins/dict.js';
 import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
+import { _shutdownAsyncgens } from './async-iter.js';
 import { _warnNeverAwaited, Coroutine, iscoroutine } from './coroutines.js';
 import {
   _getRunningLoop,
@@ -228,8 +229,10 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     _warnNeverAwaited();
   }
 
-  /** Close every async generator (none are tracked yet: async generators are plain JS ones). */
-  async shutdownAsyncgens(): Promise<void> {}
+  /** Close every async generator still suspended; their finally blocks run now (async-iter.ts keeps the registry). */
+  async shutdownAsyncgens(): Promise<void> {
+    await _shutdownAsyncgens(this);
+  }
 
   /** Shut the default executor down (no executor exists without threads). */
   async shutdownDefaultExecutor(): Promise<void> {}

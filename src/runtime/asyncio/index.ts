@@ -42,3 +42,4 @@ export { Barrier, BoundedSemaphore, Condition, Event, Lock, Semaphore } from './
 export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from './queues.js';
 export { Timeout, timeout, timeoutAt } from './timeouts.js';
 export { splitExceptionGroup, TaskGroup } from './taskgroups.js';
+export { aiter, anext, asyncGenerator, PyAsyncGenerator } from './async-iter.js';

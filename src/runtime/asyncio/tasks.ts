@@ -275,6 +275,16 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
 
 Object.defineProperty(Task.prototype, '_isTask', { value: true });
 
+const resolvedPromise = Promise.resolve();
+
+function bodyReturned(result: unknown): void {
+  runningTask!._bodyReturned(result);
+}
+
+function bodyRaised(error: unknown): void {
+  runningTask!._bodyRaised(error);
+}
+
 function newCancelledError(msg: unknown): CancelledError {
   return msg === null || msg === undefined ? new CancelledError() : new CancelledError(msg);
 }

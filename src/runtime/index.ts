@@ -13,6 +13,7 @@ export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
 export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
 export { asFloat, FloatValue } from './builtins/float-marker.js';
+export { open, TextFile, UnsupportedOperation } from './builtins/file-io.js';
 export { format, formatFloat, formatInt, formatString } from './builtins/format-spec.js';
 export { hash } from './builtins/hashing.js';
 export { id } from './builtins/identity.js';

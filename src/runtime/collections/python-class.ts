@@ -1,0 +1,49 @@
+// How the stdlib modules of the runtime export Python classes (`deque`, `Counter`, `Random`, `Template`…).
+//
+// Translated code calls a Python class like a function (`collections.deque([1])`), tests instances with
+// `isinstance(x, deque)` (an `instanceof` test) and subclasses it (`class Jobs extends deque`). One mechanism serves
+// all three: a Proxy around the real class whose `apply` trap constructs. Construction, `instanceof`, statics and
+// `extends` go straight through to the class; the prototype's `constructor` points back at the Proxy, so
+// `type(x)` is the callable that the program named. Every stdlib module of the runtime uses this helper.
+
+import { registerBuiltin } from '../builtins/repr.js';
+
+type AnyClass = abstract new (...args: any[]) => any;
+
+/** A class that can also be called without `new`, as Python calls classes. */
+export type PyClass<C extends AnyClass> = C & ((...args: ConstructorParameters<C>) => InstanceType<C>);
+
+/**
+ * Make `cls` callable without `new`. `qualifiedName` ('collections.deque') is how `repr(cls)` prints it:
+ * `<class 'collections.deque'>`.
+ */
+export function callableClass<C extends AnyClass>(cls: C, qualifiedName: string): PyClass<C> {
+  const callable = new Proxy(cls, {
+    apply: (target, _thisArg, args: unknown[]) => Reflect.construct(target, args),
+  }) as PyClass<C>;
+  Object.defineProperty(cls.prototype, 'constructor', { value: callable, writable: true, configurable: true });
+  registerBuiltin(callable, qualifiedName, true);
+  return callable;
+}
+
+/**
+ * True for the trailing keyword-arguments object the translator passes (`{ maxlen: 3 }`, or one made by `kw()`):
+ * a plain object. Python values are never plain objects (dicts are PyDict), so the test cannot mistake a value.
+ */
+export function isOptions(x: unknown): x is Record<string, unknown> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Split a trailing keyword-arguments object (see `isOptions`) from the positional arguments. */
+export function splitOptions<T extends object = Record<string, unknown>>(args: readonly unknown[]): [unknown[], Partial<T>] {
+  const last = args[args.length - 1];
+  if (args.length > 0 && isOptions(last)) return [args.slice(0, -1), last as Partial<T>];
+  return [[...args], {}];
+}
+
+/** The keyword arguments of an options object, without the marker `kw()` adds (symbol keys are skipped). */
+export function optionEntries(options: Record<string, unknown>): [string, unknown][] {
+  return Object.keys(options).map((name) => [name, options[name]]);
+}

@@ -232,3 +232,23 @@ describe('park and wake primitives', () => {
     expect(hookCalls).toEqual([]);
   });
 });
+
+describe('task scheduling at scale', () => {
+  it('starts many tasks from inside parked steps without nesting their bodies on one stack', async () => {
+    let finished = 0;
+    async function worker(depth: number): Promise<number> {
+      if (depth > 0) return worker(depth - 1);
+      await asyncio.sleep(0);
+      await asyncio.sleep(0);
+      finished += 1;
+      return finished;
+    }
+    async function main() {
+      const tasks = [];
+      for (let i = 0; i < 20000; i++) tasks.push(asyncio.createTask(coro(worker, 50)));
+      await aw(asyncio.gather(...tasks));
+    }
+    await asyncio.run(coro(main));
+    expect(finished).toBe(20000);
+  });
+});

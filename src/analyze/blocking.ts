@@ -7,7 +7,9 @@ import { forEachStmt, walkStmtExprs, type TypeInference } from './infer.js';
 
 export function findBlockingFunctions(types: TypeInference): Set<ast.FunctionDef> {
   const blocking = new Set<ast.FunctionDef>();
-  const candidates = [...types.functions.values()].filter((f) => f.node.kind === 'FunctionDef' && !f.isAsync).map((f) => f.node as ast.FunctionDef);
+  const candidates = [...types.functions.values()]
+    .filter((f) => f.node.kind === 'FunctionDef' && !f.isAsync)
+    .map((f) => f.node as ast.FunctionDef);
   let changed = true;
   while (changed) {
     changed = false;
@@ -23,7 +25,11 @@ export function findBlockingFunctions(types: TypeInference): Set<ast.FunctionDef
 }
 
 /** True when a statement list (not entering nested functions) calls a loop entry or a blocking function. */
-export function runsLoop(body: readonly ast.Stmt[], types: TypeInference, blocking: ReadonlySet<ast.FunctionDef>): boolean {
+export function runsLoop(
+  body: readonly ast.Stmt[],
+  types: TypeInference,
+  blocking: ReadonlySet<ast.FunctionDef>,
+): boolean {
   let found = false;
   forEachStmt(body, (s) => {
     walkStmtExprs(s, (e) => {
@@ -38,7 +44,12 @@ export function isBlockingCall(e: ast.Call, types: TypeInference, blocking: Read
   if (named?.entry.kind === 'loop-entry') return true;
   if (e.func.kind === 'Attribute') {
     const receiver = types.typeOf(e.func.value);
-    if (receiver.k === 'runtime' && receiver.ts === 'AbstractEventLoop' && LOOP_METHODS[e.func.attr.id]?.kind === 'loop-entry') return true;
+    if (
+      receiver.k === 'runtime' &&
+      receiver.ts === 'AbstractEventLoop' &&
+      LOOP_METHODS[e.func.attr.id]?.kind === 'loop-entry'
+    )
+      return true;
   }
   if (e.func.kind === 'Name') {
     const b = types.bindingOf(e.func);

@@ -56,6 +56,8 @@ export interface FunctionInfo {
 export class TypeInference {
   readonly imports = new Map<Binding, ImportTarget>();
   readonly functions = new Map<ast.FunctionDef | ast.Lambda, FunctionInfo>();
+  /** classes of the module by name (the last definition wins, as at run time) */
+  readonly classes = new Map<string, ast.ClassDef>();
   /** argument types seen at call sites of each function, per parameter */
   private callSiteArgs = new Map<FunctionInfo, PyType[][]>();
   private cache = new Map<ast.Expr, PyType>();
@@ -117,6 +119,7 @@ export class TypeInference {
             break;
           }
           case 'ClassDef':
+            this.classes.set(s.name.id, s);
             visit(s.body, s);
             break;
           case 'If':
@@ -196,7 +199,8 @@ export class TypeInference {
     if (receiverType.k === 'runtime' && receiverType.ts === 'AbstractEventLoop') return LOOP_METHODS[name] ?? null;
     if (receiverType.k === 'task') return TASK_METHODS[name] ?? FUTURE_METHODS[name] ?? null;
     if (receiverType.k === 'future') return FUTURE_METHODS[name] ?? null;
-    if (receiverType.k === 'runtime' && (receiverType.ts === 'Handle' || receiverType.ts === 'TimerHandle')) return HANDLE_METHODS[name] ?? null;
+    if (receiverType.k === 'runtime' && (receiverType.ts === 'Handle' || receiverType.ts === 'TimerHandle'))
+      return HANDLE_METHODS[name] ?? null;
     if (receiverType.k === 'runtime' && receiverType.module === 'asyncio') {
       const cls = CLASS_METHOD_ALIASES[receiverType.ts] ?? receiverType.ts;
       return CLASS_METHODS[cls]?.[name] ?? null;
@@ -274,7 +278,8 @@ export class TypeInference {
   /** The type a store gives its target, or null when it cannot be known. */
   private storedType(target: ast.Name | ast.Identifier | ast.Arg, stmt: ast.Stmt | null): PyType | null {
     const comprehension = this.comprehensionTargets.get(target);
-    if (comprehension) return this.typeAtTarget(comprehension.target, iterationType(this.typeOf(comprehension.iter)), target);
+    if (comprehension)
+      return this.typeAtTarget(comprehension.target, iterationType(this.typeOf(comprehension.iter)), target);
     if (!stmt) return null;
     switch (stmt.kind) {
       case 'Assign':
@@ -309,7 +314,12 @@ export class TypeInference {
         let eltType: PyType = UNKNOWN;
         if (valueType.k === 'tuple') eltType = valueType.elts?.[i] ?? valueType.elt;
         else if (valueType.k === 'list') eltType = valueType.elt;
-        const found = elt.kind === 'Starred' ? (elt.value === target ? listOf(eltType) : null) : this.typeAtTarget(elt, eltType, target);
+        const found =
+          elt.kind === 'Starred'
+            ? elt.value === target
+              ? listOf(eltType)
+              : null
+            : this.typeAtTarget(elt, eltType, target);
         if (found) return found;
       }
     }
@@ -359,7 +369,11 @@ export class TypeInference {
       for (const call of seen) if (call[i]) candidates.push(call[i]!);
       // a method's `self` is the instance of its class
       if (i === 0 && info.classNode && node.kind === 'FunctionDef' && !isStaticOrClassMethod(node)) {
-        candidates.splice(0, candidates.length, { k: 'instance', name: info.classNode.name.id, ts: info.classNode.name.id });
+        candidates.splice(0, candidates.length, {
+          k: 'instance',
+          name: info.classNode.name.id,
+          ts: info.classNode.name.id,
+        });
       }
       const joined = joinAll(candidates);
       // a parameter only ever seen as None (a default nobody overrides) says nothing useful about its type
@@ -463,7 +477,13 @@ export class TypeInference {
       case 'IfExp':
         return join(this.typeOf(e.body), this.typeOf(e.orelse));
       case 'List':
-        return listOf(e.elts.length ? e.elts.map((x) => (x.kind === 'Starred' ? iterationType(this.typeOf(x.value)) : this.typeOf(x))).reduce(join) : UNKNOWN);
+        return listOf(
+          e.elts.length
+            ? e.elts
+                .map((x) => (x.kind === 'Starred' ? iterationType(this.typeOf(x.value)) : this.typeOf(x)))
+                .reduce(join)
+            : UNKNOWN,
+        );
       case 'Tuple': {
         if (e.elts.some((x) => x.kind === 'Starred')) return { k: 'tuple', elts: null, elt: UNKNOWN };
         const elts = e.elts.map((x) => this.typeOf(x));
@@ -513,15 +533,34 @@ export class TypeInference {
   }
 
   private lambdaInfo(e: ast.Lambda): FunctionInfo {
-    const info: FunctionInfo = { node: e, isAsync: false, isGenerator: false, params: allArgs(e.args).map((arg) => ({ arg, type: UNKNOWN })), returns: UNKNOWN, classNode: null };
+    const info: FunctionInfo = {
+      node: e,
+      isAsync: false,
+      isGenerator: false,
+      params: allArgs(e.args).map((arg) => ({ arg, type: UNKNOWN })),
+      returns: UNKNOWN,
+      classNode: null,
+    };
     this.functions.set(e, info);
     info.returns = this.typeOf(e.body);
     return info;
   }
 
   typeOfBinOp(l: PyType, op: ast.BinaryOperator, r: PyType): PyType {
-    if (l.k === 'never') return r.k === 'float' || (op === '/' && r.k === 'int') ? FLOAT : r.k === 'int' || r.k === 'bool' ? NEVER : UNKNOWN;
-    if (r.k === 'never') return l.k === 'float' || (op === '/' && l.k === 'int') ? FLOAT : l.k === 'int' || l.k === 'bool' ? NEVER : l.k === 'str' && op === '+' ? STR : UNKNOWN;
+    if (l.k === 'never')
+      return r.k === 'float' || (op === '/' && r.k === 'int')
+        ? FLOAT
+        : r.k === 'int' || r.k === 'bool'
+          ? NEVER
+          : UNKNOWN;
+    if (r.k === 'never')
+      return l.k === 'float' || (op === '/' && l.k === 'int')
+        ? FLOAT
+        : l.k === 'int' || l.k === 'bool'
+          ? NEVER
+          : l.k === 'str' && op === '+'
+            ? STR
+            : UNKNOWN;
     const num = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
     if (num(l) && num(r)) {
       if (op === '/') return FLOAT;
@@ -537,10 +576,44 @@ export class TypeInference {
     return UNKNOWN;
   }
 
+  /** The type of `instance.attr` for a class of the program: class-level annotations (dataclass fields) and
+   *  `self.attr = …` assignments in its methods. */
+  attributeType(className: string, attr: string): PyType {
+    const cls = this.classes.get(className);
+    if (!cls) return UNKNOWN;
+    const found: PyType[] = [];
+    for (const stmt of cls.body) {
+      if (stmt.kind === 'AnnAssign' && stmt.target.kind === 'Name' && stmt.target.id === attr) {
+        const t = this.typeOfAnnotation(stmt.annotation);
+        if (t) return t;
+      }
+      if (stmt.kind !== 'FunctionDef') continue;
+      const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
+      if (!self) continue;
+      forEachStmt(stmt.body, (s) => {
+        if (s.kind !== 'Assign' && s.kind !== 'AnnAssign') return;
+        const targets = s.kind === 'Assign' ? s.targets : [s.target];
+        for (const t of targets) {
+          if (t.kind === 'Attribute' && t.attr.id === attr && t.value.kind === 'Name' && t.value.id === self) {
+            const annotated = s.kind === 'AnnAssign' ? this.typeOfAnnotation(s.annotation) : null;
+            found.push(annotated ?? (s.value ? this.typeOf(s.value) : UNKNOWN));
+          }
+        }
+      });
+    }
+    return joinAll(found) ?? UNKNOWN;
+  }
+
   private typeOfAttribute(e: ast.Attribute): PyType {
     const named = this.asyncioEntryOf(e);
     if (named) return this.typeOfAsyncioName(named.name);
-    if (e.value.kind === 'Name' && this.isModule(e.value, 'time') && ['time', 'monotonic', 'perf_counter', 'sleep'].includes(e.attr.id)) {
+    const receiver = this.typeOf(e.value);
+    if (receiver.k === 'instance') return this.attributeType(receiver.name, e.attr.id);
+    if (
+      e.value.kind === 'Name' &&
+      this.isModule(e.value, 'time') &&
+      ['time', 'monotonic', 'perf_counter', 'sleep'].includes(e.attr.id)
+    ) {
       return { k: 'function', fn: { isAsync: false, params: [], returns: e.attr.id === 'sleep' ? NONE : FLOAT } };
     }
     return UNKNOWN;
@@ -568,7 +641,11 @@ export class TypeInference {
       const entry = this.methodEntryOf(receiver, e.func.attr.id);
       if (entry) return this.callResult(entry, e, receiver);
       if (e.func.value.kind === 'Name' && this.isModule(e.func.value, 'time')) {
-        return ['time', 'monotonic', 'perf_counter'].includes(e.func.attr.id) ? FLOAT : e.func.attr.id === 'time_ns' ? INT : UNKNOWN;
+        return ['time', 'monotonic', 'perf_counter'].includes(e.func.attr.id)
+          ? FLOAT
+          : e.func.attr.id === 'time_ns'
+            ? INT
+            : UNKNOWN;
       }
       if (receiver.k === 'str') return STR_METHOD_TYPES[e.func.attr.id] ?? UNKNOWN;
       return UNKNOWN;
@@ -617,7 +694,9 @@ export class TypeInference {
         case 'self':
           return receiver && (receiver.k === 'task' || receiver.k === 'future') ? receiver.result : UNKNOWN;
         case 'args': {
-          const types = call.args.map((a) => (a.kind === 'Starred' ? awaitedType(iterationType(this.typeOf(a.value))) : awaitedType(this.typeOf(a))));
+          const types = call.args.map((a) =>
+            a.kind === 'Starred' ? awaitedType(iterationType(this.typeOf(a.value))) : awaitedType(this.typeOf(a)),
+          );
           return joinAll(types) ?? UNKNOWN;
         }
         case 'elt':
@@ -662,7 +741,14 @@ export class TypeInference {
       if (a.value.type === 'str') return null;
     }
     if (a.kind === 'Name') {
-      const simple: Record<string, PyType> = { int: INT, float: FLOAT, str: STR, bool: BOOL, None: NONE, bytes: { k: 'bytes' } };
+      const simple: Record<string, PyType> = {
+        int: INT,
+        float: FLOAT,
+        str: STR,
+        bool: BOOL,
+        None: NONE,
+        bytes: { k: 'bytes' },
+      };
       if (simple[a.id]) return simple[a.id]!;
       if (a.id === 'list' || a.id === 'List') return listOf(UNKNOWN);
       if (a.id === 'dict' || a.id === 'Dict') return { k: 'dict', key: UNKNOWN, value: UNKNOWN };
@@ -693,7 +779,8 @@ export class TypeInference {
           return { k: 'dict', key: p(0), value: p(1) };
         case 'tuple':
         case 'Tuple':
-          if (params.length === 2 && params[1]!.kind === 'Constant' && params[1]!.value.type === 'Ellipsis') return { k: 'tuple', elts: null, elt: p(0) };
+          if (params.length === 2 && params[1]!.kind === 'Constant' && params[1]!.value.type === 'Ellipsis')
+            return { k: 'tuple', elts: null, elt: p(0) };
           return { k: 'tuple', elts: params.map((_, i) => p(i)), elt: joinAll(params.map((_, i) => p(i))) ?? UNKNOWN };
         case 'Optional':
           return join(p(0), NONE);
@@ -776,7 +863,13 @@ function endsWithReturnOrRaise(body: readonly ast.Stmt[]): boolean {
     return bodyEnds && last.handlers.every((h) => endsWithReturnOrRaise(h.body));
   }
   if (last.kind === 'With') return endsWithReturnOrRaise(last.body);
-  if (last.kind === 'While' && last.test.kind === 'Constant' && last.test.value.type === 'bool' && last.test.value.value) return true;
+  if (
+    last.kind === 'While' &&
+    last.test.kind === 'Constant' &&
+    last.test.value.type === 'bool' &&
+    last.test.value.value
+  )
+    return true;
   return false;
 }
 

@@ -52,7 +52,15 @@ export type Declaration =
 
 export interface Scope {
   kind: ScopeKind;
-  node: ast.Module | ast.FunctionDef | ast.ClassDef | ast.Lambda | ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorExp;
+  node:
+    | ast.Module
+    | ast.FunctionDef
+    | ast.ClassDef
+    | ast.Lambda
+    | ast.ListComp
+    | ast.SetComp
+    | ast.DictComp
+    | ast.GeneratorExp;
   parent: Scope | null;
   bindings: Map<string, Binding>;
   globals: Set<string>;
@@ -72,7 +80,12 @@ export interface ScopeTable {
 
 /** Build every scope of a module and decide where each binding is declared. */
 export function buildScopes(module: ast.Module): ScopeTable {
-  const table: ScopeTable = { module: null as unknown as Scope, scopeOf: new Map(), resolved: new Map(), hoisted: new Map() };
+  const table: ScopeTable = {
+    module: null as unknown as Scope,
+    scopeOf: new Map(),
+    resolved: new Map(),
+    hoisted: new Map(),
+  };
   const builder = new ScopeBuilder(table);
   table.module = builder.buildModule(module);
   builder.resolveAll();
@@ -130,7 +143,16 @@ class ScopeBuilder {
     }
     let binding = scope.bindings.get(name);
     if (!binding) {
-      binding = { name, scope, kind, stores: [], loads: [], assignedFromInside: false, declaration: { at: 'none' }, type: UNKNOWN };
+      binding = {
+        name,
+        scope,
+        kind,
+        stores: [],
+        loads: [],
+        assignedFromInside: false,
+        declaration: { at: 'none' },
+        type: UNKNOWN,
+      };
       scope.bindings.set(name, binding);
     } else if (kind !== 'variable' && binding.kind === 'variable') {
       binding.kind = kind;
@@ -247,7 +269,13 @@ class ScopeBuilder {
         for (const a of s.names) {
           const local = a.asname ? a.asname : null;
           if (local) this.bind(local.id, 'import', local, s);
-          else this.bind(a.name.split('.')[0]!, 'import', { kind: 'Identifier', id: a.name.split('.')[0]!, range: a.range }, s);
+          else
+            this.bind(
+              a.name.split('.')[0]!,
+              'import',
+              { kind: 'Identifier', id: a.name.split('.')[0]!, range: a.range },
+              s,
+            );
         }
         return;
       case 'ImportFrom':
@@ -352,7 +380,8 @@ class ScopeBuilder {
   private visitExpr(e: ast.Expr): void {
     switch (e.kind) {
       case 'Name':
-        if (e.ctx === 'Load' || e.ctx === 'Del') this.pendingLoads.push({ node: e, scope: this.scope, path: [...this.path], statement: null });
+        if (e.ctx === 'Load' || e.ctx === 'Del')
+          this.pendingLoads.push({ node: e, scope: this.scope, path: [...this.path], statement: null });
         else this.visitTarget(e);
         return;
       case 'Lambda': {
@@ -430,7 +459,16 @@ class ScopeBuilder {
 
   private moduleBinding(name: string): Binding {
     const module = this.table.module;
-    const binding: Binding = { name, scope: module, kind: 'variable', stores: [], loads: [], assignedFromInside: true, declaration: { at: 'none' }, type: UNKNOWN };
+    const binding: Binding = {
+      name,
+      scope: module,
+      kind: 'variable',
+      stores: [],
+      loads: [],
+      assignedFromInside: true,
+      declaration: { at: 'none' },
+      type: UNKNOWN,
+    };
     module.bindings.set(name, binding);
     return binding;
   }
@@ -481,7 +519,14 @@ function placeDeclaration(b: Binding): Declaration {
   // block of it (an `if` body and its `else` are different blocks)
   const head = refs[0]!.path;
   let depth = 0;
-  while (refs.every((r) => r.path.length > depth + 1 && r.path[depth]!.index === head[depth]!.index && r.path[depth + 1]!.block === head[depth + 1]!.block)) {
+  while (
+    refs.every(
+      (r) =>
+        r.path.length > depth + 1 &&
+        r.path[depth]!.index === head[depth]!.index &&
+        r.path[depth + 1]!.block === head[depth + 1]!.block,
+    )
+  ) {
     depth++;
   }
   const block = refs[0]!.path[depth]?.block ?? b.scope.body;
@@ -491,7 +536,8 @@ function placeDeclaration(b: Binding): Declaration {
   if (local.length === 0) return { at: 'hoist', block };
   const first = local.reduce((a, s) => (indexIn(s) < indexIn(a) ? s : a), local[0]!);
   const firstIndex = indexIn(first);
-  const directStore = first.path.length === depth + 1 && first.statement !== null && block[firstIndex] === first.statement;
+  const directStore =
+    first.path.length === depth + 1 && first.statement !== null && block[firstIndex] === first.statement;
   if (directStore && first.statement!.kind === 'For') {
     // `for (const x of …)`: the loop variable is only used in the loop body
     const loop = first.statement as ast.For;

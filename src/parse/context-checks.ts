@@ -101,7 +101,9 @@ function visitStatement(node: Stmt, scope: Scope, errors: ContextError[], atModu
 
 /** Visits every child node of `node` with the same scope (statements keep the module-level flag). */
 function visitChildren(node: Node, scope: Scope, errors: ContextError[], atModuleLevel = false): void {
-  for (const value of Object.values(node)) {
+  // `for…in` rather than Object.values: no array per node (this walk visits every node of every file).
+  for (const key in node) {
+    const value: unknown = node[key as keyof Node];
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) visitNode(item, scope, errors, atModuleLevel);
     } else if (isNode(value)) {
@@ -158,7 +160,8 @@ function containsAwait(node: Node): boolean {
     const current = pending.pop()!;
     if (current.kind === 'Await') return true;
     if (current.kind === 'Lambda' || current.kind === 'GeneratorExp') continue;
-    for (const value of Object.values(current)) {
+    for (const key in current) {
+      const value: unknown = current[key as keyof Node];
       if (Array.isArray(value)) {
         for (const item of value) if (isNode(item)) pending.push(item);
       } else if (isNode(value)) {

@@ -61,7 +61,12 @@ export class TranslateContext {
     }
   }
 
-  report(code: DiagnosticCode | DiagnosticName, node: { range: ast.Range } | null, args: (string | number)[] = [], hint?: string): void {
+  report(
+    code: DiagnosticCode | DiagnosticName,
+    node: { range: ast.Range } | null,
+    args: (string | number)[] = [],
+    hint?: string,
+  ): void {
     const input = { file: this.file, range: node?.range ?? null, args, ...(hint === undefined ? {} : { hint }) };
     this.diagnostics.push(createDiagnostic(code, input));
   }
@@ -101,7 +106,10 @@ export class TranslateContext {
   namespace(module: string, preferred = module): string {
     let local = this.runtimeNamespaces.get(module);
     if (!local) {
-      local = this.analysis.names.isTaken(preferred) && !this.isUserNamespace(preferred, module) ? this.analysis.names.claim(preferred) : preferred;
+      local =
+        this.analysis.names.isTaken(preferred) && !this.isUserNamespace(preferred, module)
+          ? this.analysis.names.claim(preferred)
+          : preferred;
       this.analysis.names.claimExact(local);
       this.runtimeNamespaces.set(module, local);
     }
@@ -131,7 +139,8 @@ export class TranslateContext {
       const ns = this.runtimeNamespaces.get(m);
       if (ns) out.push({ specifier: spec(m), namespace: ns, named: [] });
       const named = this.runtimeNamed.get(m);
-      if (named && named.size) out.push({ specifier: spec(m), namespace: null, named: [...named].sort((a, b) => a[0].localeCompare(b[0])) });
+      if (named && named.size)
+        out.push({ specifier: spec(m), namespace: null, named: [...named].sort((a, b) => a[0].localeCompare(b[0])) });
     }
     return [...out, ...this.localImports];
   }

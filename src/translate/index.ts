@@ -32,7 +32,11 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
   writeBlock(module.body, ctx, w);
   if (ctx.frame.temps?.length) {
-    return { imports: ctx.importList(), body: `let ${ctx.frame.temps.join(', ')}: any;\n${w.toString()}`, diagnostics: ctx.diagnostics };
+    return {
+      imports: ctx.importList(),
+      body: `let ${ctx.frame.temps.join(', ')}: any;\n${w.toString()}`,
+      diagnostics: ctx.diagnostics,
+    };
   }
   return { imports: ctx.importList(), body: w.toString(), diagnostics: ctx.diagnostics };
 }

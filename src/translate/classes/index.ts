@@ -8,29 +8,49 @@ import { expr, Untranslatable } from '../expressions/index.js';
 import { attributeName } from '../expressions/names.js';
 import { returnAnnotation } from '../functions/def.js';
 import { writeFunctionBody } from '../functions/body.js';
-import { parameterList } from '../functions/parameters.js';
+import { parameters } from '../functions/parameters.js';
 import { docComment } from '../statements/expression-statement.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
-  if (s.decorators.length) throw new Untranslatable('a decorated class', s.decorators[0]!);
   if (s.bases.length > 1) throw new Untranslatable('multiple inheritance', s.bases[1]!);
   if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
   const binding = ctx.analysis.types.bindingOf(s.name);
   const name = binding ? ctx.tsName(binding) : s.name.id;
   const base = s.bases[0] ? expr(s.bases[0], ctx) : null;
+  const dataclass = dataclassOptions(s, ctx);
+  const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
-  w.write(`class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `).block(() => {
+  const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
+  const body = () => {
     for (const field of instanceFields(s, ctx)) w.writeLine(`${field.name}: ${field.type};`);
-    for (const stmt of s.body) writeMember(stmt, s, base !== null, ctx, w);
-  });
+    if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
+    for (const stmt of s.body) {
+      if (dataclass && stmt.kind === 'AnnAssign') continue;
+      writeMember(stmt, s, base !== null, ctx, w);
+    }
+  };
+  if (decorators.length === 0) {
+    w.write(head).block(body);
+    return;
+  }
+  // `@a @b class C` is `C = a(b(C))`
+  w.write(`const ${name} = ${decorators.map((d) => `${d}(`).join('')}${head}`).inlineBlock(body);
+  w.write(`${')'.repeat(decorators.length)};`).newLine();
 }
 
-function writeMember(stmt: ast.Stmt, cls: ast.ClassDef, hasBase: boolean, ctx: TranslateContext, w: CodeBlockWriter): void {
+function writeMember(
+  stmt: ast.Stmt,
+  cls: ast.ClassDef,
+  hasBase: boolean,
+  ctx: TranslateContext,
+  w: CodeBlockWriter,
+): void {
   switch (stmt.kind) {
     case 'Pass':
       return;
     case 'ExprStmt':
-      if (stmt.value.kind === 'Constant' && (stmt.value.value.type === 'str' || stmt.value.value.type === 'Ellipsis')) return;
+      if (stmt.value.kind === 'Constant' && (stmt.value.value.type === 'str' || stmt.value.value.type === 'Ellipsis'))
+        return;
       throw new Untranslatable('an expression statement in a class body', stmt);
     case 'Assign':
       for (const t of stmt.targets) {
@@ -50,26 +70,38 @@ function writeMember(stmt: ast.Stmt, cls: ast.ClassDef, hasBase: boolean, ctx: T
   }
 }
 
-function writeMethod(f: ast.FunctionDef, cls: ast.ClassDef, hasBase: boolean, ctx: TranslateContext, w: CodeBlockWriter): void {
-  const decorators = f.decorators.map((d) => (d.kind === 'Name' ? d.id : ''));
+function writeMethod(
+  f: ast.FunctionDef,
+  cls: ast.ClassDef,
+  hasBase: boolean,
+  ctx: TranslateContext,
+  w: CodeBlockWriter,
+): void {
+  const decorators = f.decorators.map((d) =>
+    d.kind === 'Name' ? d.id : d.kind === 'Attribute' && d.attr.id === 'setter' ? 'setter' : '',
+  );
   const isStatic = decorators.includes('staticmethod');
   const isClassMethod = decorators.includes('classmethod');
   const isProperty = decorators.includes('property');
-  if (decorators.some((d) => !['staticmethod', 'classmethod', 'property'].includes(d))) {
-    throw new Untranslatable('a method decorator other than @staticmethod, @classmethod or @property', f.decorators[0]!);
+  const isSetter = decorators.includes('setter');
+  if (decorators.some((d) => !['staticmethod', 'classmethod', 'property', 'setter'].includes(d))) {
+    throw new Untranslatable(
+      'a method decorator other than @staticmethod, @classmethod, @property or @x.setter',
+      f.decorators[0]!,
+    );
   }
   const info = ctx.analysis.types.functions.get(f) ?? null;
   const selfArg = isStatic ? null : ([...f.args.posonlyargs, ...f.args.args][0] ?? null);
-  const params = parameterList(f.args, info, ctx, !isStatic);
+  const { list: params, prologue } = parameters(f.args, info, ctx, !isStatic);
   if (f.docstring) w.writeLine(docComment(f.docstring));
   const isInit = f.name.id === '__init__';
   const head = isInit
     ? `constructor(${params})`
-    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : ''}${f.isAsync ? 'async ' : ''}${attributeName(f.name.id)}(${params})${returnAnnotation(f, ctx)}`;
+    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${attributeName(f.name.id)}(${params})${isSetter ? '' : returnAnnotation(f, ctx)}`;
   void cls;
   w.write(`${head} `).block(() => {
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');
-    writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null);
+    writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null, prologue);
   });
 }
 
@@ -99,7 +131,12 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
           const targets = s.kind === 'Assign' ? s.targets : [s.target];
           for (const t of targets) {
             if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self && !fields.has(t.attr.id)) {
-              const type = s.kind === 'AnnAssign' ? ctx.analysis.types.typeOfAnnotation(s.annotation) : s.value ? ctx.analysis.types.typeOf(s.value) : null;
+              const type =
+                s.kind === 'AnnAssign'
+                  ? ctx.analysis.types.typeOfAnnotation(s.annotation)
+                  : s.value
+                    ? ctx.analysis.types.typeOf(s.value)
+                    : null;
               fields.set(t.attr.id, type ? ctx.ts(type) : 'any');
             }
           }
@@ -117,4 +154,127 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
     visit(stmt.body);
   }
   return [...fields].map(([name, type]) => ({ name: attributeName(name), type: type === 'null' ? 'any' : type }));
+}
+
+// ------------------------------------------------------------------------------------------------ @dataclass
+
+interface DataclassOptions {
+  order: boolean;
+  eq: boolean;
+  repr: boolean;
+}
+
+function isDataclassDecorator(d: ast.Expr, ctx: TranslateContext): boolean {
+  const target = d.kind === 'Call' ? d.func : d;
+  if (target.kind === 'Name') {
+    const imp = ctx.analysis.types.importOf(target);
+    return imp?.module === 'dataclasses' && imp.member === 'dataclass';
+  }
+  return (
+    target.kind === 'Attribute' &&
+    target.attr.id === 'dataclass' &&
+    target.value.kind === 'Name' &&
+    ctx.analysis.types.isModule(target.value, 'dataclasses')
+  );
+}
+
+function dataclassOptions(s: ast.ClassDef, ctx: TranslateContext): DataclassOptions | null {
+  const d = s.decorators.find((x) => isDataclassDecorator(x, ctx));
+  if (!d) return null;
+  const flag = (name: string, dflt: boolean) => {
+    if (d.kind !== 'Call') return dflt;
+    const k = d.keywords.find((x) => x.arg?.id === name);
+    return k ? k.value.kind === 'Constant' && k.value.value.type === 'bool' && k.value.value.value : dflt;
+  };
+  return { order: flag('order', false), eq: flag('eq', true), repr: flag('repr', true) };
+}
+
+interface DataclassField {
+  python: string;
+  ts: string;
+  type: string;
+  isFloat: boolean;
+  /** the default as TypeScript, evaluated per call like `default_factory` (null: required) */
+  initial: string | null;
+}
+
+/** The generated `__init__`, `__repr__`, `__eq__` and ordering methods CPython's dataclass would add. */
+function writeDataclassMembers(
+  s: ast.ClassDef,
+  name: string,
+  options: DataclassOptions,
+  ctx: TranslateContext,
+  w: CodeBlockWriter,
+): void {
+  const fields: DataclassField[] = [];
+  for (const stmt of s.body) {
+    if (stmt.kind !== 'AnnAssign' || stmt.target.kind !== 'Name') continue;
+    const annotation = stmt.annotation;
+    if (annotation.kind === 'Subscript' && annotation.value.kind === 'Name' && annotation.value.id === 'ClassVar')
+      continue;
+    const t = ctx.analysis.types.typeOfAnnotation(annotation) ?? { k: 'unknown' as const };
+    fields.push({
+      python: stmt.target.id,
+      ts: attributeName(stmt.target.id),
+      type: ctx.ts(t),
+      isFloat: t.k === 'float',
+      initial: stmt.value ? fieldDefault(stmt.value, ctx) : null,
+    });
+  }
+  for (const f of fields) w.writeLine(`${f.ts}: ${f.type};`);
+  const hasInit = s.body.some((x) => x.kind === 'FunctionDef' && x.name.id === '__init__');
+  if (!hasInit) {
+    const params = fields.map((f) => `${f.ts}: ${f.type}${f.initial !== null ? ` = ${f.initial}` : ''}`).join(', ');
+    w.write(`constructor(${params}) `).block(() => {
+      for (const f of fields) w.writeLine(`this.${f.ts} = ${f.ts};`);
+    });
+  }
+  const has = (method: string) => s.body.some((x) => x.kind === 'FunctionDef' && x.name.id === method);
+  if (options.repr && !has('__repr__')) {
+    const parts = fields.map(
+      (f) => `${f.python}=\${${ctx.rt('repr')}(${f.isFloat ? `${ctx.rt('asFloat')}(this.${f.ts})` : `this.${f.ts}`})}`,
+    );
+    w.write('__repr__(): string ').block(() =>
+      w.writeLine(`return \`\${${ctx.rt('typeName')}(this)}(${parts.join(', ')})\`;`),
+    );
+  }
+  const values = (target: string) => `[${fields.map((f) => `${target}.${f.ts}`).join(', ')}]`;
+  if (options.eq && !has('__eq__')) {
+    w.write('__eq__(other: unknown): unknown ').block(() => {
+      w.writeLine(
+        `if (!(other instanceof ${name}) || other.constructor !== this.constructor) return ${ctx.rt('NotImplemented')};`,
+      );
+      w.writeLine(`return ${ctx.rt('eq')}(${values('this')}, ${values('other')});`);
+    });
+  }
+  if (options.order) {
+    for (const [method, op] of [
+      ['__lt__', '<'],
+      ['__le__', '<='],
+      ['__gt__', '>'],
+      ['__ge__', '>='],
+    ] as const) {
+      if (has(method)) continue;
+      w.write(`${method}(other: unknown): unknown `).block(() => {
+        w.writeLine(
+          `if (!(other instanceof ${name}) || other.constructor !== this.constructor) return ${ctx.rt('NotImplemented')};`,
+        );
+        w.writeLine(`return ${ctx.rt('compare')}(${values('this')}, ${values('other')}) ${op} 0;`);
+      });
+    }
+  }
+}
+
+/** A field's default: `field(default_factory=f)` becomes a default parameter `f()` (evaluated per call, exactly
+ *  what default_factory means); `field(default=x)` and plain values become `x`. */
+function fieldDefault(value: ast.Expr, ctx: TranslateContext): string {
+  if (value.kind === 'Call' && value.func.kind === 'Name' && value.func.id === 'field') {
+    const factory = value.keywords.find((k) => k.arg?.id === 'default_factory');
+    if (factory)
+      return `${expr({ kind: 'Call', func: factory.value, args: [], keywords: [], range: factory.range }, ctx)}`;
+    const dflt = value.keywords.find((k) => k.arg?.id === 'default');
+    if (dflt) return expr(dflt.value, ctx);
+    throw new Untranslatable('field() without a default', value);
+  }
+  return expr(value, ctx);
 }

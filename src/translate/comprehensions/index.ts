@@ -73,8 +73,11 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
   let decl: string;
   if (e.kind === 'ListComp') decl = `const ${result}: ${ctx.ts({ k: 'list', elt: types.typeOf(e.elt) })} = [];`;
   else if (e.kind === 'SetComp') decl = `const ${result} = ${ctx.rt('set')}<${ctx.ts(types.typeOf(e.elt))}>();`;
-  else decl = `const ${result} = ${ctx.rt('dict')}<${ctx.ts(types.typeOf(e.key))}, ${ctx.ts(types.typeOf(e.value))}>();`;
-  return isAsync ? `(await (async () => { ${decl} ${body} return ${result}; })())` : `(() => { ${decl} ${body} return ${result}; })()`;
+  else
+    decl = `const ${result} = ${ctx.rt('dict')}<${ctx.ts(types.typeOf(e.key))}, ${ctx.ts(types.typeOf(e.value))}>();`;
+  return isAsync
+    ? `(await (async () => { ${decl} ${body} return ${result}; })())`
+    : `(() => { ${decl} ${body} return ${result}; })()`;
 }
 
 /** True when the comprehension itself awaits (not counting nested lambdas). */

@@ -8,10 +8,20 @@ import { expr, Untranslatable } from '../expressions/index.js';
 import { writeBlock } from '../statements/index.js';
 
 /** Handler classes a native JS error may stand for (after toPyException). */
-const NATIVE_ERROR_CLASSES = new Set(['BaseException', 'Exception', 'RecursionError', 'RuntimeError', 'TypeError', 'ReferenceError', 'NameError', 'AttributeError']);
+const NATIVE_ERROR_CLASSES = new Set([
+  'BaseException',
+  'Exception',
+  'RecursionError',
+  'RuntimeError',
+  'TypeError',
+  'ReferenceError',
+  'NameError',
+  'AttributeError',
+]);
 
 export function translateTry(s: ast.Try, ctx: TranslateContext, w: CodeBlockWriter): void {
-  if (s.isStar && (s.orelse.length || s.handlers.some((h) => !h.type))) throw new Untranslatable("'except*' with 'else' or a bare clause", s);
+  if (s.isStar && (s.orelse.length || s.handlers.some((h) => !h.type)))
+    throw new Untranslatable("'except*' with 'else' or a bare clause", s);
   const hasElse = s.orelse.length > 0;
   const succeeded = hasElse ? ctx.analysis.names.claim('succeeded') : null;
   const writeTryCatch = () => {
@@ -80,7 +90,9 @@ function writeStarHandlers(handlers: readonly ast.ExceptHandler[], ctx: Translat
       const classes = (h.type!.kind === 'Tuple' ? h.type!.elts : [h.type!]).map((c) => expr(c, ctx));
       const matched = h.name ? tsNameOf(h.name, ctx) : ctx.analysis.names.claim('matched');
       w.write('').block(() => {
-        w.writeLine(`const [${matched}, remaining] = ${ctx.rt('splitExceptionGroup', 'asyncio')}(${rest}, [${classes.join(', ')}]);`);
+        w.writeLine(
+          `const [${matched}, remaining] = ${ctx.rt('splitExceptionGroup', 'asyncio')}(${rest}, [${classes.join(', ')}]);`,
+        );
         w.writeLine(`${rest} = remaining;`);
         w.write(`if (${matched}) `).block(() => {
           ctx.frame.caught.push(matched);
@@ -128,7 +140,10 @@ export function translateRaise(s: ast.Raise, ctx: TranslateContext): string {
 function exceptionValue(e: ast.Expr, ctx: TranslateContext): string {
   const code = expr(e, ctx);
   const isClassName =
-    (e.kind === 'Name' && (ctx.analysis.types.bindingOf(e)?.kind === 'class' || (!ctx.analysis.types.bindingOf(e) && /Error$|Exception$|^KeyboardInterrupt$|^SystemExit$|^StopIteration$|^GeneratorExit$/.test(e.id)))) ||
+    (e.kind === 'Name' &&
+      (ctx.analysis.types.bindingOf(e)?.kind === 'class' ||
+        (!ctx.analysis.types.bindingOf(e) &&
+          /Error$|Exception$|^KeyboardInterrupt$|^SystemExit$|^StopIteration$|^GeneratorExit$/.test(e.id)))) ||
     (e.kind === 'Attribute' && ctx.analysis.types.asyncioEntryOf(e)?.entry.kind === 'exception');
   return isClassName ? `new ${code}()` : code;
 }

@@ -17,7 +17,8 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
   const arg = (i: number) => e.args[i]!;
   const one = e.args.length === 1 && e.keywords.length === 0 && e.args[0]!.kind !== 'Starred';
   let argumentText = (a: ast.Expr) => expr(a, ctx);
-  if (EAGER_CONSUMERS.has(name)) argumentText = (a) => (a.kind === 'GeneratorExp' ? translateComprehension(a, ctx, true) : expr(a, ctx));
+  if (EAGER_CONSUMERS.has(name))
+    argumentText = (a) => (a.kind === 'GeneratorExp' ? translateComprehension(a, ctx, true) : expr(a, ctx));
   if (BUILTIN_EXCEPTIONS.has(name)) return `new ${ctx.rt(name)}(${e.args.map((a) => expr(a, ctx)).join(', ')})`;
   switch (name) {
     case 'print':

@@ -147,13 +147,13 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     }
     if (binding?.kind === 'class') {
       const init = classInit(binding.name, ctx);
-      return {
-        kind: 'plain',
-        callee,
-        direct: callee,
-        args: init ? userArgs(e, init, ctx, true) : positionalWithOptions(e, ctx),
-        isNew: true,
-      };
+      const fields = init ? null : dataclassFields(binding.name, ctx);
+      const args = init
+        ? userArgs(e, init, ctx, true)
+        : fields
+          ? argsByName(e, fields, ctx)
+          : positionalWithOptions(e, ctx);
+      return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
     const t = binding ? types.typeOfBinding(binding) : null;
     if (t?.k === 'function')
@@ -242,31 +242,54 @@ function entryArgs(e: ast.Call, entry: AsyncioEntry, ctx: TranslateContext): str
   return positional;
 }
 
-/** Arguments for a call whose signature pyts knows: keywords are placed by name, defaults kept. */
+/** Arguments for a call whose signature pyts knows: keywords are placed by name, the rest go into the options
+ *  object (plain, or `kw({...})` when a `*args` parameter precedes it), as functions/parameters.ts declares it. */
 function userArgs(e: ast.Call, info: FunctionInfo, ctx: TranslateContext, skipSelf: boolean): string[] {
-  const node = info.node;
-  const args = node.args;
-  const positionalParams = [...args.posonlyargs, ...args.args].slice(skipSelf && isMethodWithSelf(info) ? 1 : 0);
+  const args = info.node.args;
+  const drop = skipSelf && isMethodWithSelf(info) ? 1 : 0;
+  const positionalParams = [...args.posonlyargs, ...args.args].slice(drop);
+  const byName = args.args.filter((a) => !(drop && a === args.args[0]));
   const out = e.args.map((a) => expr(a, ctx));
   const options: string[] = [];
   for (const k of e.keywords) {
-    if (k.arg === null) throw new Untranslatable('**keyword arguments', k);
-    const index = positionalParams.findIndex((p) => p.arg === k.arg!.id);
-    if (index >= 0) {
+    if (k.arg === null) {
+      if (!args.kwarg && !args.kwonlyargs.length) throw new Untranslatable('**keyword arguments', k);
+      options.push(`...Object.fromEntries(${paren(expr(k.value, ctx))}.items())`);
+      continue;
+    }
+    const param = byName.find((p) => p.arg === k.arg!.id);
+    if (param && !args.vararg) {
+      const index = positionalParams.indexOf(param);
+      while (out.length < index) out.push('undefined');
+      out[index] = expr(k.value, ctx);
+    } else if (param && args.vararg && e.args.length <= positionalParams.indexOf(param)) {
+      const index = positionalParams.indexOf(param);
       while (out.length < index) out.push('undefined');
       out[index] = expr(k.value, ctx);
     } else if (args.kwonlyargs.some((p) => p.arg === k.arg!.id) || args.kwarg) {
-      options.push(`${camelCase(k.arg.id)}: ${expr(k.value, ctx)}`);
+      options.push(`${kwName(k.arg.id, info, ctx)}: ${expr(k.value, ctx)}`);
     } else {
       throw new Untranslatable(`keyword argument '${k.arg.id}'`, k);
     }
   }
   if (options.length) {
-    const fixed = positionalParams.length;
-    if (!args.vararg) while (out.length < fixed) out.push('undefined');
-    out.push(`{ ${options.join(', ')} }`);
+    if (args.vararg) {
+      out.push(`${ctx.rt('kw')}({ ${options.join(', ')} })`);
+    } else {
+      while (out.length < positionalParams.length) out.push('undefined');
+      out.push(`{ ${options.join(', ')} }`);
+    }
   }
   return out;
+}
+
+/** The options-object key for a keyword: the parameter's TS name for keyword-only ones; `**kwargs` keys keep
+ *  Python's spelling (the body sees them as dict keys). */
+function kwName(python: string, info: FunctionInfo, ctx: TranslateContext): string {
+  const param = info.node.args.kwonlyargs.find((a) => a.arg === python);
+  if (!param) return python;
+  const b = ctx.analysis.types.bindingOf(param);
+  return b ? ctx.tsName(b) : python;
 }
 
 function isMethodWithSelf(info: FunctionInfo): boolean {
@@ -294,6 +317,25 @@ function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): Func
   );
   if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? null;
   return infos.length === 1 ? infos[0]! : null;
+}
+
+/** The constructor parameters a `@dataclass` gets: its annotated class attributes, in order. */
+function dataclassFields(className: string, ctx: TranslateContext): string[] | null {
+  const cls = ctx.analysis.types.classes.get(className);
+  if (!cls || !cls.decorators.length) return null;
+  return cls.body.flatMap((s) => (s.kind === 'AnnAssign' && s.target.kind === 'Name' ? [s.target.id] : []));
+}
+
+/** Keyword arguments placed by parameter name (all parameters positional). */
+function argsByName(e: ast.Call, names: readonly string[], ctx: TranslateContext): string[] {
+  const out = e.args.map((a) => expr(a, ctx));
+  for (const k of e.keywords) {
+    const index = k.arg ? names.indexOf(k.arg.id) : -1;
+    if (index < 0) throw new Untranslatable(k.arg ? `keyword argument '${k.arg.id}'` : '**keyword arguments', k);
+    while (out.length < index) out.push('undefined');
+    out[index] = expr(k.value, ctx);
+  }
+  return out;
 }
 
 function classInit(className: string, ctx: TranslateContext): FunctionInfo | null {

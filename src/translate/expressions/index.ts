@@ -9,7 +9,14 @@ import { translateJoinedStr } from '../strings/fstrings.js';
 import { translateCall } from './calls.js';
 import { translateConstant, translateDict, translateList, translateSet, translateTuple } from './literals.js';
 import { translateAttribute, translateName } from './names.js';
-import { translateBinOp, translateBoolOp, translateCompare, translateIfExp, translateUnaryOp, truthinessTest } from './operators.js';
+import {
+  translateBinOp,
+  translateBoolOp,
+  translateCompare,
+  translateIfExp,
+  translateUnaryOp,
+  truthinessTest,
+} from './operators.js';
 import { translateSlice, translateSubscript } from './subscripts.js';
 
 /** Thrown by a translator that meets a construct it cannot translate faithfully; the statement reports it. */

@@ -20,15 +20,19 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
 
 /** Python str methods the runtime implements as `strName(s, …)` (src/runtime/builtins/str-methods.ts). */
 const STR_HELPERS = new Set(
-  ('strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
+  (
+    'strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
     'rfind index rindex replace startswith endswith partition rpartition expandtabs removeprefix removesuffix isdigit ' +
-    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii').split(' '),
+    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii'
+  ).split(' '),
 );
 /** Methods only str has: on a receiver of unknown type they still mean the str method. */
 const STR_ONLY_METHODS = new Set(
-  ('upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +
+  (
+    'upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +
     'ljust rjust zfill partition rpartition expandtabs removeprefix removesuffix isdigit isdecimal isnumeric isalpha ' +
-    'isalnum isspace isupper islower istitle isidentifier isascii').split(' '),
+    'isalnum isspace isupper islower istitle isidentifier isascii'
+  ).split(' '),
 );
 
 function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateContext): string | null {
@@ -51,11 +55,13 @@ function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateCont
       break;
     case 'join': {
       const items = e.args[0] ? ctx.analysis.types.typeOf(e.args[0]) : null;
-      if (items?.k === 'list' && items.elt.k === 'str' && e.args.length === 1) return `${paren(args()[0]!)}.join(${s()})`;
+      if (items?.k === 'list' && items.elt.k === 'str' && e.args.length === 1)
+        return `${paren(args()[0]!)}.join(${s()})`;
       break;
     }
     case 'split':
-      if (e.args.length === 1 && argIsStr(0) && e.args[0]!.kind === 'Constant' && known) return `${s()}.split(${args()[0]})`;
+      if (e.args.length === 1 && argIsStr(0) && e.args[0]!.kind === 'Constant' && known)
+        return `${s()}.split(${args()[0]})`;
       break;
     default:
       break;

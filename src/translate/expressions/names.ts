@@ -32,7 +32,12 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     ctx.report('PYTS4001', e.attr, [e.attr.id, guess ? ` Did you mean 'asyncio.${guess}'?` : '']);
     throw new Untranslatable(`asyncio.${e.attr.id}`, e);
   }
-  if (e.value.kind === 'Call' && e.value.func.kind === 'Name' && e.value.func.id === 'type' && !ctx.analysis.types.bindingOf(e.value.func)) {
+  if (
+    e.value.kind === 'Call' &&
+    e.value.func.kind === 'Name' &&
+    e.value.func.id === 'type' &&
+    !ctx.analysis.types.bindingOf(e.value.func)
+  ) {
     if (e.attr.id === '__name__' || e.attr.id === '__qualname__') {
       return `${ctx.rt('typeName')}(${e.value.args.map((a) => expr(a, ctx)).join(', ')})`;
     }
@@ -41,7 +46,9 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   const name = attributeName(e.attr.id);
   if (e.ctx === 'Load' && isMethodReference(e, ctx)) {
     // Python's bound method: `loop.call_soon(fut.set_result, 1)` must keep `fut` as `this`
-    return /^[\w$.]+$/.test(receiver) ? `${receiver}.${name}.bind(${receiver})` : `${ctx.rt('bound')}(${receiver}, ${JSON.stringify(name)})`;
+    return /^[\w$.]+$/.test(receiver)
+      ? `${receiver}.${name}.bind(${receiver})`
+      : `${ctx.rt('bound')}(${receiver}, ${JSON.stringify(name)})`;
   }
   return `${receiver}.${name}`;
 }
@@ -52,7 +59,13 @@ function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   const receiverType = types.typeOf(e.value);
   if (types.methodEntryOf(receiverType, e.attr.id)) return true;
   if (receiverType.k === 'instance') {
-    return [...types.functions.values()].some((f) => f.classNode?.name.id === receiverType.name && f.node.kind === 'FunctionDef' && f.node.name.id === e.attr.id && !f.node.decorators.length);
+    return [...types.functions.values()].some(
+      (f) =>
+        f.classNode?.name.id === receiverType.name &&
+        f.node.kind === 'FunctionDef' &&
+        f.node.name.id === e.attr.id &&
+        !f.node.decorators.length,
+    );
   }
   return false;
 }

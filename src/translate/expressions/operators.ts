@@ -11,12 +11,24 @@ const isNum = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
 const isInt = (t: PyType) => t.k === 'int' || t.k === 'bool';
 /** JS truthiness equals Python's for these: false, 0, '', null agree; NaN is the one documented exception. */
 const jsTruthinessAgrees = (t: PyType): boolean =>
-  t.k === 'bool' || t.k === 'int' || t.k === 'float' || t.k === 'str' || t.k === 'None' ||
-  t.k === 'coroutine' || t.k === 'task' || t.k === 'future' || t.k === 'runtime' || t.k === 'function' || t.k === 'class' ||
+  t.k === 'bool' ||
+  t.k === 'int' ||
+  t.k === 'float' ||
+  t.k === 'str' ||
+  t.k === 'None' ||
+  t.k === 'coroutine' ||
+  t.k === 'task' ||
+  t.k === 'future' ||
+  t.k === 'runtime' ||
+  t.k === 'function' ||
+  t.k === 'class' ||
   (t.k === 'union' && t.types.every(jsTruthinessAgrees));
 
 function isPositiveLiteral(e: ast.Expr): boolean {
-  return e.kind === 'Constant' && (e.value.type === 'int' ? e.value.value > 0n : e.value.type === 'float' ? e.value.value > 0 : false);
+  return (
+    e.kind === 'Constant' &&
+    (e.value.type === 'int' ? e.value.value > 0n : e.value.type === 'float' ? e.value.value > 0 : false)
+  );
 }
 
 export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
@@ -117,7 +129,8 @@ export function translateIfExp(e: ast.IfExp, ctx: TranslateContext): string {
   return `(${truthinessTest(e.test, ctx)} ? ${expr(e.body, ctx)} : ${expr(e.orelse, ctx)})`;
 }
 
-const isPrimitive = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'str' || t.k === 'None';
+const isPrimitive = (t: PyType) =>
+  t.k === 'int' || t.k === 'float' || t.k === 'bool' || t.k === 'str' || t.k === 'None';
 const isSimple = (e: ast.Expr) => e.kind === 'Name' || e.kind === 'Constant';
 
 /** `a < b <= c` → `a < b && b <= c`, evaluating `b` once (a temporary when it is not a plain name). */
@@ -145,7 +158,14 @@ export function translateCompare(e: ast.Compare, ctx: TranslateContext): string 
   return parts.length === 1 ? parts[0]! : `(${parts.join(' && ')})`;
 }
 
-function compareOne(op: ast.CompareOperator, le: ast.Expr, l: string, re: ast.Expr, r: string, ctx: TranslateContext): string {
+function compareOne(
+  op: ast.CompareOperator,
+  le: ast.Expr,
+  l: string,
+  re: ast.Expr,
+  r: string,
+  ctx: TranslateContext,
+): string {
   const lt = typeOf(le, ctx);
   const rt = typeOf(re, ctx);
   switch (op) {
@@ -177,7 +197,13 @@ function compareOne(op: ast.CompareOperator, le: ast.Expr, l: string, re: ast.Ex
   }
 }
 
-function containsTest(item: string, container: string, itemType: PyType, containerType: PyType, ctx: TranslateContext): string {
+function containsTest(
+  item: string,
+  container: string,
+  itemType: PyType,
+  containerType: PyType,
+  ctx: TranslateContext,
+): string {
   if (containerType.k === 'str' && itemType.k === 'str') return `${container}.includes(${item})`;
   if ((containerType.k === 'list' || containerType.k === 'tuple') && isPrimitive(itemType) && itemType.k !== 'float') {
     return `${container}.includes(${item})`;

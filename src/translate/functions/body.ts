@@ -11,14 +11,24 @@ export function writeFunctionBody(
   ctx: TranslateContext,
   w: CodeBlockWriter,
   selfName: string | null,
+  prologue: readonly string[] = [],
 ): void {
   const body = s.docstring ? s.body.slice(1) : s.body;
-  const frame = { info, isAsync: s.isAsync, blocking: ctx.analysis.blocking.has(s), caught: [], loopLabels: [], selfName, temps: [] as string[] };
+  const frame = {
+    info,
+    isAsync: s.isAsync,
+    blocking: ctx.analysis.blocking.has(s),
+    caught: [],
+    loopLabels: [],
+    selfName,
+    temps: [] as string[],
+  };
   const inner = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   ctx.withFrame(frame, () => {
     // the body's own block carries its hoisted declarations
     writeBlock(s.docstring ? withHoisted(s.body, body, ctx) : body, ctx, inner);
   });
+  for (const line of prologue) w.writeLine(line);
   if (frame.temps.length) w.writeLine(`let ${frame.temps.join(', ')}: any;`);
   w.write(inner.toString());
 }

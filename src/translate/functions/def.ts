@@ -6,7 +6,7 @@ import type { TranslateContext } from '../context.js';
 import { expr } from '../expressions/index.js';
 import { docComment } from '../statements/expression-statement.js';
 import { writeFunctionBody } from './body.js';
-import { parameterList } from './parameters.js';
+import { parameters } from './parameters.js';
 
 export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const info = ctx.analysis.types.functions.get(s) ?? null;
@@ -14,11 +14,11 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const name = binding ? ctx.tsName(binding) : s.name.id;
   const isGenerator = containsYield(s.body);
   if (s.docstring) w.writeLine(docComment(s.docstring));
-  const params = parameterList(s.args, info, ctx, false);
+  const { list: params, prologue } = parameters(s.args, info, ctx, false);
   const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
   const head = `${isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} ${name}(${params})${isGenerator ? '' : returnAnnotation(s, ctx)} `;
   if (!isGenerator && s.decorators.length === 0) {
-    w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null));
+    w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null, prologue));
     return;
   }
   // Generators are wrapped so their objects have Python's methods (send, throw, close / asend, athrow, aclose);
@@ -26,7 +26,7 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const wrappers = s.decorators.map((d) => expr(d, ctx));
   if (isGenerator) wrappers.push(ctx.rt(s.isAsync ? 'asyncGenerator' : 'generator', s.isAsync ? 'asyncio' : ''));
   w.write(`const ${name} = ${wrappers.map((x) => `${x}(`).join('')}${head}`);
-  w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null));
+  w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));
   w.write(`${')'.repeat(wrappers.length)};`).newLine();
 }
 

@@ -1,15 +1,39 @@
 // Parameter lists. Positional parameters stay positional (with TypeScript defaults where Python's default is a
-// value that cannot change between calls); keyword-only parameters become one trailing options object, which is
-// how TypeScript APIs spell them: `def f(a, *, timeout=1.0)` → `f(a: number, { timeout = 1.0 }: { timeout?: number } = {})`.
+// value that cannot change between calls). Keyword-only parameters and `**kwargs` become one trailing options
+// object, which is how TypeScript APIs spell them: `def f(a, *, timeout=1.0)` → `f(a: number, { timeout = 1.0 }:
+// { timeout?: number } = {})`. With `*args` as well, the options travel as a branded `kw({...})` last argument that
+// `splitKw` takes apart. `*args` is a Python tuple and `**kwargs` a dict, so the body sees the same values.
 import type { FunctionInfo } from '../../analyze/infer.js';
 import { join, NONE, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 
-export function parameterList(args: ast.Arguments, info: FunctionInfo | null, ctx: TranslateContext, skipFirst: boolean): string {
+export interface Parameters {
+  /** the text between the parentheses */
+  list: string;
+  /** statements the body starts with (turning collected arguments into Python values) */
+  prologue: string[];
+}
+
+export function parameterList(
+  args: ast.Arguments,
+  info: FunctionInfo | null,
+  ctx: TranslateContext,
+  skipFirst: boolean,
+): string {
+  const { list, prologue } = parameters(args, info, ctx, skipFirst);
+  if (prologue.length) throw new Untranslatable('*args or **kwargs in a lambda', args);
+  return list;
+}
+
+export function parameters(
+  args: ast.Arguments,
+  info: FunctionInfo | null,
+  ctx: TranslateContext,
+  skipFirst: boolean,
+): Parameters {
   const typeOf = (a: ast.Arg): PyType => info?.params.find((p) => p.arg === a)?.type ?? { k: 'unknown' };
-  const ts = (t: PyType) => ctx.ts(t);
   const name = (a: ast.Arg) => {
     const b = ctx.analysis.types.bindingOf(a);
     return b ? ctx.tsName(b) : a.arg;
@@ -17,29 +41,74 @@ export function parameterList(args: ast.Arguments, info: FunctionInfo | null, ct
   const positional = [...args.posonlyargs, ...args.args];
   const firstDefault = positional.length - args.defaults.length;
   const out: string[] = [];
+  const prologue: string[] = [];
   positional.forEach((a, i) => {
     if (i === 0 && skipFirst) return;
     const d = i >= firstDefault ? args.defaults[i - firstDefault]! : null;
     if (d) {
       checkDefault(d, ctx);
       const t = isNone(d) ? join(typeOf(a), NONE) : typeOf(a);
-      out.push(`${name(a)}: ${ts(t)} = ${expr(d, ctx)}`);
-    } else out.push(`${name(a)}: ${ts(typeOf(a))}`);
+      out.push(`${name(a)}: ${ctx.ts(t)} = ${expr(d, ctx)}`);
+    } else out.push(`${name(a)}: ${ctx.ts(typeOf(a))}`);
   });
-  if (args.vararg) out.push(`...${name(args.vararg)}: ${ts(typeOf(args.vararg))}[]`);
-  if (args.kwonlyargs.length || args.kwarg) {
-    if (args.kwarg) throw new Untranslatable('**kwargs parameter', args.kwarg);
-    const fields = args.kwonlyargs.map((a, i) => {
-      const d = args.kwDefaults[i];
-      if (d) checkDefault(d, ctx);
-      return { a, d };
-    });
-    const pattern = fields.map(({ a, d }) => (d ? `${name(a)} = ${expr(d, ctx)}` : name(a))).join(', ');
-    const shape = fields.map(({ a, d }) => `${name(a)}${d ? '?' : ''}: ${ts(d && isNone(d) ? join(typeOf(a), NONE) : typeOf(a))}`).join('; ');
-    const allOptional = fields.every((f) => f.d);
-    out.push(`{ ${pattern} }: { ${shape} }${allOptional ? ' = {}' : ''}`);
+  const hasOptions = args.kwonlyargs.length > 0 || args.kwarg !== null;
+  const options = hasOptions ? optionsPattern(args, ctx, typeOf, name) : null;
+  if (args.vararg) {
+    const rest = ctx.analysis.names.claim('rest');
+    const elementType = ctx.ts(typeOf(args.vararg));
+    if (options) {
+      out.push(`...${rest}: unknown[]`);
+      const positionalRest = ctx.analysis.names.claim('positional');
+      prologue.push(
+        `const [${positionalRest}, ${options.pattern}] = ${ctx.rt('splitKw')}(${rest}) as [${elementType}[], ${options.shape}];`,
+      );
+      prologue.push(`const ${name(args.vararg)} = ${ctx.rt('tupleFrom')}(${positionalRest});`);
+    } else {
+      out.push(`...${rest}: ${elementType}[]`);
+      prologue.push(`const ${name(args.vararg)} = ${ctx.rt('tupleFrom')}(${rest});`);
+    }
+  } else if (options) {
+    out.push(`${options.pattern}: ${options.shape}${options.allOptional ? ' = {}' : ''}`);
   }
-  return out.join(', ');
+  if (options?.kwargsRest)
+    prologue.push(`const ${options.kwargsName} = ${ctx.rt('dict')}(Object.entries(${options.kwargsRest}));`);
+  return { list: out.join(', '), prologue };
+}
+
+interface OptionsPattern {
+  pattern: string;
+  shape: string;
+  allOptional: boolean;
+  /** the destructured rest object holding `**kwargs`, and the Python name of the dict made from it */
+  kwargsRest: string | null;
+  kwargsName: string;
+}
+
+function optionsPattern(
+  args: ast.Arguments,
+  ctx: TranslateContext,
+  typeOf: (a: ast.Arg) => PyType,
+  name: (a: ast.Arg) => string,
+): OptionsPattern {
+  const fields = args.kwonlyargs.map((a, i) => {
+    const d = args.kwDefaults[i] ?? null;
+    if (d) checkDefault(d, ctx);
+    return { a, d };
+  });
+  const kwargsRest = args.kwarg ? ctx.analysis.names.claim(`${name(args.kwarg)}Given`) : null;
+  const parts = fields.map(({ a, d }) => (d ? `${name(a)} = ${expr(d, ctx)}` : name(a)));
+  if (kwargsRest) parts.push(`...${kwargsRest}`);
+  const shapeParts = fields.map(
+    ({ a, d }) => `${name(a)}${d ? '?' : ''}: ${ctx.ts(d && isNone(d) ? join(typeOf(a), NONE) : typeOf(a))}`,
+  );
+  if (kwargsRest) shapeParts.push('[key: string]: any');
+  return {
+    pattern: `{ ${parts.join(', ')} }`,
+    shape: `{ ${shapeParts.join('; ')} }`,
+    allOptional: fields.every((f) => f.d),
+    kwargsRest,
+    kwargsName: args.kwarg ? name(args.kwarg) : '',
+  };
 }
 
 function isNone(e: ast.Expr): boolean {

@@ -7,7 +7,15 @@ import type { TranslateContext } from '../context.js';
 import { Untranslatable } from '../expressions/index.js';
 
 /** Python modules the runtime provides (a folder of src/runtime each). */
-export const RUNTIME_MODULES = new Set(['asyncio', 'time', 'sys', 'contextvars', 'contextlib', 'functools', 'threading']);
+export const RUNTIME_MODULES = new Set([
+  'asyncio',
+  'time',
+  'sys',
+  'contextvars',
+  'contextlib',
+  'functools',
+  'threading',
+]);
 /** Modules that only carry type information: nothing to import at run time. */
 const TYPE_ONLY_MODULES = new Set(['typing', '__future__', 'typing_extensions']);
 
@@ -22,7 +30,11 @@ export function translateImport(s: ast.Import, ctx: TranslateContext): string | 
       continue;
     }
     if (ctx.isLocalModule(a.name)) {
-      ctx.localImports.push({ specifier: `./${a.name.replaceAll('.', '/')}.js`, namespace: a.asname?.id ?? a.name, named: [] });
+      ctx.localImports.push({
+        specifier: `./${a.name.replaceAll('.', '/')}.js`,
+        namespace: a.asname?.id ?? a.name,
+        named: [],
+      });
       continue;
     }
     ctx.report('PYTS3004', a, [a.name]);

@@ -77,8 +77,16 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
     });
     const source = unpackSource(target, valueNode, value, ctx);
     const pattern = assignmentTarget(target, ctx);
-    if (declaredHere.length === names.length && names.every((n) => n.kind === 'Name') && target.elts.every((e) => e.kind === 'Name' || e.kind === 'Starred')) {
-      const keyword = declaredHere.every((n) => (ctx.analysis.types.bindingOf(n)!.declaration as { keyword: string }).keyword === 'const') ? 'const' : 'let';
+    if (
+      declaredHere.length === names.length &&
+      names.every((n) => n.kind === 'Name') &&
+      target.elts.every((e) => e.kind === 'Name' || e.kind === 'Starred')
+    ) {
+      const keyword = declaredHere.every(
+        (n) => (ctx.analysis.types.bindingOf(n)!.declaration as { keyword: string }).keyword === 'const',
+      )
+        ? 'const'
+        : 'let';
       return `${keyword} ${pattern} = ${source};`;
     }
     const declarations = declaredHere.map((n) => {
@@ -97,9 +105,12 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
 function unpackSource(target: ast.Tuple | ast.List, valueNode: ast.Expr, value: string, ctx: TranslateContext): string {
   const starred = target.elts.some((e) => e.kind === 'Starred');
   const t = ctx.analysis.types.typeOf(valueNode);
-  const knownLength = (valueNode.kind === 'Tuple' || valueNode.kind === 'List') && !valueNode.elts.some((e) => e.kind === 'Starred')
-    ? valueNode.elts.length
-    : t.k === 'tuple' && t.elts ? t.elts.length : null;
+  const knownLength =
+    (valueNode.kind === 'Tuple' || valueNode.kind === 'List') && !valueNode.elts.some((e) => e.kind === 'Starred')
+      ? valueNode.elts.length
+      : t.k === 'tuple' && t.elts
+        ? t.elts.length
+        : null;
   if (!starred && knownLength === target.elts.length) {
     // `a, b = b, a` swaps: a plain array literal evaluates both sides first, as Python does
     if (valueNode.kind === 'Tuple') return `[${valueNode.elts.map((e) => expr(e, ctx)).join(', ')}]`;
@@ -112,11 +123,16 @@ function unpackSource(target: ast.Tuple | ast.List, valueNode: ast.Expr, value: 
 function annotation(b: Binding, valueNode: ast.Expr, ctx: TranslateContext): string {
   const bindingType = ctx.analysis.types.typeOfBinding(b);
   const valueType = ctx.analysis.types.typeOf(valueNode);
-  const empty = (valueNode.kind === 'List' || valueNode.kind === 'Set' || valueNode.kind === 'Dict') && valueNode.kind !== 'Dict'
-    ? (valueNode as ast.List).elts.length === 0
-    : valueNode.kind === 'Dict' && valueNode.keys.length === 0;
+  const empty =
+    (valueNode.kind === 'List' || valueNode.kind === 'Set' || valueNode.kind === 'Dict') && valueNode.kind !== 'Dict'
+      ? (valueNode as ast.List).elts.length === 0
+      : valueNode.kind === 'Dict' && valueNode.keys.length === 0;
   const isNoneLiteral = valueNode.kind === 'Constant' && valueNode.value.type === 'None';
-  if (empty || isNoneLiteral || (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType))) {
+  if (
+    empty ||
+    isNoneLiteral ||
+    (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType))
+  ) {
     return `: ${ctx.ts(bindingType)}`;
   }
   return '';

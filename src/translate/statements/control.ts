@@ -38,10 +38,15 @@ export function translateFor(s: ast.For, ctx: TranslateContext, w: CodeBlockWrit
   const names = targetNames(s.target);
   const bindings = names.map((n) => ctx.analysis.types.bindingOf(n));
   const declaredHere = bindings.every((b, i) => b?.declaration.at === 'store' && b.declaration.node === names[i]);
-  const keyword = declaredHere ? (bindings.every((b) => (b!.declaration as { keyword: string }).keyword === 'const') ? 'const ' : 'let ') : '';
+  const keyword = declaredHere
+    ? bindings.every((b) => (b!.declaration as { keyword: string }).keyword === 'const')
+      ? 'const '
+      : 'let '
+    : '';
   if (!declaredHere && bindings.some((b, i) => b?.declaration.at === 'store' && b.declaration.node === names[i])) {
     // some names are new here, some not: declare the new ones before the loop
-    for (const [i, b] of bindings.entries()) if (b?.declaration.at === 'store' && b.declaration.node === names[i]) w.writeLine(`let ${ctx.tsName(b)};`);
+    for (const [i, b] of bindings.entries())
+      if (b?.declaration.at === 'store' && b.declaration.node === names[i]) w.writeLine(`let ${ctx.tsName(b)};`);
   }
   const target = assignmentTarget(s.target, ctx);
   withLoopElse(s.orelse, ctx, w, () => {
@@ -61,7 +66,8 @@ export function translateFor(s: ast.For, ctx: TranslateContext, w: CodeBlockWrit
  * (Python evaluates them once; a C-style loop re-reads them).
  */
 function countedRange(s: ast.For, keyword: string, target: string, ctx: TranslateContext): string | null {
-  if (keyword !== 'const ' || s.target.kind !== 'Name' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name') return null;
+  if (keyword !== 'const ' || s.target.kind !== 'Name' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name')
+    return null;
   if (s.iter.func.id !== 'range' || ctx.analysis.types.bindingOf(s.iter.func) || s.iter.keywords.length) return null;
   const args = s.iter.args;
   if (args.length < 1 || args.length > 2) return null;

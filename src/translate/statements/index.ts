@@ -34,7 +34,9 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
     if (ctx.diagnostics.length === before || !ctx.diagnostics.slice(before).some((d) => d.severity === 'error')) {
       ctx.report('PYTS3001', error.node, [error.construct]);
     }
-    w.writeLine(`throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(`pyts could not translate ${error.construct} (line ${error.node.range.start.line})`)});`);
+    w.writeLine(
+      `throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(`pyts could not translate ${error.construct} (line ${error.node.range.start.line})`)});`,
+    );
   }
 }
 

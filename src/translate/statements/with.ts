@@ -30,7 +30,8 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
     if (item.optionalVars) {
       const target = item.optionalVars;
       const b = target.kind === 'Name' ? ctx.analysis.types.bindingOf(target) : null;
-      if (b && b.declaration.at === 'store' && b.declaration.node === target) w.writeLine(`${b.declaration.keyword} ${ctx.tsName(b)} = ${entered};`);
+      if (b && b.declaration.at === 'store' && b.declaration.node === target)
+        w.writeLine(`${b.declaration.keyword} ${ctx.tsName(b)} = ${entered};`);
       else w.writeLine(assignTo(target, entered, ctx));
     } else {
       w.writeLine(`${entered};`);
@@ -40,7 +41,9 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
     w.write(` catch (${error}) `).block(() => {
       w.writeLine(`${failed} = true;`);
       const pyError = `${ctx.rt('toPyException')}(${error})`;
-      w.writeLine(`if (!${ctx.rt('truthy')}(${wait}${manager}.${exit}(${ctx.rt('type')}(${pyError}), ${pyError}, null))) throw ${error};`);
+      w.writeLine(
+        `if (!${ctx.rt('truthy')}(${wait}${manager}.${exit}(${ctx.rt('type')}(${pyError}), ${pyError}, null))) throw ${error};`,
+      );
     });
     w.write(' finally ').block(() => {
       w.writeLine(`if (!${failed}) ${wait}${manager}.${exit}(null, null, null);`);

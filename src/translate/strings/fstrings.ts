@@ -38,7 +38,9 @@ function formattedValue(f: ast.FormattedValue, ctx: TranslateContext): string {
 /** A format spec: a plain string literal, or a template literal when it has nested fields (`{x:>{width}}`). */
 function specText(spec: ast.JoinedStr, ctx: TranslateContext): string {
   if (spec.values.every((v) => v.kind === 'Constant')) {
-    return JSON.stringify(spec.values.map((v) => (v.kind === 'Constant' && v.value.type === 'str' ? v.value.value : '')).join(''));
+    return JSON.stringify(
+      spec.values.map((v) => (v.kind === 'Constant' && v.value.type === 'str' ? v.value.value : '')).join(''),
+    );
   }
   return translateJoinedStr(spec, ctx);
 }
@@ -49,5 +51,7 @@ export function templateText(s: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/`/g, '\\`')
     .replace(/\$\{/g, '\\${')
-    .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    .replace(/[\u0000-\u001f\u2028\u2029]/g, (c) =>
+      c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
 }

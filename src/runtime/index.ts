@@ -12,6 +12,7 @@ export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
 export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
+export { asFloats } from './builtins/float-containers.js';
 export { asFloat, FloatValue } from './builtins/float-marker.js';
 export { open, TextFile, UnsupportedOperation } from './builtins/file-io.js';
 export { format, formatFloat, formatInt, formatString } from './builtins/format-spec.js';

@@ -1,7 +1,7 @@
 // collections.Counter (Lib/collections/__init__.py Counter): a dict of counts where a missing key counts 0.
 
 import { PyDict } from '../builtins/dict.js';
-import { eq } from '../builtins/equality.js';
+import { eq, NotImplemented } from '../builtins/equality.js';
 import { TypeError } from '../builtins/exceptions.js';
 import { iterable } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
@@ -72,22 +72,22 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
   }
 
   /** `c + d`: counts added, keeping only positive results. */
-  __add__(other: unknown): PyCounter<K> | undefined {
+  __add__(other: unknown): PyCounter<K> | typeof NotImplemented {
     return this.merge(other, (a, b) => a + b);
   }
 
   /** `c - d`: counts subtracted, keeping only positive results. */
-  __sub__(other: unknown): PyCounter<K> | undefined {
+  __sub__(other: unknown): PyCounter<K> | typeof NotImplemented {
     return this.merge(other, (a, b) => a - b);
   }
 
   /** `c | d`: the maximum of the counts, keeping only positive results. */
-  __or__(other: unknown): PyCounter<K> | undefined {
+  __or__(other: unknown): PyCounter<K> | typeof NotImplemented {
     return this.merge(other, Math.max);
   }
 
   /** `c & d`: the minimum of the counts, keeping only positive results. */
-  __and__(other: unknown): PyCounter<K> | undefined {
+  __and__(other: unknown): PyCounter<K> | typeof NotImplemented {
     return this.merge(other, Math.min);
   }
 
@@ -125,8 +125,8 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
   }
 
   // Lib/collections/__init__.py Counter.__add__ and friends: keys of `this` first, then the new keys of `other`.
-  private merge(other: unknown, combine: (a: number, b: number) => number): PyCounter<K> | undefined {
-    if (!(other instanceof PyCounter)) return undefined;
+  private merge(other: unknown, combine: (a: number, b: number) => number): PyCounter<K> | typeof NotImplemented {
+    if (!(other instanceof PyCounter)) return NotImplemented;
     const result = new PyCounter<K>();
     for (const [key, count] of this.items()) {
       const combined = combine(count, other.getItem(key));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dict } from '../../../src/runtime/builtins/dict.js';
 import { ExceptionGroup, FileNotFoundError, KeyError, OSError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
 import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloats } from '../../../src/runtime/builtins/float-containers.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
@@ -19,6 +20,13 @@ describe('repr', () => {
     expect([3, 0.1 + 0.2, 1e16, 1e15, 1e-4, 1e-5, -0, Infinity, -Infinity, NaN].map((x) => repr(asFloat(x)))).toEqual([
       '3.0', '0.30000000000000004', '1e+16', '1000000000000000.0', '0.0001', '1e-05', '-0.0', 'inf', '-inf', 'nan',
     ]);
+  });
+
+  it('prints containers of floats marked by asFloats with float items, leaving dict keys as they are', () => {
+    expect(repr(asFloats([1, 2.5, [3]]))).toBe('[1.0, 2.5, [3.0]]');
+    expect(repr(asFloats(tuple(1, 2)))).toBe('(1.0, 2.0)');
+    expect(repr(asFloats(dict([[1, 2]])))).toBe('{1: 2.0}');
+    expect(repr(asFloats(set([1])))).toBe('{1.0}');
   });
 
   it('quotes strings with Python quoting rules and escapes', () => {

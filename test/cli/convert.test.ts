@@ -69,6 +69,16 @@ describe('pyts convert', () => {
     expect(existsSync(join(folder, 'broken.ts'))).toBe(false);
   });
 
+  test('a warning is printed on stderr but does not change the exit code', async () => {
+    const removedApi =
+      'import asyncio\n\n\nasync def main():\n    print(len(asyncio.Task.all_tasks()))\n\n\nasyncio.run(main())\n';
+    const folder = tempFolder({ 'old.py': removedApi });
+    const result = await runPyts(['convert', 'old.py'], { cwd: folder });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(await expectedTypeScript(removedApi, 'old.py'));
+    expect(result.stderr).toMatch(/^old\.py:5:\d+ - warning PYTS\d{4}: /m);
+  });
+
   test('--format json prints the diagnostics as one JSON document', async () => {
     const folder = tempFolder({ 'src/a.py': syntaxError, 'src/b.py': syntaxError });
     const result = await runPyts(['convert', 'src', '--out-dir', 'out', '--format', 'json'], { cwd: folder });

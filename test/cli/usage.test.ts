@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { explainCode } from '../../src/diagnostics/render/explain.js';
+import { formatTree, parse } from '../../src/parse/index.js';
 import { repoRoot, runPyts } from '../helpers/run-pyts.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 const packageVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
@@ -74,4 +77,33 @@ describe('a file that does not exist is a PYTS6001 diagnostic with exit code 1',
       expect(result.stderr).not.toMatch(/^\s+at /m);
     },
   );
+});
+
+describe('pyts explain and pyts debug tree', () => {
+  test('explain CODE prints the page of the code', async () => {
+    const result = await runPyts(['explain', 'PYTS6001']);
+    const page = explainCode('PYTS6001') ?? '';
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toBe(page.endsWith('\n') ? page : `${page}\n`);
+  });
+
+  test('explain accepts the code in lower case and the bare number', async () => {
+    const [lower, number] = await Promise.all([runPyts(['explain', 'pyts6001']), runPyts(['explain', '6001'])]);
+    expect(lower.stdout).toBe(number.stdout);
+    expect(lower.stdout).toContain('PYTS6001');
+  });
+
+  test('explain with an unknown code is a usage error', async () => {
+    const result = await runPyts(['explain', 'PYTS0000']);
+    expect(result).toMatchObject({ stderr: "error: unknown diagnostic code 'PYTS0000'\n", exitCode: 2 });
+  });
+
+  test("debug tree prints the parser's tree of the file", async () => {
+    const source = 'import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0)\n';
+    const folder = tempFolder({ 'tree.py': source });
+    const result = await runPyts(['debug', 'tree', 'tree.py'], { cwd: folder });
+    const { module } = parse(source, 'tree.py');
+    expect(module).not.toBeNull();
+    expect(result).toMatchObject({ stdout: `${formatTree(module!)}\n`, exitCode: 0 });
+  });
 });

@@ -29,6 +29,18 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')
     .enablePositionalOptions()
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  pyts run app.py one two          run app.py as python3 would, with sys.argv[1:] = [one, two]',
+        '  pyts convert app.py -o app.ts    translate one file',
+        '  pyts convert src --out-dir out   translate a folder (src/a/b.py -> out/a/b.ts)',
+        '  pyts check src --out-dir out     fail when out/ is not what convert would write',
+        '  pyts explain PYTS4002            explain a diagnostic code',
+      ].join('\n'),
+    )
     .exitOverride()
     .showSuggestionAfterError(true);
 

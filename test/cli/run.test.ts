@@ -34,6 +34,14 @@ describe('pyts run behaves as python3 running the same file', () => {
     await expectSameAsPython(folder, ['app/args.py', 'one', '--two', '-3']);
   });
 
+  test('__name__ is "__main__" in the script and the module name in an imported module', async () => {
+    const folder = tempFolder({
+      'main.py': 'import helper\n\nprint(__name__, helper.NAME)\nif __name__ == "__main__":\n    print("main runs")\n',
+      'helper.py': 'NAME = __name__\nif __name__ == "__main__":\n    print("never printed")\n',
+    });
+    await expectSameAsPython(folder, ['main.py']);
+  });
+
   test('sys.exit(N) sets the exit code', async () => {
     const folder = tempFolder({ 'exit.py': 'import sys\n\nprint("leaving")\nsys.exit(3)\n' });
     await expectSameAsPython(folder, ['exit.py']);

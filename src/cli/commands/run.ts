@@ -24,10 +24,11 @@ export async function run(
   await reportDiagnostics(program.diagnostics, program.sources, options.format);
   if (program.modules.length === 0 || hasErrors(program.diagnostics)) return 1;
   const mainFile = await writeProgramFolder(cache, program.modules);
-  await prepareRuntime([script, ...args]);
+  const mainUrl = pathToFileURL(mainFile).href;
+  await prepareRuntime(mainUrl, [script, ...args]);
   // An exception escaping the module is thrown again outside any promise, so that it reaches the runtime's
   // uncaught-exception handler exactly as when Node runs the converted file itself.
-  import(pathToFileURL(mainFile).href).catch((error: unknown) => {
+  import(mainUrl).catch((error: unknown) => {
     process.nextTick(() => {
       throw error;
     });
@@ -38,10 +39,12 @@ export async function run(
 /**
  * Loads the runtime before the program: importing it installs the handlers that end the process as CPython does
  * (tracebacks, SystemExit, KeyboardInterrupt), so that even a program that fails while its imports are linked is
- * reported by them. Then sets `sys.argv`: argv[0] is the script path as given, as in CPython.
+ * reported by them. Then tells it which module is `__main__` (Node's entry point is bin/pyts.js, not the program)
+ * and sets `sys.argv`: argv[0] is the script path as given, as in CPython.
  */
-async function prepareRuntime(argv: string[]): Promise<void> {
-  await import(runtimeModuleUrl(null));
+async function prepareRuntime(mainUrl: string, argv: string[]): Promise<void> {
+  const runtime = (await import(runtimeModuleUrl(null))) as { setMainModule: (url: string) => void };
+  runtime.setMainModule(mainUrl);
   const sys = (await import(runtimeModuleUrl('sys'))) as { setArgv: (argv: string[]) => void };
   sys.setArgv(argv);
 }

@@ -11,6 +11,7 @@ import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError }
 import { PyDict } from '../builtins/dict.js';
 import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
+import type { Context } from '../contextvars/index.js';
 import { _shutdownAsyncgens } from './async-iter.js';
 import { _warnNeverAwaited, Coroutine, iscoroutine } from './coroutines.js';
 import {
@@ -20,6 +21,7 @@ import {
   AbstractEventLoop,
   ExceptionContext,
   exceptionContext,
+  ExceptionHandler,
   Handle,
   TimerHandle,
 } from './events.js';
@@ -39,8 +41,6 @@ const CLOCK_RESOLUTION = 1e-9;
 // A busy loop checks the clock every YIELD_CHECK_INTERVAL iterations and yields to Node after YIELD_AFTER_MS.
 const YIELD_CHECK_INTERVAL = 256;
 const YIELD_AFTER_MS = 20;
-
-type ExceptionHandler = (loop: BaseEventLoop, context: ExceptionContext) => void;
 
 /** The handler that makes SIGINT interrupt the running loop; `asyncio.run` installs its own (runners.ts). */
 let sigintOverride: (() => void) | null = null;
@@ -163,9 +163,9 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   }
 
   /** Wrap `coro` in a task on this loop; a name given here does not consume a Task-N number. */
-  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T> {
+  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T> {
     this._checkClosed();
-    return new Task(coro, { loop: this, name: options?.name });
+    return new Task(coro, { loop: this, name: options?.name, context: options?.context });
   }
 
   /**

@@ -6,7 +6,10 @@ import { dict, PyDict } from '../builtins/dict.js';
 import { numberRepr } from '../builtins/number-repr.js';
 import { toPyException } from '../builtins/to-py-exception.js';
 import { typeName } from '../builtins/type-name.js';
+import type { Coroutine } from './coroutines.js';
 import { formatCallback } from './format-helpers.js';
+import type { Future } from './futures.js';
+import type { Task } from './tasks.js';
 
 /**
  * The context dict given to an exception handler (`message`, `exception`, `future`, `task`, `handle`…): a Python
@@ -19,16 +22,32 @@ export function exceptionContext(entries: Record<string, unknown>): ExceptionCon
   return dict<string, unknown>(Object.entries(entries));
 }
 
-/** The loop operations handles, futures and tasks rely on; BaseEventLoop implements them. */
+/** An exception handler set with `setExceptionHandler`: called with the loop and the context dict. */
+export type ExceptionHandler = (loop: AbstractEventLoop, context: ExceptionContext) => void;
+
+/** The event loop interface (events.AbstractEventLoop); BaseEventLoop implements it. */
 export abstract class AbstractEventLoop {
-  abstract time(): number;
-  abstract callSoon(callback: Function, ...args: unknown[]): Handle;
-  abstract callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle;
-  abstract callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle;
-  abstract callExceptionHandler(context: ExceptionContext | Record<string, unknown>): void;
+  abstract runForever(): Promise<void>;
+  abstract runUntilComplete<T>(future: Future<T> | Coroutine<T> | PromiseLike<T>): Promise<T>;
+  abstract stop(): void;
   abstract isRunning(): boolean;
   abstract isClosed(): boolean;
+  abstract close(): void;
+  abstract shutdownAsyncgens(): Promise<void>;
+  abstract shutdownDefaultExecutor(): Promise<void>;
+  abstract time(): number;
+  abstract callSoon(callback: Function, ...args: unknown[]): Handle;
+  abstract callSoonThreadsafe(callback: Function, ...args: unknown[]): Handle;
+  abstract callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle;
+  abstract callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle;
+  abstract createFuture<T = unknown>(): Future<T>;
+  abstract createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T>;
+  abstract setExceptionHandler(handler: ExceptionHandler | null): void;
+  abstract getExceptionHandler(): ExceptionHandler | null;
+  abstract defaultExceptionHandler(context: ExceptionContext | Record<string, unknown>): void;
+  abstract callExceptionHandler(context: ExceptionContext | Record<string, unknown>): void;
   abstract getDebug(): boolean;
+  abstract setDebug(enabled: boolean): void;
   /** Internal: a TimerHandle in the heap was cancelled (BaseEventLoop._timer_handle_cancelled). */
   abstract _timerHandleCancelled(handle: TimerHandle): void;
 }

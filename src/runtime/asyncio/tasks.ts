@@ -26,6 +26,7 @@ import {
 } from '../builtins/exceptions.js';
 import { repr, str } from '../builtins/repr.js';
 import { toPyException } from '../builtins/to-py-exception.js';
+import { Context, copyContext } from '../contextvars/index.js';
 import { CompactingList } from './compacting-list.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
@@ -42,7 +43,7 @@ export interface TaskLoop extends AbstractEventLoop {
   /** A task step raised KeyboardInterrupt or SystemExit: it propagates out of run_forever. */
   _interrupt(exc: BaseException): void;
   _tasks: CompactingList<Task>;
-  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T>;
+  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T>;
   createFuture<T = unknown>(): Future<T>;
 }
 
@@ -88,13 +89,20 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
   _reject: ((reason: unknown) => void) | null = null;
   _logDestroyPending = true;
 
-  constructor(coro: Coroutine<T>, options?: { loop?: AbstractEventLoop | null; name?: unknown }) {
+  /** The contextvars context every step runs in: a copy of the creator's, taken now (Task._context). */
+  _context: Context;
+
+  constructor(
+    coro: Coroutine<T>,
+    options?: { loop?: AbstractEventLoop | null; name?: unknown; context?: Context | null },
+  ) {
     super(options);
     if (!(coro instanceof Coroutine)) {
       this._logDestroyPending = false;
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     }
     this._coro = coro;
+    this._context = options?.context ?? copyContext();
     const name = options?.name;
     this._name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._loop._scheduleWaiter(this);
@@ -461,9 +469,9 @@ function sleepOutsideTask<T>(delay: number, result: T): Promise<T> {
  * asyncio.create_task: wrap `coro` in a task on the running loop (RuntimeError('no running event loop') without
  * one). The task starts in the next iteration. A name given here still consumes a Task-N number, as in CPython.
  */
-export function createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T> {
+export function createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T> {
   const loop = getRunningLoop() as TaskLoop;
-  const task = loop.createTask(coro);
+  const task = loop.createTask(coro, { context: options?.context });
   const name = options?.name;
   if (name !== null && name !== undefined) task.setName(name);
   return task;

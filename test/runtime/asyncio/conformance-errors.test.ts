@@ -31,7 +31,7 @@ describe('conformance/errors', () => {
     const { coro } = asyncio;
     const { dict } = await import('../../../src/runtime/builtins/dict.js');
     type Loop = InstanceType<typeof asyncio.BaseEventLoop>;
-    function handler(loop: Loop, context: Ctx) {
+    function handler(loop: InstanceType<typeof asyncio.AbstractEventLoop>, context: Ctx) {
       const message = String(context.getItem('message')).split(' at ')[0];
       print('handler got loop:', loop === asyncio.getRunningLoop());
       print('  keys:', repr([...context.keys()].sort()));
@@ -66,7 +66,7 @@ describe('conformance/errors', () => {
     const { dict } = await import('../../../src/runtime/builtins/dict.js');
     const { int } = await import('../../../src/runtime/builtins/conversions.js');
     type Loop = InstanceType<typeof asyncio.BaseEventLoop>;
-    function handler(loop: Loop, context: Ctx) {
+    function handler(loop: InstanceType<typeof asyncio.AbstractEventLoop>, context: Ctx) {
       print('custom handler saw:', context.getItem('message'));
       loop.defaultExceptionHandler(context);
       print('default handler returned');
@@ -132,7 +132,7 @@ describe('conformance/errors', () => {
         throw new py.ConnectionResetError('peer gone during cleanup');
       }
     }
-    function handler(loop: Loop, context: Ctx) {
+    function handler(loop: InstanceType<typeof asyncio.AbstractEventLoop>, context: Ctx) {
       print('handler:', context.getItem('message'), '| keys:', repr([...context.keys()].sort()));
       print('  exception:', repr(context.getItem('exception')));
       loop.defaultExceptionHandler(context);

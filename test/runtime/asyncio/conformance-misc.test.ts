@@ -11,7 +11,7 @@ describe('conformance/misc', () => {
     const { coro } = asyncio;
     const { dict } = await import('../../../src/runtime/builtins/dict.js');
     type Loop = InstanceType<typeof asyncio.BaseEventLoop>;
-    function handler(_loop: Loop, context: Ctx) {
+    function handler(_loop: InstanceType<typeof asyncio.AbstractEventLoop>, context: Ctx) {
       const exc = context.get('exception');
       print(
         'handler got keys',

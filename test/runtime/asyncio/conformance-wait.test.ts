@@ -72,7 +72,7 @@ describe('conformance/wait', () => {
       }
       await aw(t);
       print('now waiting on an empty set');
-      await asyncio.wait(new Set());
+      await asyncio.wait(new Set<never>());
     }
     await asyncio.run(coro(main));
   });

@@ -11,6 +11,7 @@ import { translateImport, translateImportFrom } from '../module/imports.js';
 import { translateAnnAssign, translateAssign, translateAugAssign, translateDelete } from './assign.js';
 import { translateFor, translateIf, translateWhile } from './control.js';
 import { translateExprStmt } from './expression-statement.js';
+import { translateMatch } from './match.js';
 import { translateWith } from './with.js';
 
 export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
@@ -96,7 +97,8 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): 
     case 'ImportFrom':
       return translateImportFrom(s, ctx);
     case 'Match':
-      throw new Untranslatable("'match' statement", s);
+      translateMatch(s, ctx, w);
+      return null;
   }
 }
 

@@ -11,8 +11,3 @@ export function asFloat(x: number): FloatValue {
   return new FloatValue(x);
 }
 
-/** The plain number behind a value that may carry the float marker. */
-export function unwrapFloat(x: unknown): unknown {
-  return x instanceof FloatValue ? x.value : x;
-}
-

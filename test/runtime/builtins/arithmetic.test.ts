@@ -4,14 +4,17 @@ import { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from '../../../src/runt
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { OverflowError } from '../../../src/runtime/builtins/exceptions.js';
 import { caseLine, decode, observeResult, recordedCases, type Encoded, type ResultOutcome } from './cpython-cases.js';
-import { asFloat, unwrapFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat, FloatValue } from '../../../src/runtime/builtins/float-marker.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 
 type ArithmeticCase = { op: string; a: Encoded; b: Encoded } & ResultOutcome;
 type RoundCase = { x: Encoded; n: number | null } & ResultOutcome;
 
 const operations: Record<string, (a: number, b: number) => unknown> = { floorDiv, mod, trueDiv, divmod, pow };
-const num = (value: Encoded): number => unwrapFloat(decode(value)) as number;
+const num = (value: Encoded): number => {
+  const x = decode(value);
+  return x instanceof FloatValue ? x.value : (x as number);
+};
 
 // A float operand with an integral value (2.0) is a plain 2 at run time: the runtime cannot tell it from an int,
 // so it words a zero-division error as for ints. Those cases compare the exception class only.

@@ -25,6 +25,8 @@ import {
   ValueError,
 } from '../builtins/exceptions.js';
 import { repr, str } from '../builtins/repr.js';
+import { PySet } from '../builtins/set.js';
+import { tuple } from '../builtins/tuple.js';
 import { toPyException } from '../builtins/to-py-exception.js';
 import { Context, copyContext } from '../contextvars/index.js';
 import { CompactingList } from './compacting-list.js';
@@ -507,10 +509,10 @@ export function currentTask(loop?: AbstractEventLoop | null): Task | null {
   return task !== null && task._loop === target ? task : null;
 }
 
-/** asyncio.all_tasks: the set of not-done tasks of `loop` (default: the running loop), in creation order. */
-export function allTasks(loop?: AbstractEventLoop | null): Set<Task> {
+/** asyncio.all_tasks: the (Python) set of not-done tasks of `loop` (default: the running loop), in creation order. */
+export function allTasks(loop?: AbstractEventLoop | null): PySet<Task> {
   const target = (loop ?? getRunningLoop()) as TaskLoop;
-  return new Set(target._tasks.live());
+  return new PySet(target._tasks.live());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -629,13 +631,13 @@ function releaseWaiter(waiter: Future): void {
 }
 
 /**
- * asyncio.wait: wait until `returnWhen` (ALL_COMPLETED by default) or `timeout`, and return `[done, pending]` as
- * two sets. A timeout neither raises nor cancels anything. Coroutines are refused.
+ * asyncio.wait: wait until `returnWhen` (ALL_COMPLETED by default) or `timeout`, and return the tuple
+ * `(done, pending)` of two Python sets. A timeout neither raises nor cancels anything. Coroutines are refused.
  */
 export async function wait<T extends Future>(
   fs: Iterable<T>,
   options?: { timeout?: number | null; returnWhen?: string },
-): Promise<readonly [Set<T>, Set<T>]> {
+): Promise<readonly [PySet<T>, PySet<T>]> {
   if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
   const set = new Set(fs);
   if (set.size === 0) throw new ValueError('Set of Tasks/Futures is empty.');
@@ -656,7 +658,7 @@ async function waitInternal<T extends Future>(
   timeout: number | null,
   returnWhen: string,
   loop: TaskLoop,
-): Promise<readonly [Set<T>, Set<T>]> {
+): Promise<readonly [PySet<T>, PySet<T>]> {
   const waiter = loop.createFuture();
   const timeoutHandle = timeout === null ? null : loop.callLater(timeout, releaseWaiter, waiter);
   let counter = fs.size;
@@ -678,10 +680,10 @@ async function waitInternal<T extends Future>(
     if (timeoutHandle !== null) timeoutHandle.cancel();
     for (const f of fs) f.removeDoneCallback(onCompletion);
   }
-  const done = new Set<T>();
-  const pending = new Set<T>();
+  const done = new PySet<T>();
+  const pending = new PySet<T>();
   for (const f of fs) (f.done() ? done : pending).add(f);
-  return [done, pending] as const;
+  return tuple(done, pending);
 }
 
 // tasks._cancel_and_wait: cancel `fut` and wait until it is done, without awaiting it directly.

@@ -20,7 +20,8 @@ describe('conformance/wait', () => {
       const f = loop.createFuture() as InstanceType<typeof asyncio.Future>;
       loop.callSoon(f.setResult.bind(f), 'f');
       const [done, pending] = await asyncio.wait([a, b, c, f, a]);
-      print('types:', 'set', 'set', '| sizes:', done.size, pending.size);
+      const { typeName } = await import('../../../src/runtime/builtins/type-name.js');
+      print('types:', typeName(done), typeName(pending), '| sizes:', done.size, pending.size);
       print('results:', repr([...done].filter((x) => x.exception() === null).map((x) => x.result()).sort()));
       print('errors:', repr([...done].filter((x) => x.exception() !== null).map((x) => repr(x.exception())).sort()));
     }

@@ -17,3 +17,12 @@ export function isKw(x: unknown): x is Kw<Record<string, unknown>> {
   return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[KW_BRAND] === true;
 }
 
+/**
+ * Split a trailing `kw(...)` argument from the positional ones: `[positional, keywords]`, keywords `{}` when the
+ * last argument is not a `kw` object. Translated functions with `*args`/`**kwargs` call it on their rest parameter.
+ */
+export function splitKw<T extends object>(args: unknown[]): [unknown[], Partial<T>] {
+  const last = args[args.length - 1];
+  if (args.length > 0 && isKw(last)) return [args.slice(0, -1), last as Partial<T>];
+  return [args, {}];
+}

@@ -18,11 +18,7 @@ interface CommonOptions {
  */
 export async function main(argv: readonly string[]): Promise<number | undefined> {
   let exitCode: number | undefined = 0;
-  let debug = argv.includes('--debug');
-  const settle = (options: CommonOptions) => (code: number | undefined) => {
-    debug = options.debug === true;
-    exitCode = code;
-  };
+  let debug = false;
   const program = new Command('pyts')
     .description('Translate Python asyncio programs into TypeScript that behaves like CPython.')
     .version(packageVersion, '-V, --version', 'print the pyts version')
@@ -42,7 +38,11 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
       ].join('\n'),
     )
     .exitOverride()
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    // Known before the command runs, so that an error it throws is reported with or without its stack.
+    .hook('preAction', (_program, command) => {
+      debug = command.opts<{ debug?: boolean }>().debug === true;
+    });
 
   withCommonOptions(program.command('convert'))
     .summary('translate Python to TypeScript')
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .option('--out-dir <folder>', 'write each translated file under this folder')
     .action(async (input: string, options: CommonOptions & { output?: string; outDir?: string }) => {
       const { convert } = await import('./commands/convert.js');
-      settle(options)(await convert(input, { ...options, debug: options.debug === true }));
+      exitCode = await convert(input, { ...options, debug: options.debug === true });
     });
 
   withCommonOptions(program.command('run'))
@@ -69,7 +69,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .passThroughOptions()
     .action(async (file: string, args: string[], options: CommonOptions) => {
       const { run } = await import('./commands/run.js');
-      settle(options)(await run(file, args, { ...options, debug: options.debug === true }));
+      exitCode = await run(file, args, { ...options, debug: options.debug === true });
     });
 
   withCommonOptions(program.command('check'))
@@ -79,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .requiredOption('--out-dir <folder>', 'the folder holding the translations')
     .action(async (source: string, options: CommonOptions & { outDir: string }) => {
       const { check } = await import('./commands/check.js');
-      settle(options)(await check(source, { ...options, debug: options.debug === true }));
+      exitCode = await check(source, { ...options, debug: options.debug === true });
     });
 
   withCommonOptions(program.command('diff'))
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .requiredOption('--out-dir <folder>', 'the folder holding the translations')
     .action(async (source: string, options: CommonOptions & { outDir: string }) => {
       const { diff } = await import('./commands/diff.js');
-      settle(options)(await diff(source, { ...options, debug: options.debug === true }));
+      exitCode = await diff(source, { ...options, debug: options.debug === true });
     });
 
   program
@@ -111,7 +111,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .argument('<file>', 'a .py file, or - for standard input')
     .action(async (file: string, options: CommonOptions) => {
       const { debugTree } = await import('./commands/debug.js');
-      settle(options)(await debugTree(file, options));
+      exitCode = await debugTree(file, options);
     });
 
   // Sub-commands inherit exitOverride only when they are created after it: apply it to every level.

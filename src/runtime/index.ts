@@ -23,7 +23,7 @@ export {
   all, any, enumerate, filter, iter, iterable, map, max, min, next, reversed, sort, sorted, sum, zip,
   type MinMaxOptions, type SortOptions,
 } from './builtins/iteration.js';
-export { isKw, kw, type Kw } from './builtins/kw.js';
+export { isKw, kw, splitKw, type Kw } from './builtins/kw.js';
 export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
 export { isMain, moduleName, setMainModule } from './builtins/modules.js';
 export { add, and, bitOp, matmul, mul, neg, or, pos, sub, type BitOperator } from './builtins/operators.js';

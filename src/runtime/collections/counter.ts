@@ -12,8 +12,6 @@ type Counts<K> = Iterable<K> | PyDict<K, number> | Record<string, number> | null
 
 /** Python's `collections.Counter([iterable_or_mapping], **kwargs)`. */
 export class PyCounter<K = unknown> extends PyDict<K, number> {
-  static override readonly __pyname__ = 'Counter';
-
   constructor(...args: Counts<K>[]) {
     super();
     for (const arg of args) this.update(arg);
@@ -93,12 +91,18 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
 
   /** `+c`: only the positive counts. */
   __pos__(): PyCounter<K> {
-    return this.filtered((count) => count, (count) => count > 0);
+    return this.filtered(
+      (count) => count,
+      (count) => count > 0,
+    );
   }
 
   /** `-c`: the negated negative counts. */
   __neg__(): PyCounter<K> {
-    return this.filtered((count) => 0 - count, (count) => count < 0);
+    return this.filtered(
+      (count) => 0 - count,
+      (count) => count < 0,
+    );
   }
 
   /** `Counter({'a': 2, 'b': 1})`, most common first; `Counter()` when empty. */

@@ -10,7 +10,6 @@ type Factory<V> = (() => V) | null;
 
 /** Python's `collections.defaultdict(default_factory=None, [mapping_or_pairs], **kwargs)`. */
 export class DefaultDict<K = unknown, V = unknown> extends PyDict<K, V> {
-  static override readonly __pyname__ = 'defaultdict';
   /** `d.default_factory`: called with no argument for a missing key; None makes a missing key a KeyError. */
   defaultFactory: Factory<V>;
 

@@ -29,7 +29,7 @@ export class Deque<T = unknown> implements Iterable<T> {
     const limit = maxlen ?? options.maxlen ?? null;
     if (limit !== null) {
       if (typeof limit !== 'number' || !Number.isInteger(limit)) {
-        throw new TypeError("an integer is required");
+        throw new TypeError('an integer is required');
       }
       if (limit < 0) throw new ValueError('maxlen must be non-negative');
     }
@@ -181,7 +181,11 @@ export class Deque<T = unknown> implements Iterable<T> {
   }
 
   __eq__(other: unknown): boolean {
-    return other instanceof Deque && this.items.length === other.items.length && this.items.every((x, i) => eq(x, other.items[i]));
+    return (
+      other instanceof Deque &&
+      this.items.length === other.items.length &&
+      this.items.every((x, i) => eq(x, other.items[i]))
+    );
   }
 
   __lt__(other: unknown): unknown {

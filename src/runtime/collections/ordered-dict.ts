@@ -14,13 +14,11 @@ interface LastOption {
 // `last` given positionally (`od.popitem(false)`) or as a keyword (`od.popitem({ last: false })`).
 function lastArgument(arg: boolean | LastOption | undefined): boolean {
   if (arg === undefined) return true;
-  return isOptions(arg) ? (arg as LastOption).last ?? true : Boolean(arg);
+  return isOptions(arg) ? ((arg as LastOption).last ?? true) : Boolean(arg);
 }
 
 /** Python's `collections.OrderedDict([mapping_or_pairs], **kwargs)`. */
 export class PyOrderedDict<K = unknown, V = unknown> extends PyDict<K, V> {
-  static override readonly __pyname__ = 'OrderedDict';
-
   constructor(...args: unknown[]) {
     super();
     for (const arg of args) {

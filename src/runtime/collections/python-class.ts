@@ -22,6 +22,10 @@ export function callableClass<C extends AnyClass>(cls: C, qualifiedName: string)
     apply: (target, _thisArg, args: unknown[]) => Reflect.construct(target, args),
   }) as PyClass<C>;
   Object.defineProperty(cls.prototype, 'constructor', { value: callable, writable: true, configurable: true });
+  // The Python name, for reprs that print the class name and for `type(x).__name__` (builtins' typeName).
+  const name = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
+  Object.defineProperty(cls, 'name', { value: name });
+  Object.defineProperty(cls, '__pyname__', { value: name });
   registerBuiltin(callable, qualifiedName, true);
   return callable;
 }
@@ -37,7 +41,9 @@ export function isOptions(x: unknown): x is Record<string, unknown> {
 }
 
 /** Split a trailing keyword-arguments object (see `isOptions`) from the positional arguments. */
-export function splitOptions<T extends object = Record<string, unknown>>(args: readonly unknown[]): [unknown[], Partial<T>] {
+export function splitOptions<T extends object = Record<string, unknown>>(
+  args: readonly unknown[],
+): [unknown[], Partial<T>] {
   const last = args[args.length - 1];
   if (args.length > 0 && isOptions(last)) return [args.slice(0, -1), last as Partial<T>];
   return [[...args], {}];

@@ -1,0 +1,30 @@
+// Helpers for the stdlib runtime tests: CPython's recorded output for each case (fixtures/<module>.json, written
+// by fixtures/record.py from fixtures/<module>.cases.py), and `printed`, which captures what a case prints.
+
+import { readFileSync } from 'node:fs';
+import { str } from '../../../src/runtime/builtins/repr.js';
+
+/** The recorded CPython stdout of every case of `fixtures/<module>.cases.py`, by case sentence. */
+export function recorded(module: string): Record<string, string> {
+  const url = new URL(`./fixtures/${module}.json`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as Record<string, string>;
+}
+
+/**
+ * Run `body` with a `print` that records lines as Python's print would write them (`str` of each value, joined by
+ * spaces); an exception escaping `body` is recorded as CPython's last traceback line, `uncaught: Type: message`.
+ */
+export function printed(body: (print: (...values: unknown[]) => void) => void): string {
+  let text = '';
+  const print = (...values: unknown[]): void => {
+    text += values.map((value) => str(value)).join(' ') + '\n';
+  };
+  try {
+    body(print);
+  } catch (error) {
+    const e = error as { constructor: { name: string }; __str__?: () => string };
+    const message = typeof e.__str__ === 'function' ? e.__str__() : String(error);
+    text += `uncaught: ${e.constructor.name}${message === '' ? '' : ': ' + message}\n`;
+  }
+  return text;
+}

@@ -57,22 +57,26 @@ export function parseConcrete(source: string): ConcreteTree {
   const tree = parser().parse(source);
   const hasError = tree.rootNode.hasError;
   const cursor = tree.walk();
-  const root = copyCurrent(cursor, hasError);
+  const root = copyCurrent(cursor, typeIdOf(cursor), hasError);
   // Iterative pre-order walk: recursion here would overflow on deeply nested input.
   const stack: CstNode[] = [root];
   let maxDepth = 0;
   if (cursor.gotoFirstChild()) {
     for (;;) {
-      const node = copyCurrent(cursor, hasError);
-      // Comments and backslash continuations may sit anywhere in the tree and carry no meaning for ast.
-      const isExtra = node.type === 'comment' || node.type === 'line_continuation';
-      if (!isExtra) {
+      const typeId = typeIdOf(cursor);
+      // Comments and backslash continuations may sit anywhere and carry no meaning for ast; in a tree without
+      // errors, keywords and brackets that no converter reads are not copied either (fewer objects to collect).
+      // (tree-sitter may report a field on a comment, so extras are tested by type alone.)
+      const skipped = extraTypes[typeId] || (!hasError && unreadTypes[typeId] && cursor.currentFieldId === 0);
+      let node: CstNode | null = null;
+      if (!skipped) {
+        node = copyCurrent(cursor, typeId, hasError);
         const parent = stack[stack.length - 1]!;
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);
       }
-      // Anonymous tokens (keywords, punctuation) never have children: skipping the native call saves ~15 %.
-      if (!isExtra && node.named && cursor.gotoFirstChild()) {
+      // Anonymous tokens never have children: not asking saves a native call each.
+      if (node !== null && node.named && cursor.gotoFirstChild()) {
         stack.push(node);
         if (stack.length > maxDepth) maxDepth = stack.length;
         continue;
@@ -90,14 +94,38 @@ export function parseConcrete(source: string): ConcreteTree {
   return { root, hasError, maxDepth };
 }
 
-function copyCurrent(cursor: Parser.TreeCursor, checkMissing: boolean): CstNode {
+/**
+ * Tokens the converter never reads when the tree has no errors (it reads operators, `,`, `:`, `;`, `=`, `*`,
+ * `**`, `-`, `+`, `_`, `async`, `from`, `print`/`exec` and anything filling a field). Comments and line
+ * continuations are always skipped.
+ */
+const SKIPPED_WHEN_VALID = new Set([
+  '(', ')', '[', ']', '{', '}', '.', '->', 'def', 'class', 'return', 'if', 'elif', 'else', 'for', 'in', 'while',
+  'try', 'except', 'finally', 'with', 'as', 'import', 'lambda', 'pass', 'break', 'continue', 'global', 'nonlocal',
+  'del', 'assert', 'raise', 'await', 'match', 'case', 'yield', 'not', 'and', 'or', 'is', '@',
+]);
+const EXTRAS = new Set(['comment', 'line_continuation']);
+/** per type id: an extra (never copied) */
+const extraTypes: boolean[] = [];
+/** per type id: a token in SKIPPED_WHEN_VALID */
+const unreadTypes: boolean[] = [];
+
+/** The current node's type id, registering its name, named-ness and skippability on first sight. */
+function typeIdOf(cursor: Parser.TreeCursor): number {
   const typeId = cursor.nodeTypeId;
-  let type = typeNames[typeId];
-  if (type === undefined) {
-    type = cursor.nodeType;
+  if (typeNames[typeId] === undefined) {
+    const type = cursor.nodeType;
+    const named = cursor.nodeIsNamed;
     typeNames[typeId] = type;
-    typeIsNamed[typeId] = cursor.nodeIsNamed;
+    typeIsNamed[typeId] = named;
+    extraTypes[typeId] = EXTRAS.has(type);
+    unreadTypes[typeId] = !named && SKIPPED_WHEN_VALID.has(type);
   }
+  return typeId;
+}
+
+function copyCurrent(cursor: Parser.TreeCursor, typeId: number, checkMissing: boolean): CstNode {
+  const type = typeNames[typeId]!;
   const fieldId = cursor.currentFieldId;
   let field: string | null = null;
   if (fieldId !== 0 && fieldId !== undefined) {

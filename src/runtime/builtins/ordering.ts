@@ -19,7 +19,7 @@ const REFLECTED: Record<Operator, Operator> = { '<': '>', '<=': '>=', '>': '<', 
  */
 export function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
   if (lt(a, b)) return -1;
   return lt(b, a) ? 1 : 0;
 }
@@ -48,7 +48,7 @@ function richCompare(a: unknown, b: unknown, op: Operator): boolean {
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) return apply(x, y, op);
-  if (typeof a === 'string' && typeof b === 'string') return apply(a, b, op);
+  if (typeof a === 'string' && typeof b === 'string') return apply(compareStrings(a, b), 0, op);
   if (Array.isArray(a) && Array.isArray(b) && isTuple(a) === isTuple(b)) return compareSequences(a, b, op);
   if (a instanceof PySet && b instanceof PySet) return compareSets(a, b, op);
   const own = callMethod(a, METHODS[op], b);
@@ -58,6 +58,25 @@ function richCompare(a: unknown, b: unknown, op: Operator): boolean {
   throw new TypeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
+/**
+ * Python's string order: by code point. JS's `<` compares UTF-16 code units, which puts characters beyond U+FFFF
+ * (stored as surrogates, 0xD800-0xDFFF) before U+E000-U+FFFF; moving the surrogates above that range restores
+ * code point order (the fix-up ICU uses for UTF-16).
+ */
+export function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length - b.length;
+  return codePointOrder(a.charCodeAt(i)) - codePointOrder(b.charCodeAt(i));
+}
+
+function codePointOrder(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit <= 0xdfff ? unit + 0x2000 : unit - 0x800;
+}
+
 function numeric(x: unknown): number | bigint | undefined {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
@@ -65,7 +84,7 @@ function numeric(x: unknown): number | bigint | undefined {
   return undefined;
 }
 
-function apply<T extends number | bigint | string>(x: T, y: T, op: Operator): boolean {
+function apply<T extends number | bigint>(x: T, y: T, op: Operator): boolean {
   switch (op) {
     case '<':
       return x < y;

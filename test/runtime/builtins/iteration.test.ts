@@ -66,6 +66,9 @@ describe('comparison and truthiness', () => {
       true, true, true, true,
     ]);
     expect(compare('abc', 'abd')).toBeLessThan(0);
+    // Code point order, not UTF-16 order: U+1F600 sorts after U+FFFD.
+    expect(sorted(['\ufffd', '\u{1F600}', 'a', '', 'ab'])).toEqual(['', 'a', 'ab', '\ufffd', '\u{1F600}']);
+    expect(lt('\u{1F600}', '\ufffd')).toBe(false);
     expect(() => lt([1], ['a'])).toThrow("'<' not supported between instances of 'int' and 'str'");
   });
 

@@ -13,6 +13,7 @@ import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
 import type { Context } from '../contextvars/index.js';
 import { _shutdownAsyncgens } from './async-iter.js';
+import { _runInExecutor } from './threads.js';
 import { _warnNeverAwaited, Coroutine, iscoroutine } from './coroutines.js';
 import {
   _getRunningLoop,
@@ -236,6 +237,11 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
 
   /** Shut the default executor down (no executor exists without threads). */
   async shutdownDefaultExecutor(): Promise<void> {}
+
+  /** Run `func(...args)` in the default executor's thread; returns a future of its result (threads.ts). */
+  runInExecutor<T>(executor: unknown, func: (...args: any[]) => T, ...args: unknown[]): Future<T> {
+    return _runInExecutor(this, executor, func, args);
+  }
 
   setExceptionHandler(handler: ExceptionHandler | null): void {
     if (handler !== null && typeof handler !== 'function') {

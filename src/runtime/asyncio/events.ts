@@ -38,6 +38,8 @@ export abstract class AbstractEventLoop {
   abstract time(): number;
   abstract callSoon(callback: Function, ...args: unknown[]): Handle;
   abstract callSoonThreadsafe(callback: Function, ...args: unknown[]): Handle;
+  /** `func(...args)` in the default executor's (simulated) thread, as a future of its result (threads.ts). */
+  abstract runInExecutor<T>(executor: unknown, func: (...args: any[]) => T, ...args: unknown[]): Future<T>;
   abstract callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle;
   abstract callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle;
   abstract createFuture<T = unknown>(): Future<T>;

@@ -43,3 +43,4 @@ export { LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull } from './queues
 export { Timeout, timeout, timeoutAt } from './timeouts.js';
 export { splitExceptionGroup, TaskGroup } from './taskgroups.js';
 export { aiter, anext, asyncGenerator, PyAsyncGenerator } from './async-iter.js';
+export { ConcurrentFuture, runCoroutineThreadsafe, toThread } from './threads.js';

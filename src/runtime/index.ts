@@ -31,6 +31,7 @@ export { compare, ge, gt, le, lt } from './builtins/ordering.js';
 export { print, type PrintOptions } from './builtins/print.js';
 export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';
 export { percentFormat } from './builtins/percent-format.js';
+export { generator, PyGenerator } from './builtins/generators.js';
 export { matchMapping, matchSequence, mappingRest } from './builtins/patterns.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';

@@ -19,7 +19,7 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
 }
 
 /** Python str methods the runtime implements as `strName(s, …)` (src/runtime/builtins/str-methods.ts). */
-const STR_HELPERS = new Set(
+export const STR_HELPERS = new Set(
   (
     'strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
     'rfind index rindex replace startswith endswith partition rpartition expandtabs removeprefix removesuffix isdigit ' +
@@ -67,8 +67,11 @@ function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateCont
       break;
   }
   if (!STR_HELPERS.has(name)) return null;
-  return `${ctx.rt(`str${name[0]!.toUpperCase()}${name.slice(1)}`)}(${[expr(receiverNode, ctx), ...args()].join(', ')})`;
+  return `${ctx.rt(strHelperName(name))}(${[expr(receiverNode, ctx), ...args()].join(', ')})`;
 }
+
+/** Python list methods the runtime implements as functions (IndexError/ValueError as Python raises them). */
+export const LIST_HELPERS = { pop: 'listPop', insert: 'listInsert', remove: 'listRemove', index: 'listIndex', count: 'listCount' } as const;
 
 function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext): string | null {
   if (e.keywords.length && name !== 'sort') return null;
@@ -94,8 +97,13 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
     case 'remove':
     case 'index':
     case 'count':
-      return `${ctx.rt(`list${name[0]!.toUpperCase()}${name.slice(1)}`)}(${[xs(), ...args()].join(', ')})`;
+      return `${ctx.rt(LIST_HELPERS[name])}(${[xs(), ...args()].join(', ')})`;
     default:
       return null;
   }
+}
+
+/** `strip` → `strStrip`: the runtime's name for a str method. */
+export function strHelperName(method: string): string {
+  return `str${method[0]!.toUpperCase()}${method.slice(1)}`;
 }

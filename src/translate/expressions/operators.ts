@@ -31,6 +31,9 @@ function isPositiveLiteral(e: ast.Expr): boolean {
   );
 }
 
+/** JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints. */
+export const BITWISE_HELPERS = { '<<': 'lshift', '>>': 'rshift', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor' } as const;
+
 export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
   const lt = typeOf(e.left, ctx);
   const rt = typeOf(e.right, ctx);
@@ -71,8 +74,7 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
       const setMethod = { '&': 'intersection', '|': 'union', '^': 'symmetricDifference' }[e.op as '&' | '|' | '^'];
       if (lt.k === 'set' && setMethod) return `${l}.${setMethod}(${r})`;
       // JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints
-      const helper = { '<<': 'lshift', '>>': 'rshift', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor' }[e.op];
-      return `${ctx.rt(helper)}(${l}, ${r})`;
+      return `${ctx.rt(BITWISE_HELPERS[e.op])}(${l}, ${r})`;
     }
     case '@':
       return `${ctx.rt('matmul')}(${l}, ${r})`;

@@ -24,7 +24,7 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   // Generators are wrapped so their objects have Python's methods (send, throw, close / asend, athrow, aclose);
   // decorators apply bottom-up, as in Python: `@a @b def f` is `f = a(b(f))`.
   const wrappers = s.decorators.map((d) => expr(d, ctx));
-  if (isGenerator) wrappers.push(ctx.rt(s.isAsync ? 'asyncGenerator' : 'generator', s.isAsync ? 'asyncio' : ''));
+  if (isGenerator) wrappers.push(s.isAsync ? ctx.rt('asyncGenerator', 'asyncio') : ctx.rt('generator'));
   w.write(`const ${name} = ${wrappers.map((x) => `${x}(`).join('')}${head}`);
   w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));
   w.write(`${')'.repeat(wrappers.length)};`).newLine();

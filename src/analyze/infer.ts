@@ -395,6 +395,7 @@ export class TypeInference {
     const enclosing: ast.Node[] = [];
     const visit = (n: ast.Node): void => {
       if (n.kind === 'Call' && n.func.kind === 'Name') this.recordCallSite(n, n.func, enclosing);
+      if (n.kind === 'Call') this.recordCallback(n);
       const isFunction = n.kind === 'FunctionDef' || n.kind === 'Lambda';
       if (isFunction) enclosing.push(n);
       for (const value of Object.values(n)) {
@@ -405,6 +406,20 @@ export class TypeInference {
       if (isFunction) enclosing.pop();
     };
     visit(node);
+  }
+
+  /** `fut.add_done_callback(cb)`: the future is what `cb` will be called with. */
+  private recordCallback(call: ast.Call): void {
+    if (call.func.kind !== 'Attribute' || call.func.attr.id !== 'add_done_callback') return;
+    const cb = call.args[0];
+    if (!cb || cb.kind !== 'Name') return;
+    const b = this.bindingOf(cb);
+    const info = b ? this.functionOfBinding(b) : null;
+    const receiver = this.typeOf(call.func.value);
+    if (!info || (receiver.k !== 'task' && receiver.k !== 'future')) return;
+    const list = this.callSiteArgs.get(info) ?? [];
+    list.push([receiver]);
+    this.callSiteArgs.set(info, list);
   }
 
   private recordCallSite(call: ast.Call, callee: ast.Name, enclosing: readonly ast.Node[]): void {

@@ -6,6 +6,7 @@
 
 import { registerBuiltin, repr, str } from './repr.js';
 import { tuple } from './tuple.js';
+import { typeName } from './type-name.js';
 
 /** Python's BaseException. `args` holds the constructor arguments, as in Python. */
 export class BaseException {
@@ -17,6 +18,8 @@ export class BaseException {
   __suppress_context__ = false;
   /** A JS stack, captured only on demand (see captureTraceback). */
   __jsstack__: string | undefined;
+  /** Notes added by `add_note` (Python 3.11), printed after the traceback's last line. Absent until the first. */
+  declare __notes__?: string[];
 
   constructor(...args: unknown[]) {
     this.args = args;
@@ -29,6 +32,12 @@ export class BaseException {
 
   /** The module Python reports for the class ('builtins', 'asyncio.exceptions'…); last traceback lines use it. */
   static __module__ = 'builtins';
+
+  /** Python's `e.add_note(note)`: TypeError unless `note` is a str. */
+  addNote(note: string): void {
+    if (typeof note !== 'string') throw new TypeError(`note must be a str, not '${typeName(note)}'`);
+    (this.__notes__ ??= []).push(note);
+  }
 
   /** Python's `with_traceback`-free equivalent used by the translator for `raise X from Y`. */
   withCause(cause: BaseException | null): this {

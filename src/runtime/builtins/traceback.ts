@@ -91,7 +91,7 @@ function formatWithChain(
 function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: string[], seen: Set<BaseException>): void {
   if (!(exc instanceof BaseExceptionGroup)) {
     if (raised) ctx.emit(['Traceback (most recent call last):', ...formatFrames(exc)], out);
-    ctx.emit([formatExceptionOnly(exc)], out);
+    ctx.emit([formatExceptionOnly(exc), ...noteLines(exc)], out);
     return;
   }
   if (ctx.groupDepth > MAX_GROUP_DEPTH) {
@@ -104,7 +104,7 @@ function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: 
     ctx.emit(['Exception Group Traceback (most recent call last):'], out, topLevel ? '+' : '|');
     ctx.emit(formatFrames(exc), out);
   }
-  ctx.emit([formatExceptionOnly(exc)], out);
+  ctx.emit([formatExceptionOnly(exc), ...noteLines(exc)], out);
   const count = exc.exceptions.length;
   const shown = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
   ctx.needClose = false;
@@ -129,6 +129,11 @@ function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: 
     ctx.groupDepth--;
   }
   if (topLevel) ctx.groupDepth = 0;
+}
+
+// Lib/traceback.py format_exception_only: each note's lines follow the `Name: message` line.
+function noteLines(exc: BaseException): string[] {
+  return exc.__notes__ === undefined ? [] : exc.__notes__.flatMap((note) => note.split('\n'));
 }
 
 // Frames from the recorded JS stack, oldest first as Python prints them, without the runtime's own frames.

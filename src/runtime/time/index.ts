@@ -166,3 +166,13 @@ export function strftime(format: string, t: readonly number[] = localtime()): st
     }
   });
 }
+
+/** `time.asctime(t=localtime())`: 'Thu Jan  1 00:00:00 1970'. */
+export function asctime(t: readonly number[] = localtime()): string {
+  return strftime('%a %b %e %H:%M:%S %Y', t);
+}
+
+/** `time.ctime(secs=None)`: asctime of localtime(secs). */
+export function ctime(secs?: number | null): string {
+  return asctime(localtime(secs));
+}

@@ -17,6 +17,11 @@ describe('time', () => {
     expect(epoch.tm_wday).toBe(3);
   });
 
+  it('prints asctime in the fixed C layout', () => {
+    expect(time.asctime(time.gmtime(86400 * 40 + 3600 * 5))).toBe('Tue Feb 10 05:00:00 1970');
+    expect(time.asctime(time.gmtime(1e9))).toBe('Sun Sep  9 01:46:40 2001');
+  });
+
   it('sleeps at least the requested time, blocking, and rejects negative lengths', () => {
     const start = time.perfCounter();
     time.sleep(0.02);

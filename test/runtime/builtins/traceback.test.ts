@@ -44,6 +44,14 @@ describe('formatException', () => {
     );
   });
 
+  it('prints notes added with add_note after the last line, one line per note line', () => {
+    const error = new ValueError('x');
+    error.addNote('first note');
+    error.addNote('second\nline');
+    expect(formatException(error)).toBe('Traceback (most recent call last):\nValueError: x\nfirst note\nsecond\nline');
+    expect(() => error.addNote(3 as unknown as string)).toThrow("note must be a str, not 'int'");
+  });
+
   it('hides a suppressed context (raise … from None)', () => {
     const error = new TypeError('t');
     error.__context__ = new KeyError('k');

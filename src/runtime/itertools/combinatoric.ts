@@ -77,12 +77,14 @@ export function combinationsWithReplacement<T>(...args: [Iterable<T>, number?]):
   return chooseWith('combinations_with_replacement', args, true);
 }
 
-function chooseWith<T>(name: string, args: [Iterable<T>, number?], replace: boolean): Generator<readonly T[]> {
+function chooseWith<T>(name: string, args: unknown[], replace: boolean): Generator<readonly T[]> {
   if (args.length < 2) {
-    throw new TypeError(`${name}() missing required argument '${args.length === 0 ? 'iterable' : 'r'}' (pos ${args.length + 1})`);
+    throw new TypeError(
+      `${name}() missing required argument '${args.length === 0 ? 'iterable' : 'r'}' (pos ${args.length + 1})`,
+    );
   }
-  const pool = [...iterable(args[0])];
-  const r = args[1]!;
+  const pool = [...iterable(args[0] as Iterable<T>)];
+  const r = args[1] as number;
   if (r < 0) throw new ValueError('r must be non-negative');
   return replace ? choosingWithReplacement(pool, r) : choosing(pool, r);
 }

@@ -5,6 +5,17 @@
 export { combinations, combinationsWithReplacement, permutations, product } from './combinatoric.js';
 export { count, cycle, repeat } from './infinite.js';
 export {
-  accumulate, chain, compress, dropwhile, filterfalse, groupby, Groupby, islice, pairwise, starmap, takewhile, tee,
+  accumulate,
+  chain,
+  compress,
+  dropwhile,
+  filterfalse,
+  groupby,
+  Groupby,
+  islice,
+  pairwise,
+  starmap,
+  takewhile,
+  tee,
   zipLongest,
 } from './terminating.js';

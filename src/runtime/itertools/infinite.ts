@@ -30,8 +30,8 @@ function* cycling<T>(iterator: Iterator<T>): Generator<T> {
 }
 
 /** Python's `itertools.repeat(object[, times])`: the object forever, or `times` times (none when negative). */
-export function repeat<T>(...args: [T, number?]): Generator<T> {
-  if (args.length === 0) throw new TypeError("repeat() missing required argument 'object' (pos 1)");
+export function repeat<T>(...args: [T, (number | null)?]): Generator<T> {
+  if ((args as unknown[]).length === 0) throw new TypeError("repeat() missing required argument 'object' (pos 1)");
   const [item, times] = args;
   return repeating(item, times === undefined || times === null ? Infinity : Math.max(0, times));
 }

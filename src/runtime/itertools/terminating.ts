@@ -165,8 +165,10 @@ const MAXSIZE = Number.MAX_SAFE_INTEGER;
  */
 export function islice<T>(items: Iterable<T>, ...bounds: (number | null)[]): Generator<T> {
   const [start, stop, step] = bounds.length === 1 ? [null, bounds[0], null] : [bounds[0], bounds[1], bounds[2]];
-  const valid = (x: unknown): boolean => x === null || x === undefined || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
-  if (!valid(stop)) throw new ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
+  const valid = (x: unknown): boolean =>
+    x === null || x === undefined || (typeof x === 'number' && Number.isInteger(x) && x >= 0);
+  if (!valid(stop))
+    throw new ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
   if (!valid(start)) throw new ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.');
   if (!(step === null || step === undefined || (typeof step === 'number' && Number.isInteger(step) && step >= 1))) {
     throw new ValueError('Step for islice() must be a positive integer or None.');
@@ -241,7 +243,7 @@ export class Groupby<T> implements IterableIterator<readonly [unknown, Generator
 
   next(): IteratorResult<readonly [unknown, Generator<T>]> {
     this.token = {};
-    while (this.currentKey === this.targetKey || (this.currentKey !== UNSET && this.targetKey !== UNSET && eq(this.currentKey, this.targetKey))) {
+    while (this.sameKey()) {
       const step = this.iterator.next();
       if (step.done) return { done: true, value: undefined };
       this.currentValue = step.value;
@@ -251,16 +253,17 @@ export class Groupby<T> implements IterableIterator<readonly [unknown, Generator
     return { done: false, value: tuple(this.currentKey, this.grouper(this.targetKey, this.token)) };
   }
 
+  private sameKey(): boolean {
+    if (this.currentKey === this.targetKey) return true;
+    return this.currentKey !== UNSET && this.targetKey !== UNSET && eq(this.currentKey, this.targetKey);
+  }
+
   private *grouper(target: unknown, token: object): Generator<T> {
     while (this.token === token && eq(this.currentKey, target)) {
       yield this.currentValue as T;
       const step = this.iterator.next();
-      if (step.done) {
-        this.currentKey = UNSET;
-        this.targetKey = UNSET;
-        // The source is exhausted: the outer iterator must end too, so make its next read hit the end again.
-        return;
-      }
+      // At the end of the source the keys stay equal, so the outer iterator reads the end again and stops too.
+      if (step.done) return;
       this.currentValue = step.value;
       this.currentKey = this.keyFunc(step.value);
     }

@@ -1,6 +1,7 @@
 // pyts/runtime/sys: the parts of Python's sys module translated programs use.
 
 import { SystemExit } from '../builtins/exceptions.js';
+import { stdin as stdinStream } from '../builtins/input.js';
 import { repr } from '../builtins/repr.js';
 import { stderr as stderrStream, stdout as stdoutStream } from '../builtins/stdio.js';
 import { namedTuple } from '../builtins/tuple.js';
@@ -20,6 +21,9 @@ export function setArgv(args: readonly string[]): void {
 export function exit(code: unknown = null): never {
   throw code === null || code === undefined ? new SystemExit() : new SystemExit(code);
 }
+
+/** `sys.stdin`: read synchronously (see builtins/input.ts). */
+export const stdin = stdinStream;
 
 /** `sys.stdout`: block-buffered like CPython's stdout on a pipe (see builtins/stdio.ts). */
 export const stdout = stdoutStream;

@@ -125,10 +125,26 @@ describe('print', () => {
 });
 
 describe('input', () => {
+  it('strips only the final newline of a line', () => {
+    const result = runProgram(`print(rt.repr(rt.input())); print(rt.repr(sys.stdin.read()));`, false, 'first\r\nsecond\r');
+    expect(result.stdout).toBe("'first\\r'\n'second\\r'\n");
+  });
+
   it('prints the prompt, returns lines without their newline, and raises EOFError at the end', () => {
     const result = runProgram(`print(rt.repr(rt.input('> '))); print(rt.repr(rt.input())); rt.input();`, false, 'hello\nworld');
     expect(result.stdout).toBe("> 'hello'\n'world'\n");
     expect(result.stderr).toBe('Traceback (most recent call last):\nEOFError: EOF when reading a line\n');
+  });
+});
+
+describe('sys.stdin', () => {
+  it('reads lines with their newline, keeping \\r, then the rest, as CPython does on POSIX', () => {
+    const result = runProgram(
+      `print(rt.repr(sys.stdin.readline())); print(rt.repr([...sys.stdin])); print(rt.repr(sys.stdin.readline()));`,
+      false,
+      'first\r\nsecond\nthird',
+    );
+    expect(result.stdout).toBe("'first\\r\\n'\n['second\\n', 'third']\n''\n");
   });
 });
 

@@ -70,12 +70,18 @@ export class TypeInference {
 
   /** comprehension variables → the `for` clause that binds them */
   private comprehensionTargets = new Map<ast.Node, ast.Comprehension>();
+  /** lists filled by `xs.append(v)`: the binding → the appended values */
+  private appended = new Map<Binding, ast.Expr[]>();
 
   /** Run the inference: a few passes so that call sites seen late refine parameter types. */
   run(module: ast.Module): void {
     this.collectImportsAndFunctions(module.body, null);
     walk(module, (n) => {
       if (n.kind === 'Comprehension') walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
+      if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
+        const b = this.bindingOf(n.func.value);
+        if (b) this.appended.set(b, [...(this.appended.get(b) ?? []), n.args[0]!]);
+      }
     });
     for (let pass = 0; pass < 3; pass++) {
       this.cache.clear();
@@ -254,6 +260,12 @@ export class TypeInference {
         for (const s of augmented) {
           const aug = s.statement as ast.AugAssign;
           t = join(t, this.typeOfBinOp(t, aug.op, this.typeOf(aug.value)));
+        }
+        // `xs = []` then `xs.append(v)`: the element type is what is appended
+        const appended = this.appended.get(b);
+        if (t.k === 'list' && t.elt.k === 'unknown' && appended) {
+          const elt = joinAll(appended.map((v) => this.typeOf(v)));
+          if (elt && elt.k !== 'never') t = listOf(elt);
         }
         break;
       }

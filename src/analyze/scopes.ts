@@ -515,6 +515,12 @@ function declareBindings(scope: Scope, table: ScopeTable): void {
 
 function placeDeclaration(b: Binding): Declaration {
   const refs = [...b.stores, ...b.loads];
+  // Python has one variable per function, JS a fresh `let` per loop iteration: a variable that a nested function
+  // captures and that is assigned inside a loop must be declared once, outside every loop, or the closures would
+  // each see their own iteration's value (Python's closures all see the last one).
+  if (refs.some((r) => r.fromNested) && b.stores.some((r) => r.path.some((step) => isLoop(step.block[step.index])))) {
+    return { at: 'hoist', block: b.scope.body };
+  }
   // the deepest block shared by every reference: descend while all sit in the same statement and the same
   // block of it (an `if` body and its `else` are different blocks)
   const head = refs[0]!.path;
@@ -555,6 +561,10 @@ function placeDeclaration(b: Binding): Declaration {
     return { at: 'store', keyword: onlyOne ? 'const' : 'let', node: first.node };
   }
   return { at: 'hoist', block };
+}
+
+function isLoop(s: ast.Stmt | undefined): boolean {
+  return s?.kind === 'For' || s?.kind === 'While';
 }
 
 /** `a = b = 1` stores twice in one statement; declaring at it would need two declarations. */

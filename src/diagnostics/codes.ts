@@ -147,6 +147,18 @@ const table = [
     },
   },
   {
+    code: 'PYTS2002',
+    name: 'coroutine-never-awaited',
+    severity: 'warning',
+    message: "The coroutine '{0}' is created but never awaited; its body never runs.",
+    doc: {
+      what: 'A call of an `async def` function used as a statement: it makes a coroutine object and throws it away.',
+      why: 'A coroutine runs nothing until it is awaited or wrapped in a task. CPython warns "coroutine ... was never awaited" at run time; the translation keeps that behaviour (the body does not run), which is almost never what the author meant.',
+      example: 'async def save():\n    ...\n\nasync def main():\n    save()',
+      instead: 'await save()   # or: asyncio.create_task(save())',
+    },
+  },
+  {
     code: 'PYTS3001',
     name: 'unsupported-syntax',
     severity: 'error',

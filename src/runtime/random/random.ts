@@ -235,7 +235,7 @@ export class Random {
     cumulative.pop();
     if (!Number.isInteger(total)) throw new TypeError('Counts must be integers');
     if (total <= 0) throw new ValueError('Total of counts must be greater than zero');
-    return this.sample(new PyRange(0, total, 1), k).map(
+    return this.sample<number>(new PyRange(0, total, 1), k).map(
       (s) => getItem(population, bisectRight(cumulative, s, cumulative.length)) as T,
     );
   }

@@ -9,7 +9,12 @@ export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): strin
     // a docstring or `...` placeholder: nothing runs
     return v.value.type === 'str' ? docComment(v.value.value) : null;
   }
-  return `${expr(v, ctx)};`;
+  const code = expr(v, ctx);
+  if (v.kind === 'Call' && code.startsWith(`${ctx.rt('coro', 'asyncio')}(`)) {
+    const name = v.func.kind === 'Name' ? v.func.id : v.func.kind === 'Attribute' ? v.func.attr.id : 'coroutine';
+    ctx.report('PYTS2002', v, [`${name}()`], 'Add `await`, or schedule it with asyncio.create_task().');
+  }
+  return `${code};`;
 }
 
 export function docComment(text: string): string {

@@ -436,8 +436,14 @@ export class TypeInference {
 
   private recordCallSite(call: ast.Call, callee: ast.Name, enclosing: readonly ast.Node[]): void {
     const b = this.bindingOf(callee);
-    const info = b ? this.functionOfBinding(b) : null;
+    // calling a class runs its __init__ with the instance first
+    const init = b?.kind === 'class' ? this.initOf(b.name) : null;
+    const info = b ? (init ?? this.functionOfBinding(b)) : null;
     if (!info) return;
+    if (init) {
+      this.recordArgs(info, [{ k: 'instance', name: b!.name, ts: b!.name }, ...call.args.map((a) => (a.kind === 'Starred' ? UNKNOWN : this.typeOf(a)))], call, enclosing);
+      return;
+    }
     // a recursive call's arguments are computed from the parameters being inferred: unknown there says nothing
     const recursive = enclosing.includes(info.node);
     const types: PyType[] = [];
@@ -452,6 +458,25 @@ export class TypeInference {
     const list = this.callSiteArgs.get(info) ?? [];
     list.push(types);
     this.callSiteArgs.set(info, list);
+  }
+
+  private recordArgs(info: FunctionInfo, positional: PyType[], call: ast.Call, enclosing: readonly ast.Node[]): void {
+    const types = [...positional];
+    call.keywords.forEach((k) => {
+      const idx = info.params.findIndex((p) => p.arg.arg === k.arg?.id);
+      if (idx >= 0) types[idx] = this.typeOf(k.value);
+    });
+    if (enclosing.includes(info.node)) types.forEach((t, i) => t.k === 'unknown' && delete types[i]);
+    const list = this.callSiteArgs.get(info) ?? [];
+    list.push(types);
+    this.callSiteArgs.set(info, list);
+  }
+
+  /** The `__init__` of a class of the program. */
+  initOf(className: string): FunctionInfo | null {
+    const cls = this.classes.get(className);
+    const init = cls?.body.find((s): s is ast.FunctionDef => s.kind === 'FunctionDef' && s.name.id === '__init__');
+    return init ? (this.functions.get(init) ?? null) : null;
   }
 
   // ---------------------------------------------------------------------------------------------- expressions

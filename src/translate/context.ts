@@ -87,6 +87,11 @@ export class TranslateContext {
     return local;
   }
 
+  /** The local name of a runtime export if the output already imports it (does not import it). */
+  importedName(name: string, module = ''): string | null {
+    return this.runtimeNamed.get(module)?.get(name) ?? null;
+  }
+
   /** Import a runtime export under a local name the program chose (`from asyncio import sleep as nap`). */
   rtAs(name: string, module: string, local: string): void {
     let names = this.runtimeNamed.get(module);

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { fromBigInt } from '../builtins/arithmetic.js';
 import { IndexError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { hash } from '../builtins/hashing.js';
+import { tableHash } from '../builtins/hashing.js';
 import { iterable } from '../builtins/iteration.js';
 import { PyRange } from '../builtins/range.js';
 import { getItem, len } from '../builtins/sequences.js';
@@ -42,7 +42,7 @@ export class Random {
     if (a === null || a === undefined) n = BigInt('0x' + randomBytes(2496).toString('hex'));
     else if (typeof a === 'boolean') n = BigInt(a);
     else if (typeof a === 'bigint') n = a;
-    else if (typeof a === 'number') n = BigInt(Number.isInteger(a) ? a : hash(a));
+    else if (typeof a === 'number') n = Number.isInteger(a) ? BigInt(a) : BigInt.asIntN(64, BigInt(tableHash(a)));
     else if (typeof a === 'string' || a instanceof Uint8Array) {
       const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
       const digest = createHash('sha512').update(bytes).digest();

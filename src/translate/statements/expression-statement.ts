@@ -10,7 +10,8 @@ export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): strin
     return v.value.type === 'str' ? docComment(v.value.value) : null;
   }
   const code = expr(v, ctx);
-  if (v.kind === 'Call' && code.startsWith(`${ctx.rt('coro', 'asyncio')}(`)) {
+  const coro = ctx.importedName('coro', 'asyncio');
+  if (v.kind === 'Call' && coro !== null && code.startsWith(`${coro}(`)) {
     const name = v.func.kind === 'Name' ? v.func.id : v.func.kind === 'Attribute' ? v.func.attr.id : 'coroutine';
     ctx.report('PYTS2002', v, [`${name}()`], 'Add `await`, or schedule it with asyncio.create_task().');
   }

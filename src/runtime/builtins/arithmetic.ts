@@ -98,6 +98,19 @@ export function mulInt(a: number, b: number): number {
   return exactIntResult(result, () => BigInt(a) * BigInt(b));
 }
 
+// The inverse of `a` modulo `m` (m > 0) by the extended Euclidean algorithm; ValueError when there is none.
+function modularInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) throw new ValueError('base is not invertible for the given modulus');
+  return ((oldS % m) + m) % m;
+}
+
 /** An exact integer as a JS number, or OverflowError when no number equals it (see checkInt). */
 export function fromBigInt(value: bigint): number {
   const n = Number(value);
@@ -119,18 +132,22 @@ function modularPow(a: number, b: number, modulus: number): number {
     throw new TypeError('pow() 3rd argument not allowed unless all arguments are integers');
   }
   if (modulus === 0) throw new ZeroDivisionError('pow() 3rd argument cannot be 0');
-  if (b < 0) throw new ValueError('base is not invertible for the given modulus');
-  let base = ((BigInt(a) % BigInt(modulus)) + BigInt(modulus)) % BigInt(modulus);
+  // Work modulo |m|; Python's result then takes the sign of the modulus.
+  const m = BigInt(modulus < 0 ? -modulus : modulus);
+  let base = ((BigInt(a) % m) + m) % m;
   let exponent = BigInt(b);
-  const m = BigInt(modulus);
+  if (exponent < 0n) {
+    // Python 3.8+: a negative exponent raises the modular inverse to the opposite power.
+    base = modularInverse(base, m);
+    exponent = -exponent;
+  }
   let result = 1n % m;
   while (exponent > 0n) {
     if (exponent & 1n) result = (result * base) % m;
     base = (base * base) % m;
     exponent >>= 1n;
   }
-  // Python's result has the sign of the modulus.
-  if (result !== 0n && m < 0n) result += m;
+  if (result !== 0n && modulus < 0) result -= m;
   return Number(result);
 }
 

@@ -68,6 +68,12 @@ describe('arithmetic', () => {
     expect(() => mulInt(2 ** 40 + 1, 2 ** 40 + 3)).toThrow(OverflowError);
   });
 
+  it('computes pow with a modulus as CPython does, modular inverses and negative moduli included', () => {
+    const cases: [number, number, number][] = [[3, -1, 7], [2, -2, 9], [-3, -1, 7], [3, -1, -7], [5, 0, 1], [5, 3, -7]];
+    expect(cases.map(([a, b, m]) => pow(a, b, m))).toEqual([5, 7, 2, -2, 0, -1]);
+    expect(() => pow(2, -1, 4)).toThrow('base is not invertible for the given modulus');
+  });
+
   it('shifts and combines bits beyond 32 bits as Python ints do', () => {
     expect([lshift(1, 40), rshift(-5, 1), rshift(5, 10), lshift(-1, 3), bitAnd(2 ** 40 + 5, 0xff), bitOr(2 ** 40, 1), bitNot(5), bitXor(2 ** 40, 3)]).toEqual([
       1099511627776, -3, 0, -8, 5, 1099511627777, -6, 1099511627779,

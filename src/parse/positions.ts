@@ -22,9 +22,14 @@ export class LineIndex {
     }
   }
 
+  /** the line found last: the converter asks for nearby offsets in turn, so most lookups hit it */
+  private recentLine = 0;
+
   /** 0-based line holding `offset` (binary search). */
   lineOf(offset: number): number {
     const starts = this.lineStarts;
+    const recent = this.recentLine;
+    if (starts[recent]! <= offset && (recent + 1 === starts.length || offset < starts[recent + 1]!)) return recent;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -32,6 +37,7 @@ export class LineIndex {
       if (starts[mid]! <= offset) low = mid;
       else high = mid - 1;
     }
+    this.recentLine = low;
     return low;
   }
 

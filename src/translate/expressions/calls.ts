@@ -8,7 +8,7 @@ import type { TranslateContext } from '../context.js';
 import { builtinCall } from './builtin-calls.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
-import { asyncioReference, attributeName, translateName } from './names.js';
+import { asyncioReference, attributeName, rejectUnknownAsyncioName, translateName } from './names.js';
 
 /** How a call behaves with respect to coroutines. */
 export type CallKind =
@@ -80,6 +80,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     };
   }
   if (e.func.kind === 'Attribute') {
+    rejectUnknownAsyncioName(e.func, ctx);
     const superCall = superMethodCall(e, e.func, ctx);
     if (superCall) return superCall;
     let receiverType = types.typeOf(e.func.value);

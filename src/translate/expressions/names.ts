@@ -26,12 +26,7 @@ function stringOfModuleName(ctx: TranslateContext): string {
 export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): string {
   const named = ctx.analysis.types.asyncioEntryOf(e);
   if (named) return asyncioReference(named.name, named.entry, e, ctx);
-  if (e.value.kind === 'Name' && ctx.analysis.types.isModule(e.value, 'asyncio')) {
-    // a name asyncio does not have: say what the user probably meant
-    const guess = suggestAsyncioName(e.attr.id);
-    ctx.report('PYTS4001', e.attr, [e.attr.id, guess ? ` Did you mean 'asyncio.${guess}'?` : '']);
-    throw new Untranslatable(`asyncio.${e.attr.id}`, e);
-  }
+  rejectUnknownAsyncioName(e, ctx);
   if (
     e.value.kind === 'Call' &&
     e.value.func.kind === 'Name' &&
@@ -68,6 +63,14 @@ function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
     );
   }
   return false;
+}
+
+/** `asyncio.<name>` where asyncio has no such name: say what the user probably meant, and stop. */
+export function rejectUnknownAsyncioName(e: ast.Attribute, ctx: TranslateContext): void {
+  if (e.value.kind !== 'Name' || !ctx.analysis.types.isModule(e.value, 'asyncio') || ctx.analysis.types.asyncioEntryOf(e)) return;
+  const guess = suggestAsyncioName(e.attr.id);
+  ctx.report('PYTS4001', e.attr, [e.attr.id, guess ? ` Did you mean 'asyncio.${guess}'?` : '']);
+  throw new Untranslatable(`asyncio.${e.attr.id}`, e);
 }
 
 /** `asyncio.gather` → `asyncio.gather`, a removed API → its replacement with a warning, a planned one → error. */

@@ -1,0 +1,96 @@
+// The translator's decisions, one per test, on the smallest program that shows each. Behaviour end to end is the
+// fixtures' job (fixtures.test.ts runs them against CPython); these pin down the shape of the TypeScript.
+import { describe, expect, test } from 'vitest';
+import { transpile } from '../../src/api.js';
+
+async function ts(source: string): Promise<string> {
+  const result = await transpile(source, { filename: 'case.py' });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return result.code!;
+}
+
+async function diagnosticsOf(source: string) {
+  return (await transpile(source, { filename: 'case.py' })).diagnostics;
+}
+
+describe('declarations', () => {
+  test('a variable assigned once is a const at its assignment', async () => {
+    expect(await ts('x = 1\nprint(x)\n')).toContain('const x = 1;');
+  });
+  test('a variable assigned twice is a let at its first assignment', async () => {
+    expect(await ts('x = 1\nx = 2\nprint(x)\n')).toContain('let x = 1;');
+  });
+  test('a variable first assigned in both branches of an if is declared before the if', async () => {
+    const code = await ts('import sys\nif len(sys.argv) > 5:\n    y = 1\nelse:\n    y = 2\nprint(y)\n');
+    expect(code).toMatch(/let y!: number;\s*if/);
+  });
+  test('a loop variable captured by a closure is declared once, as Python has one variable', async () => {
+    const code = await ts('fs = []\nfor i in range(3):\n    fs.append(lambda: i)\nprint([f() for f in fs])\n');
+    expect(code).toContain('let i!: number;');
+    expect(code).toContain('for (i of range(3))');
+  });
+  test('a plain counting loop over range becomes a C-style for loop', async () => {
+    expect(await ts('for i in range(10):\n    print(i)\n')).toContain('for (let i = 0; i < 10; i++)');
+  });
+});
+
+describe('coroutines and the event loop', () => {
+  test('awaiting a call of a known coroutine function stays a direct native await', async () => {
+    const code = await ts('import asyncio\nasync def f():\n    return 1\nasync def main():\n    print(await f())\nasyncio.run(main())\n');
+    expect(code).toContain('print(await f());');
+    expect(code).toContain('await asyncio.run(coro(main));');
+  });
+  test('a coroutine that is not awaited at once becomes a lazy coro object', async () => {
+    const code = await ts('import asyncio\nasync def f(x):\n    return x\nasync def main():\n    t = asyncio.create_task(f(1))\n    await t\nasyncio.run(main())\n');
+    expect(code).toContain('asyncio.createTask(coro(f, 1))');
+    expect(code).toContain('await aw(t);');
+  });
+  test('a plain function that runs the loop becomes async and its calls are awaited', async () => {
+    const code = await ts('import asyncio\nasync def f():\n    pass\ndef run():\n    asyncio.get_event_loop().run_until_complete(f())\nrun()\n');
+    expect(code).toContain('async function run()');
+    expect(code).toContain('await run();');
+  });
+  test('keyword arguments of asyncio calls become a trailing options object', async () => {
+    const code = await ts('import asyncio\nasync def main(ts):\n    await asyncio.wait(ts, timeout=1, return_when=asyncio.FIRST_COMPLETED)\n');
+    expect(code).toContain('asyncio.wait(ts, { timeout: 1, returnWhen: asyncio.FIRST_COMPLETED })');
+  });
+  test('a bound method passed as a callback keeps its receiver', async () => {
+    const code = await ts('import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    fut = loop.create_future()\n    loop.call_soon(fut.set_result, 1)\n    await fut\n');
+    expect(code).toContain('loop.callSoon(fut.setResult.bind(fut), 1)');
+  });
+});
+
+describe('Python semantics kept where JavaScript differs', () => {
+  test('floor division by a variable and modulo go through the runtime', async () => {
+    const code = await ts('a = -7\nb = 2\nprint(a // b, a % 3)\n');
+    expect(code).toContain('floorDiv(a, b)');
+    expect(code).toContain('mod(a, 3)');
+  });
+  test('floor division by a positive literal is Math.floor, which agrees with Python for every sign of a', async () => {
+    expect(await ts('a = -7\nprint(a // 2)\n')).toContain('Math.floor(a / 2)');
+  });
+  test('except Exception does not catch BaseExceptions: handlers rethrow what they do not match', async () => {
+    const code = await ts('try:\n    pass\nexcept ValueError:\n    pass\n');
+    expect(code).toMatch(/instanceof ValueError[\s\S]*throw error;/);
+  });
+  test('a float is marked when printed so 1.0 prints as 1.0', async () => {
+    expect(await ts('x = 1.0\nprint(x)\n')).toContain('print(asFloat(x));');
+  });
+});
+
+describe('diagnostics', () => {
+  test('an unknown asyncio name is an error with a suggestion', async () => {
+    const [d] = await diagnosticsOf('import asyncio\nasync def main(ts):\n    for f in asyncio.as_complete(ts):\n        await f\n');
+    expect(d).toMatchObject({ code: 'PYTS4001', severity: 'error', message: "'asyncio.as_complete' does not exist. Did you mean 'asyncio.as_completed'?" });
+  });
+  test('a removed asyncio API is translated to its replacement with a warning', async () => {
+    const result = await transpile('import asyncio\nfor t in asyncio.Task.all_tasks():\n    t.cancel()\n', { filename: 'case.py' });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'PYTS4002', severity: 'warning' });
+    expect(result.code).toContain('asyncio.allTasks(asyncio.getEventLoop())');
+  });
+  test('a construct pyts cannot translate is reported with its position and never emitted silently', async () => {
+    const result = await transpile('import asyncio\nasync def main():\n    r, w = await asyncio.open_connection("h", 1)\n', { filename: 'case.py' });
+    expect(result.diagnostics[0]).toMatchObject({ code: 'PYTS4004', range: { start: { line: 3 } } });
+    expect(result.code).toContain('throw new NotImplementedError');
+  });
+});

@@ -392,3 +392,13 @@ export function strIsidentifier(s: string): boolean {
 export function strIsascii(s: string): boolean {
   return /^[\x00-\x7f]*$/.test(s);
 }
+
+/** `s.casefold()`: lower case for caseless matching ('Straße' → 'strasse'), approximated by upper then lower. */
+export function strCasefold(s: string): string {
+  return s.toUpperCase().toLowerCase();
+}
+
+/** `s.isprintable()`: no character of categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than the space; '' is. */
+export function strIsprintable(s: string): boolean {
+  return !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(s.replaceAll(' ', ''));
+}

@@ -63,17 +63,20 @@ export class TaskGroup {
    * collected: KeyboardInterrupt/SystemExit as they are, a CancelledError from outside if nothing failed, else an
    * ExceptionGroup of the children's errors followed by the block's own.
    */
-  async __aexit__(excType: unknown, exc: unknown, _tb: unknown): Promise<null> {
+  async __aexit__(_excType: unknown, exc: unknown, _tb: unknown): Promise<null> {
+    // `et` is read from the exception itself: None without one, CancelledError only for exactly that class.
+    const hasError = exc !== null && exc !== undefined;
+    const isCancellation = hasError && Object.getPrototypeOf(exc) === CancelledError.prototype;
     this._exiting = true;
-    if (exc !== null && exc !== undefined && isBaseError(exc) && this._baseError === null) {
+    if (hasError && isBaseError(exc) && this._baseError === null) {
       this._baseError = exc as BaseException;
     }
-    let propagateCancellationError: BaseException | null = excType === CancelledError ? (exc as BaseException) : null;
+    let propagateCancellationError: BaseException | null = isCancellation ? (exc as BaseException) : null;
     if (this._parentCancelRequested) {
       // The group cancelled its parent task: that cancellation is not the caller's to see.
       if (this._parentTask!.uncancel() === 0) propagateCancellationError = null;
     }
-    if (excType !== null && excType !== undefined && !this._aborting) this._abort();
+    if (hasError && !this._aborting) this._abort();
     while (this._tasks.size > 0) {
       if (this._onCompletedFut === null) this._onCompletedFut = this._loop!.createFuture();
       try {
@@ -89,7 +92,7 @@ export class TaskGroup {
     }
     if (this._baseError !== null) throw this._baseError;
     if (propagateCancellationError !== null && this._errors.length === 0) throw propagateCancellationError;
-    if (excType !== null && excType !== undefined && excType !== CancelledError) {
+    if (hasError && !isCancellation) {
       this._errors.push(exc as BaseException);
     }
     if (this._errors.length > 0) {
@@ -161,7 +164,8 @@ function isBaseError(exc: unknown): boolean {
  */
 function newExceptionGroup(message: string, excs: readonly BaseException[]): BaseExceptionGroup {
   const members = tupleFrom(excs);
-  return excs.every((e) => e instanceof Exception)
+  // ExceptionGroup is an Exception in Python (it subclasses both BaseExceptionGroup and Exception).
+  return excs.every((e) => e instanceof Exception || e instanceof ExceptionGroup)
     ? new ExceptionGroup(message, members)
     : new BaseExceptionGroup(message, members);
 }

@@ -91,7 +91,7 @@ export class Timeout {
     }
     if (this._state === EXPIRING) {
       this._state = EXPIRED;
-      if (this._task!.uncancel() <= this._cancelling && excType === CancelledError) {
+      if (this._task!.uncancel() <= this._cancelling && isCancelledErrorExactly(excType, excVal)) {
         throw new TimeoutError().withCause(excVal as CancelledError);
       }
     } else if (this._state === ENTERED) {
@@ -99,6 +99,12 @@ export class Timeout {
     }
     return null;
   }
+}
+
+// `exc_type is CancelledError`, read from the exception itself too (the two always agree in the PEP 343 shape).
+function isCancelledErrorExactly(excType: unknown, excVal: unknown): boolean {
+  if (excType === CancelledError) return true;
+  return typeof excVal === 'object' && excVal !== null && Object.getPrototypeOf(excVal) === CancelledError.prototype;
 }
 
 // Timeout._on_timeout: cancel the task running the block.

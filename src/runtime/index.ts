@@ -8,6 +8,7 @@ export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, t
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { callable, isinstance, issubclass, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
 export { bound, getattr, hasattr, setattr } from './builtins/attributes.js';
+export { bytearray, bytes, bytesLiteral, PyByteArray, PyBytes, strEncode } from './builtins/bytes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';

@@ -152,6 +152,8 @@ export class SystemError extends Exception {}
 export class TypeError extends Exception {}
 export class ValueError extends Exception {}
 export class UnicodeError extends ValueError {}
+export class UnicodeEncodeError extends UnicodeError {}
+export class UnicodeDecodeError extends UnicodeError {}
 export class Warning extends Exception {}
 export class DeprecationWarning extends Warning {}
 export class RuntimeWarning extends Warning {}
@@ -231,6 +233,8 @@ const BUILTIN_EXCEPTIONS: Record<string, Function> = {
   TypeError,
   ValueError,
   UnicodeError,
+  UnicodeEncodeError,
+  UnicodeDecodeError,
   Warning,
   DeprecationWarning,
   RuntimeWarning,

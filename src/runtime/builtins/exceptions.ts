@@ -8,9 +8,9 @@ import { registerBuiltin, repr, str } from './repr.js';
 import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
-/** Python's BaseException. `args` holds the constructor arguments, as in Python. */
+/** Python's BaseException. `args` holds the constructor arguments as a tuple, as in Python. */
 export class BaseException {
-  args: unknown[];
+  args: readonly unknown[];
   /** `raise X from Y` sets it; `raise X from None` sets it to null and `__suppress_context__`. */
   __cause__: BaseException | null = null;
   /** The exception being handled when this one was raised (implicit chaining). */
@@ -22,7 +22,7 @@ export class BaseException {
   declare __notes__?: string[];
 
   constructor(...args: unknown[]) {
-    this.args = args;
+    this.args = tuple(...args);
   }
 
   /** Python's type name, e.g. 'ValueError'. Subclasses defined by translated code get their class name. */
@@ -54,14 +54,14 @@ export class BaseException {
   __str__(): string {
     if (this.args.length === 0) return '';
     if (this.args.length === 1) return str(this.args[0]);
-    return repr(tuple(...this.args));
+    return repr(this.args);
   }
 
   /** Python's BaseException.__repr__: `ValueError('x')`, `ValueError('x', 1)`, `CancelledError()`. */
   __repr__(): string {
     const name = (this.constructor as typeof BaseException).__qualname__;
     if (this.args.length === 1) return `${name}(${repr(this.args[0])})`;
-    return name + repr(tuple(...this.args));
+    return name + repr(this.args);
   }
 }
 

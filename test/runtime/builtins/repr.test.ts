@@ -64,6 +64,7 @@ describe('repr', () => {
     expect(str(new KeyError('k'))).toBe("'k'");
     expect(str(new KeyError())).toBe('');
     expect(str(new ValueError('a', 2))).toBe("('a', 2)");
+    expect([repr(new ValueError('x').args), repr(new ValueError().args), repr(new ValueError(1, 2).args)]).toEqual(["('x',)", '()', '(1, 2)']);
     const group = new ExceptionGroup('eg', [new ValueError('a'), new KeyError('b')]);
     expect(str(group)).toBe('eg (2 sub-exceptions)');
     expect(repr(group)).toBe("ExceptionGroup('eg', [ValueError('a'), KeyError('b')])");

@@ -1,8 +1,8 @@
 // Runs the shared suites (../shared beside the checkout) through `pyts run` with shared/tools/diffrun.py, and
 // keeps the list of programs known to fail (test/known-failures.json).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { repoRoot } from './fixtures.mjs';
 
 export const sharedRoot = join(repoRoot, '..', 'shared');
@@ -14,7 +14,33 @@ export const knownFailuresFile = join(repoRoot, 'test', 'known-failures.json');
  * Runs diffrun over one suite (2 programs at a time, each with its own folder as working directory) and resolves to
  * the failing programs (paths relative to the suite, sorted) and diffrun's `N passed, N failed` line.
  */
-export function runSuite(suite) {
+export async function runSuite(suite) {
+  await warmSignalPrograms(join(sharedRoot, suite));
+  return runDiffrun(suite);
+}
+
+/**
+ * Runs each program that diffrun will interrupt with a signal (`NAME.signal.json`) once beforehand, so that its
+ * translation is cached: the signal comes at a fixed time (1.5 s), and a cold translation on a loaded machine can
+ * take longer than that, which would test the translator's start-up instead of the program's behaviour.
+ */
+async function warmSignalPrograms(folder) {
+  const programs = readdirSync(folder, { recursive: true })
+    .filter((name) => name.endsWith('.signal.json'))
+    .map((name) => join(folder, name.replace(/\.signal\.json$/, '.py')));
+  for (const program of programs) {
+    await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'pyts.js'), 'run', basename(program)], {
+        cwd: dirname(program),
+        stdio: 'ignore',
+      });
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+  }
+}
+
+function runDiffrun(suite) {
   const command = 'exec node {root}/bin/pyts.js run {file}';
   const args = [join(sharedRoot, 'tools', 'diffrun.py'), join(sharedRoot, suite), '--quiet', '--cmd', command];
   return new Promise((resolve, reject) => {

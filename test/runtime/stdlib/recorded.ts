@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { str } from '../../../src/runtime/builtins/repr.js';
+import { formatExceptionOnly } from '../../../src/runtime/builtins/traceback.js';
 
 /** The recorded CPython stdout of every case of `fixtures/<module>.cases.py`, by case sentence. */
 export function recorded(module: string): Record<string, string> {
@@ -22,9 +23,7 @@ export function printed(body: (print: (...values: unknown[]) => void) => void): 
   try {
     body(print);
   } catch (error) {
-    const e = error as { constructor: { name: string }; __str__?: () => string };
-    const message = typeof e.__str__ === 'function' ? e.__str__() : String(error);
-    text += `uncaught: ${e.constructor.name}${message === '' ? '' : ': ' + message}\n`;
+    text += `uncaught: ${formatExceptionOnly(error)}\n`;
   }
   return text;
 }

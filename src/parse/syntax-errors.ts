@@ -16,6 +16,8 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
   const finding = findTokenizerError(ctx.source);
   let treeError: PythonSyntaxError | null = null;
   let specific = false;
+  /** the parser would stop right there whatever follows: a token tree-sitter had to invent, or a stray ',' / ':' */
+  let deadEnd = false;
   if (tree.hasError) {
     const afterSemicolon = compoundAfterSemicolon(tree.root, ctx.source);
     if (afterSemicolon !== null) return afterSemicolon;
@@ -23,20 +25,27 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
     const targeted = site === null ? null : targetedError(site, ctx);
     specific = targeted !== null;
     treeError = targeted ?? (site === null ? new PythonSyntaxError('invalid syntax', 0) : genericError(site.node, ctx));
+    deadEnd = site !== null && (site.node.missing || [',', ':'].includes(firstLeaf(site.node).type));
   }
   if (finding === null) return treeError;
+  // A missing ':' is certain only when tree-sitter agrees the source is invalid.
+  if (finding.kind === 'header' && treeError === null) return null;
   if (treeError === null) return finding.error;
   // Mirrors Parser/pegen_errors.c `_PyPegen_set_syntax_error`: a bracket left open is blamed when the parser
   // fails on a later line; a generic "invalid syntax" gives way to any tokenizer error in the rest of the file.
   switch (finding.kind) {
     case 'unclosed': {
-      // tree-sitter's error region may start before the bracket; what counts is whether the parser could go on
-      // past the bracket's line.
-      const sameLineAfterBracket = treeError.start > finding.error.start && ctx.lines.position(treeError.start).line === finding.bracketLine;
-      return sameLineAfterBracket ? treeError : finding.error;
+      // CPython's parser reads on through the open bracket to the end of the file (and then blames the bracket)
+      // unless it is stopped at once on the bracket's line: `def f(:`, `foo(1,, 2`.
+      const stopsOnBracketLine =
+        deadEnd && treeError.start > finding.error.start && ctx.lines.position(treeError.start).line === finding.bracketLine;
+      return stopsOnBracketLine ? treeError : finding.error;
     }
     case 'block':
       return finding.error.start < treeError.start ? finding.error : treeError;
+    case 'header':
+      // tree-sitter places a generic error anywhere on such a line; a specific one earlier in the file stands.
+      return specific && treeError.start < finding.error.start ? treeError : finding.error;
     case 'tokenizer':
       return specific && treeError.start < finding.error.start ? treeError : finding.error;
   }
@@ -144,10 +153,9 @@ function blockHeaderError(children: CstNode[], keywordIndex: number, ctx: Conver
     if (name.type !== 'identifier') return new PythonSyntaxError('invalid syntax', name.start, name.end);
   }
   if (keyword.type === 'def') {
-    const next = children[keywordIndex + 2];
-    if (name !== undefined && next !== undefined && next.type !== 'parameters' && next.type !== '(') {
-      return new PythonSyntaxError("expected '('", next.start, next.start + 1);
-    }
+    // What follows the name decides, read from the source: tree-sitter may have cut the ERROR short after it.
+    const afterName = name!.end + /^[ \t]*/.exec(ctx.source.slice(name!.end, name!.end + 200))![0].length;
+    if (ctx.source[afterName] !== '(') return new PythonSyntaxError("expected '('", afterName, afterName + 1);
   }
   // The header ends at the last child before a line break; CPython expects the ':' right after it.
   let headerEnd = keyword.end;

@@ -41,10 +41,11 @@ interface Indent {
 /**
  * What the scan found. `tokenizer` errors come from CPython's tokenizer and beat a generic parser error anywhere;
  * `block` errors ("unexpected indent", "expected an indented block") are parser errors at an INDENT token;
- * `unclosed` is a bracket still open at the end, reported by CPython only when the parser fails on a later line.
+ * `header` is a block statement's first line without its ':' ("expected ':'", the parser's error at the line
+ * end); `unclosed` is a bracket still open at the end of the file.
  */
 export type TokenizerFinding =
-  | { kind: 'tokenizer' | 'block'; error: PythonSyntaxError }
+  | { kind: 'tokenizer' | 'block' | 'header'; error: PythonSyntaxError }
   | { kind: 'unclosed'; error: PythonSyntaxError; bracketLine: number };
 
 /** Scans `source` (newlines normalised to '\n') and returns the first problem found, or null. */
@@ -60,6 +61,14 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
   let logicalLineFirstLine = 1;
   let lastSignificant = '';
   let lastSignificantEnd = 0;
+  /** the current logical line has a ':' outside brackets */
+  let colonAtDepthZero = false;
+  /**
+   * the current logical line has something that stops CPython's parser before the line end (an `=`, two operands
+   * side by side), so a missing ':' is not what it reports
+   */
+  let stopsEarly = false;
+  let previousEndsOperand = false;
   let i = 0;
   const length = source.length;
 
@@ -124,6 +133,11 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     const c = source[i]!;
     if (c === '\n') {
       if (brackets.length === 0) {
+        const missingColon = missingHeaderColon(firstWords, colonAtDepthZero || stopsEarly, lastSignificantEnd);
+        if (missingColon !== null) return missingColon;
+        colonAtDepthZero = false;
+        stopsEarly = false;
+        previousEndsOperand = false;
         if (lastSignificant === ':' && firstWords.length > 0) {
           const keyword = firstWords[0] === 'async' ? firstWords[1] ?? '' : firstWords[0]!;
           const name = HEADER_NAMES[keyword];
@@ -156,6 +170,8 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     if (isDigit(c) || (c === '.' && isDigit(source[i + 1] ?? ''))) {
       const number = scanNumber(source, i);
       if ('error' in number) return tokenizer(number.error);
+      if (brackets.length === 0 && previousEndsOperand) stopsEarly = true;
+      previousEndsOperand = true;
       lastSignificant = 'number';
       lastSignificantEnd = number.end;
       i = number.end;
@@ -175,6 +191,9 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
           lineStart = k + 1;
         }
       }
+      // Adjacent strings concatenate; any other operand before a string stops the parser.
+      if (brackets.length === 0 && previousEndsOperand && lastSignificant !== 'string') stopsEarly = true;
+      previousEndsOperand = true;
       lastSignificant = 'string';
       lastSignificantEnd = end;
       i = end;
@@ -192,7 +211,11 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
       }
     } else if (isWordCharacter(c)) {
       const end = wordEnd(source, i);
-      if (brackets.length === 0 && firstWords.length < 2) firstWords.push(source.slice(i, end));
+      const word = source.slice(i, end);
+      if (brackets.length === 0 && firstWords.length < 3) firstWords.push(word);
+      const isKeyword = PYTHON_KEYWORDS.has(word);
+      if (brackets.length === 0 && previousEndsOperand && !isKeyword) stopsEarly = true;
+      previousEndsOperand = !isKeyword || word === 'True' || word === 'False' || word === 'None';
       lastSignificant = 'word';
       lastSignificantEnd = end;
       i = end;
@@ -205,11 +228,19 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
         new PythonSyntaxError(`invalid character '${character}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, i, i + character.length),
       );
     }
+    if (c === ':' && brackets.length === 0 && source[i + 1] !== '=') colonAtDepthZero = true;
+    // A plain `=` (not `==`, `<=`, `:=`…) in a block header: CPython reports the assignment instead.
+    if (c === '=' && brackets.length === 0 && !'=<>!:+-*/%&|^@'.includes(source[i - 1] ?? '') && source[i + 1] !== '=') stopsEarly = true;
+    if (c !== ' ' && c !== '\t' && c !== '\f') previousEndsOperand = c === ')' || c === ']' || c === '}';
     if (c !== ' ' && c !== '\t' && c !== '\f') {
       lastSignificant = c;
       lastSignificantEnd = i + 1;
     }
     i++;
+  }
+  if (brackets.length === 0) {
+    const missingColon = missingHeaderColon(firstWords, colonAtDepthZero || stopsEarly, lastSignificantEnd);
+    if (missingColon !== null) return missingColon;
   }
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1]!;
@@ -224,6 +255,30 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     }
   }
   return null;
+}
+
+/**
+ * Keywords that surely open a block when they start a logical line. Clauses (`else`, `except`…) may be stray and
+ * are left to the tree; `match` and `case` are soft keywords.
+ */
+const BLOCK_OPENERS = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class']);
+
+const PYTHON_KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+/**
+ * A logical line opening a block must have its ':'; CPython expects it right after the line's last token. Not
+ * reported when `settled` (the line has its ':' or stops the parser earlier) or for a bare `def`/`class`.
+ */
+function missingHeaderColon(words: string[], settled: boolean, lastTokenEnd: number): TokenizerFinding | null {
+  if (settled || words.length === 0) return null;
+  const keyword = words[0] === 'async' ? words[1] : words[0];
+  if (keyword === undefined || !BLOCK_OPENERS.has(keyword)) return null;
+  if ((keyword === 'def' || keyword === 'class') && words.length < (words[0] === 'async' ? 3 : 2)) return null;
+  return { kind: 'header', error: new PythonSyntaxError("expected ':'", lastTokenEnd, lastTokenEnd) };
 }
 
 function headerOf(words: string[], line: number, end: number): { name: string; line: number; end: number } | null {

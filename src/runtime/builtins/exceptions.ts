@@ -5,12 +5,13 @@
 // traceback's frames are not JS frames anyway; `captureTraceback` records a JS stack only where one is printed.
 
 import { registerBuiltin, repr, str } from './repr.js';
-import { tuple } from './tuple.js';
+import { markTuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
-/** Python's BaseException. `args` holds the constructor arguments as a tuple, as in Python. */
+/** Python's BaseException. `args` is the tuple of constructor arguments, as in Python. */
 export class BaseException {
-  args: readonly unknown[];
+  // The constructor arguments; `args` turns them into a tuple on first use, so creating an exception stays cheap.
+  private argv: unknown[];
   /** `raise X from Y` sets it; `raise X from None` sets it to null and `__suppress_context__`. */
   __cause__: BaseException | null = null;
   /** The exception being handled when this one was raised (implicit chaining). */
@@ -22,7 +23,16 @@ export class BaseException {
   declare __notes__?: string[];
 
   constructor(...args: unknown[]) {
-    this.args = tuple(...args);
+    this.argv = args;
+  }
+
+  /** Python's `e.args`: the constructor arguments as a tuple (printed `('x',)`). */
+  get args(): readonly unknown[] {
+    return Object.isFrozen(this.argv) ? this.argv : markTuple(this.argv);
+  }
+
+  set args(value: readonly unknown[]) {
+    this.argv = [...value];
   }
 
   /** Python's type name, e.g. 'ValueError'. Subclasses defined by translated code get their class name. */

@@ -11,6 +11,15 @@ export function tuple<T extends unknown[]>(...items: T): Readonly<T> {
   return Object.freeze(items);
 }
 
+/**
+ * Make `items` itself a tuple (frozen, with a non-enumerable brand, which structural comparisons such as test
+ * matchers do not see). Slower than `tuple`; for arrays made elsewhere and read rarely, like exception args.
+ */
+export function markTuple<T>(items: T[]): readonly T[] {
+  Object.defineProperty(items, TUPLE_BRAND, { value: true });
+  return Object.freeze(items);
+}
+
 /** Python's `tuple(iterable)`: a tuple holding the items of any JS iterable. */
 export function tupleFrom<T>(items: Iterable<T>): readonly T[] {
   return tuple(...items);

@@ -114,10 +114,14 @@ const FUNCTIONS = [
   'open',
 ];
 
+/** Builtin constants (besides None/True/False, which are literals). */
+const CONSTANTS = ['NotImplemented'];
+
 /** Python builtin → runtime export name. */
 export const BUILTIN_NAMES: Readonly<Record<string, string | null>> = Object.fromEntries([
   ...EXCEPTIONS.map((n) => [n, n]),
   ...FUNCTIONS.map((n) => [n, n]),
+  ...CONSTANTS.map((n) => [n, n]),
 ]);
 
 /** Builtins the runtime provides from another module than the builtins' (async iteration lives with asyncio). */

@@ -14,7 +14,8 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const name = binding ? ctx.tsName(binding) : s.name.id;
   const isGenerator = containsYield(s.body);
   if (s.docstring) w.writeLine(docComment(s.docstring));
-  const { list: params, prologue } = parameters(s.args, info, ctx, false);
+  const { list: params, prologue, preamble } = parameters(s.args, info, ctx, false, name);
+  for (const line of preamble) w.writeLine(line);
   const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
   const head = `${isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} ${name}(${params})${isGenerator ? '' : returnAnnotation(s, ctx)} `;
   if (!isGenerator && s.decorators.length === 0) {

@@ -14,6 +14,8 @@ export interface Parameters {
   list: string;
   /** statements the body starts with (turning collected arguments into Python values) */
   prologue: string[];
+  /** statements that must run where the `def` stands: defaults Python evaluates once, at definition */
+  preamble: string[];
 }
 
 export function parameterList(
@@ -22,16 +24,18 @@ export function parameterList(
   ctx: TranslateContext,
   skipFirst: boolean,
 ): string {
-  const { list, prologue } = parameters(args, info, ctx, skipFirst);
-  if (prologue.length) throw new Untranslatable('*args or **kwargs in a lambda', args);
+  const { list, prologue, preamble } = parameters(args, info, ctx, skipFirst);
+  if (prologue.length || preamble.length) throw new Untranslatable('*args, **kwargs or a non-constant default in a lambda', args);
   return list;
 }
 
+/** `owner`: the function's TS name, when its non-constant defaults may be evaluated once beside it. */
 export function parameters(
   args: ast.Arguments,
   info: FunctionInfo | null,
   ctx: TranslateContext,
   skipFirst: boolean,
+  owner?: string,
 ): Parameters {
   const typeOf = (a: ast.Arg): PyType => info?.params.find((p) => p.arg === a)?.type ?? { k: 'unknown' };
   const name = (a: ast.Arg) => {
@@ -42,13 +46,21 @@ export function parameters(
   const firstDefault = positional.length - args.defaults.length;
   const out: string[] = [];
   const prologue: string[] = [];
+  const preamble: string[] = [];
   positional.forEach((a, i) => {
     if (i === 0 && skipFirst) return;
     const d = i >= firstDefault ? args.defaults[i - firstDefault]! : null;
     if (d) {
-      checkDefault(d, ctx);
       const t = isNone(d) ? join(typeOf(a), NONE) : typeOf(a);
-      out.push(`${name(a)}: ${ctx.ts(t)} = ${expr(d, ctx)}`);
+      let value = expr(d, ctx);
+      if (!isStableDefault(d, ctx)) {
+        // evaluated once, where `def` runs, and shared by every call: Python's (famous) mutable-default rule
+        if (owner === undefined) throw new Untranslatable('a default argument that is not a constant (Python evaluates it once, at definition)', d);
+        const shared = ctx.analysis.names.claim(`${owner}${a.arg[0]!.toUpperCase()}${ctx.tsName(ctx.analysis.types.bindingOf(a)!).slice(1)}Default`);
+        preamble.push(`const ${shared}: ${ctx.ts(t)} = ${value};`);
+        value = shared;
+      }
+      out.push(`${name(a)}: ${ctx.ts(t)} = ${value}`);
     } else out.push(`${name(a)}: ${ctx.ts(typeOf(a))}`);
   });
   const hasOptions = args.kwonlyargs.length > 0 || args.kwarg !== null;
@@ -72,7 +84,7 @@ export function parameters(
   }
   if (options?.kwargsRest)
     prologue.push(`const ${options.kwargsName} = ${ctx.rt('dict')}(Object.entries(${options.kwargsRest}));`);
-  return { list: out.join(', '), prologue };
+  return { list: out.join(', '), prologue, preamble };
 }
 
 interface OptionsPattern {
@@ -119,14 +131,18 @@ function isNone(e: ast.Expr): boolean {
  * Python evaluates a default once, when `def` runs; TypeScript at every call. The two agree only for values that
  * cannot change: literals, and names or attributes bound once.
  */
-function checkDefault(d: ast.Expr, ctx: TranslateContext): void {
-  if (d.kind === 'Constant') return;
-  if (d.kind === 'UnaryOp' && d.operand.kind === 'Constant') return;
-  if (d.kind === 'Tuple' && d.elts.every((e) => e.kind === 'Constant')) return;
-  if (d.kind === 'Attribute' && d.value.kind === 'Name') return;
+function isStableDefault(d: ast.Expr, ctx: TranslateContext): boolean {
+  if (d.kind === 'Constant') return true;
+  if (d.kind === 'UnaryOp' && d.operand.kind === 'Constant') return true;
+  if (d.kind === 'Tuple' && d.elts.every((e) => e.kind === 'Constant')) return true;
+  if (d.kind === 'Attribute' && d.value.kind === 'Name') return true;
   if (d.kind === 'Name') {
     const b = ctx.analysis.types.bindingOf(d);
-    if (!b || b.stores.length <= 1) return;
+    return !b || b.stores.length <= 1;
   }
-  throw new Untranslatable('a default argument that is not a constant (Python evaluates it once, at definition)', d);
+  return false;
+}
+
+function checkDefault(d: ast.Expr, ctx: TranslateContext): void {
+  if (!isStableDefault(d, ctx)) throw new Untranslatable('a default argument that is not a constant (Python evaluates it once, at definition)', d);
 }

@@ -93,8 +93,8 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
       const b = ctx.analysis.types.bindingOf(n)!;
       return `let ${ctx.tsName(b)}: ${ctx.ts(ctx.analysis.types.typeOfBinding(b))};`;
     });
-    if (target.elts.some((e) => e.kind !== 'Name' && e.kind !== 'Starred' && e.kind !== 'Tuple' && e.kind !== 'List')) {
-      throw new Untranslatable('unpacking into attributes or subscripts', target);
+    if (target.elts.some((e) => e.kind !== 'Name' && e.kind !== 'Starred' && e.kind !== 'Tuple' && e.kind !== 'List' && e.kind !== 'Attribute')) {
+      throw new Untranslatable('unpacking into subscripts', target);
     }
     return [...declarations, `${pattern} = ${source};`].join('\n');
   }

@@ -4,7 +4,8 @@ import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
 import { attributeName, translateName } from '../expressions/names.js';
 
-/** A target usable in a declaration or a `for…of` head: a name or an array pattern of names. */
+/** A target usable in a declaration or a `for…of` head: a name or an array pattern of names (and, in a plain
+ *  assignment, attributes: `[this.a, this.b] = …` is a valid JS destructuring). */
 export function assignmentTarget(t: ast.Expr, ctx: TranslateContext): string {
   switch (t.kind) {
     case 'Name':
@@ -12,6 +13,8 @@ export function assignmentTarget(t: ast.Expr, ctx: TranslateContext): string {
     case 'Tuple':
     case 'List':
       return `[${t.elts.map((e) => (e.kind === 'Starred' ? `...${assignmentTarget(e.value, ctx)}` : assignmentTarget(e, ctx))).join(', ')}]`;
+    case 'Attribute':
+      return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)}`;
     default:
       throw new Untranslatable('this assignment target', t);
   }

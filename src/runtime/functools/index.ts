@@ -1,6 +1,7 @@
 // pyts/runtime/functools: `functools.partial` for translated code.
 
 import { repr } from '../builtins/repr.js';
+import { tupleFrom } from '../builtins/tuple.js';
 import { iscoroutinefunction } from '../asyncio/coroutines.js';
 
 type Keywords = Record<string, unknown>;
@@ -26,7 +27,7 @@ export interface Partial<R> {
  */
 export function partial<R>(func: (...args: any[]) => R, ...args: unknown[]): Partial<R> {
   const keywords: Keywords = args.length > 0 && isKeywords(args[args.length - 1]) ? { ...(args.pop() as Keywords) } : {};
-  const bound = Object.freeze([...args]);
+  const bound = tupleFrom(args);
   const call = function (this: unknown, ...more: unknown[]): R {
     const extra = more.length > 0 && isKeywords(more[more.length - 1]) ? (more.pop() as Keywords) : null;
     const merged = extra === null ? keywords : { ...keywords, ...extra };

@@ -215,7 +215,8 @@ class AsyncGenIteration<Y> implements AsyncIterator<Y> {
 
 // BaseEventLoop._asyncgen_finalizer_hook.
 function finalizeAbandoned(agen: PyAsyncGenerator): void {
-  const loop = _getRunningLoop() as (TaskLoop & { callSoonThreadsafe(cb: Function, ...args: unknown[]): unknown }) | null;
+  const loop = _getRunningLoop() as
+    (TaskLoop & { callSoonThreadsafe(cb: Function, ...args: unknown[]): unknown }) | null;
   if (loop === null) return;
   asyncgensByLoop.get(loop)?.delete(agen);
   if (!loop.isClosed()) loop.callSoonThreadsafe(createTaskOn, loop, agen.aclose());
@@ -295,7 +296,11 @@ export function anext<T>(it: unknown, ...fallback: [T?]): Coroutine<unknown> {
   return new Coroutine(anextWithDefault, [it, fallback.length > 0, fallback[0]]);
 }
 
-async function anextWithDefault(it: { __anext__(): unknown }, hasDefault: boolean, fallback: unknown): Promise<unknown> {
+async function anextWithDefault(
+  it: { __anext__(): unknown },
+  hasDefault: boolean,
+  fallback: unknown,
+): Promise<unknown> {
   try {
     return await aw(it.__anext__());
   } catch (e) {
@@ -326,4 +331,3 @@ export async function _shutdownAsyncgens(loop: TaskLoop): Promise<void> {
     }
   });
 }
-

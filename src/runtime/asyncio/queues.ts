@@ -5,7 +5,17 @@ import { Exception, RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { addressOf } from '../builtins/identity.js';
 import { lt } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';
-import { argument, endWait, Event, isPending, parkWaiter, WAIT_CANCELLED, WaiterDeque, waitingTask, wakeWaiter } from './locks.js';
+import {
+  argument,
+  endWait,
+  Event,
+  isPending,
+  parkWaiter,
+  WAIT_CANCELLED,
+  WaiterDeque,
+  waitingTask,
+  wakeWaiter,
+} from './locks.js';
 import { AbstractEventLoop } from './events.js';
 
 /** Raised by `getNowait()` on an empty queue (no message). */

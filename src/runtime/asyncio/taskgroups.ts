@@ -206,10 +206,7 @@ function splitGroup(
       rest.push(exc);
     }
   }
-  return [
-    matched.length > 0 ? derive(group, matched) : null,
-    rest.length > 0 ? derive(group, rest) : null,
-  ];
+  return [matched.length > 0 ? derive(group, matched) : null, rest.length > 0 ? derive(group, rest) : null];
 }
 
 /**

@@ -49,8 +49,7 @@ export class Timeout {
       this._timeoutHandler = null;
     } else {
       const loop = getRunningLoop();
-      this._timeoutHandler =
-        when <= loop.time() ? loop.callSoon(onTimeout, this) : loop.callAt(when, onTimeout, this);
+      this._timeoutHandler = when <= loop.time() ? loop.callSoon(onTimeout, this) : loop.callAt(when, onTimeout, this);
     }
   }
 

@@ -1,12 +1,7 @@
 // pyts/runtime/contextlib: Python's `contextlib` for translated code (the generator-based context managers,
 // suppress and nullcontext), after Lib/contextlib.py.
 
-import {
-  BaseException,
-  RuntimeError,
-  StopAsyncIteration,
-  StopIteration,
-} from '../builtins/exceptions.js';
+import { BaseException, RuntimeError, StopAsyncIteration, StopIteration } from '../builtins/exceptions.js';
 import { aw } from '../asyncio/coroutines.js';
 import { anext, PyAsyncGenerator } from '../asyncio/async-iter.js';
 

@@ -13,7 +13,9 @@ import { _runningTask } from '../asyncio/tasks.js';
 
 // Classes translated code calls without `new` (`contextvars.ContextVar("v")`, `contextvars.Context()`): the
 // export is the class itself, callable as a function too.
-function callableClass<C extends new (...args: any[]) => object>(cls: C): C & ((...args: ConstructorParameters<C>) => InstanceType<C>) {
+function callableClass<C extends new (...args: any[]) => object>(
+  cls: C,
+): C & ((...args: ConstructorParameters<C>) => InstanceType<C>) {
   return new Proxy(cls, {
     apply: (target, _thisArg, args) => new target(...args),
   }) as C & ((...args: ConstructorParameters<C>) => InstanceType<C>);

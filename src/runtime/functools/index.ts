@@ -26,7 +26,8 @@ export interface Partial<R> {
  * (`functools.partial(<function f at 0x…>, 1, mod=7)`); a partial of an async function is a coroutine function.
  */
 export function partial<R>(func: (...args: any[]) => R, ...args: unknown[]): Partial<R> {
-  const keywords: Keywords = args.length > 0 && isKeywords(args[args.length - 1]) ? { ...(args.pop() as Keywords) } : {};
+  const keywords: Keywords =
+    args.length > 0 && isKeywords(args[args.length - 1]) ? { ...(args.pop() as Keywords) } : {};
   const bound = tupleFrom(args);
   const call = function (this: unknown, ...more: unknown[]): R {
     const extra = more.length > 0 && isKeywords(more[more.length - 1]) ? (more.pop() as Keywords) : null;
@@ -51,4 +52,3 @@ function partialRepr(func: Function, args: readonly unknown[], keywords: Keyword
   for (const [key, value] of Object.entries(keywords)) parts.push(`${key}=${repr(value)}`);
   return `functools.partial(${parts.join(', ')})`;
 }
-

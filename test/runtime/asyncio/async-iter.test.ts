@@ -173,7 +173,9 @@ describe('async generators', () => {
       }
       await asyncio.run(coro(main));
     });
-    expect(result.stdout).toBe("None 5 caught\nTypeError: can't send non-None value to a just-started async generator\n");
+    expect(result.stdout).toBe(
+      "None 5 caught\nTypeError: can't send non-None value to a just-started async generator\n",
+    );
   });
 
   it('enters and leaves an asynccontextmanager, suppressing what the generator catches', async () => {

@@ -19,7 +19,8 @@ describe('conformance/sync', () => {
         }
         print(`${name} released`);
       } catch (e) {
-        if (e instanceof asyncio.CancelledError) print(`${name} cancelled while waiting; locked = ${lock.locked() ? 'True' : 'False'}`);
+        if (e instanceof asyncio.CancelledError)
+          print(`${name} cancelled while waiting; locked = ${lock.locked() ? 'True' : 'False'}`);
         throw e;
       }
     }
@@ -33,7 +34,11 @@ describe('conformance/sync', () => {
       lock.release();
       a!.cancel();
       const results = (await aw(asyncio.gather(a, b, c, { returnExceptions: true }))) as unknown[];
-      print(results.map((r) => (r === null || r === undefined ? 'NoneType' : typeName(r))), 'locked =', lock.locked());
+      print(
+        results.map((r) => (r === null || r === undefined ? 'NoneType' : typeName(r))),
+        'locked =',
+        lock.locked(),
+      );
     }
     await asyncio.run(coro(main));
   });
@@ -54,7 +59,12 @@ describe('conformance/sync', () => {
     }
     async function main() {
       const sem = new asyncio.Semaphore(2);
-      const plan: [string, number][] = [['A', 1], ['B', 3], ['C', 1], ['D', 1]];
+      const plan: [string, number][] = [
+        ['A', 1],
+        ['B', 3],
+        ['C', 1],
+        ['D', 1],
+      ];
       const ts = plan.map(([n, s]) => asyncio.createTask(coro(job, sem, n, s)));
       await asyncio.sleep(0);
       await asyncio.sleep(0);

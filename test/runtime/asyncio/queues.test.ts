@@ -106,9 +106,14 @@ describe('queues', () => {
       const lq = new asyncio.LifoQueue<string>(3);
       for (const x of 'abc') lq.putNowait(x);
       print(str(lq), lq.full());
-      print([1, 2, 3, 4, 5].map(() => pq.getNowait()), [1, 2, 3].map(() => lq.getNowait()));
+      print(
+        [1, 2, 3, 4, 5].map(() => pq.getNowait()),
+        [1, 2, 3].map(() => lq.getNowait()),
+      );
     });
-    expect(result.stdout).toBe("<LifoQueue maxsize=3 _queue=['a', 'b', 'c'] tasks=3> True\n[1, 1, 3, 4, 5] ['c', 'b', 'a']\n");
+    expect(result.stdout).toBe(
+      "<LifoQueue maxsize=3 _queue=['a', 'b', 'c'] tasks=3> True\n[1, 1, 3, 4, 5] ['c', 'b', 'a']\n",
+    );
   });
 
   it('passes a wake-up on when the woken getter is cancelled before it runs', async () => {

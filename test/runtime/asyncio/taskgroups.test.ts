@@ -37,7 +37,12 @@ describe('conformance/taskgroup', () => {
         {
           const [g, remaining] = asyncio.splitExceptionGroup(unhandled, [py.ValueError]);
           unhandled = remaining;
-          if (g) print('except* ValueError:', repr(g.message), g.exceptions.map((e) => str(e)));
+          if (g)
+            print(
+              'except* ValueError:',
+              repr(g.message),
+              g.exceptions.map((e) => str(e)),
+            );
         }
         {
           const [g, remaining] = asyncio.splitExceptionGroup(unhandled, [py.KeyError]);

@@ -126,7 +126,12 @@ describe('threads', () => {
         print(e instanceof py.RuntimeError ? 'RuntimeError' : 'other');
       }
       const ctx = contextvars.copyContext();
-      print(ctx.run(() => variable.get()), ctx.__getitem__(variable), ctx.__contains__(variable), ctx.__len__());
+      print(
+        ctx.run(() => variable.get()),
+        ctx.__getitem__(variable),
+        ctx.__contains__(variable),
+        ctx.__len__(),
+      );
     });
     expect(result.stdout).toBe('x\nmain\nRuntimeError\nmain main True 1\n');
   });

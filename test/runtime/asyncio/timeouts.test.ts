@@ -5,39 +5,43 @@ import { describe } from 'vitest';
 import { conformance } from './ported-program.js';
 
 describe('conformance/timeouts (Timeout)', () => {
-  conformance('timeouts', 'timeout_block_cancelled_inside_timeouterror_outside', async ({ asyncio, print, repr, py, typeName }) => {
-    const { coro } = asyncio;
-    async function main() {
-      const cm = asyncio.timeout(0.01);
-      print('before:', repr(cm), cm.expired());
-      try {
-        await cm.__aenter__();
-        let failed = false;
+  conformance(
+    'timeouts',
+    'timeout_block_cancelled_inside_timeouterror_outside',
+    async ({ asyncio, print, repr, py, typeName }) => {
+      const { coro } = asyncio;
+      async function main() {
+        const cm = asyncio.timeout(0.01);
+        print('before:', repr(cm), cm.expired());
         try {
-          print('inside: expired =', cm.expired());
+          await cm.__aenter__();
+          let failed = false;
           try {
-            await asyncio.sleep(0.5);
+            print('inside: expired =', cm.expired());
+            try {
+              await asyncio.sleep(0.5);
+            } catch (e) {
+              if (e instanceof asyncio.CancelledError) print('inside caught:', typeName(e));
+              throw e;
+            } finally {
+              print('inside finally: expired =', cm.expired());
+            }
           } catch (e) {
-            if (e instanceof asyncio.CancelledError) print('inside caught:', typeName(e));
-            throw e;
+            failed = true;
+            if (!(await cm.__aexit__((e as object).constructor, e, null))) throw e;
           } finally {
-            print('inside finally: expired =', cm.expired());
+            if (!failed) await cm.__aexit__(null, null, null);
           }
         } catch (e) {
-          failed = true;
-          if (!(await cm.__aexit__((e as object).constructor, e, null))) throw e;
-        } finally {
-          if (!failed) await cm.__aexit__(null, null, null);
+          if (!(e instanceof py.TimeoutError)) throw e;
+          print('outside caught:', typeName(e), 'cause:', typeName(e.__cause__));
         }
-      } catch (e) {
-        if (!(e instanceof py.TimeoutError)) throw e;
-        print('outside caught:', typeName(e), 'cause:', typeName(e.__cause__));
+        print('after:', repr(cm), cm.expired());
+        print('task cancelling() =', asyncio.currentTask()!.cancelling());
       }
-      print('after:', repr(cm), cm.expired());
-      print('task cancelling() =', asyncio.currentTask()!.cancelling());
-    }
-    await asyncio.run(coro(main));
-  });
+      await asyncio.run(coro(main));
+    },
+  );
 
   conformance('timeouts', 'timeout_swallowed_cancel_means_no_timeouterror', async ({ asyncio, print, repr }) => {
     const { coro } = asyncio;

@@ -13,13 +13,19 @@ const METHODS: Record<Operator, string> = { '<': '__lt__', '<=': '__le__', '>': 
 const REFLECTED: Record<Operator, Operator> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 /**
- * Three-way comparison with Python's ordering: negative when `a < b`, positive when `a > b`, 0 otherwise.
- * Raises `TypeError: '<' not supported between instances of 'str' and 'int'` for unorderable values.
- * `sorted` and `sort` use it.
+ * Three-way comparison with Python's ordering: negative when `a < b`, positive when `a > b`, 0 when neither, and
+ * NaN for values that are unordered with each other (a NaN float, two sets neither of which contains the other),
+ * so that `compare(a, b) <= 0` is false for them as Python's `a <= b` is. Raises
+ * `TypeError: '<' not supported between instances of 'str' and 'int'` for unorderable values. `sorted` and `sort`
+ * use it.
  */
 export function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
+  if (a instanceof PySet && b instanceof PySet) {
+    if (a.issubset(b)) return a.size === b.size ? 0 : -1;
+    return b.issubset(a) ? 1 : NaN;
+  }
   if (lt(a, b)) return -1;
   return lt(b, a) ? 1 : 0;
 }

@@ -72,6 +72,16 @@ describe('comparison and truthiness', () => {
     expect(() => lt([1], ['a'])).toThrow("'<' not supported between instances of 'int' and 'str'");
   });
 
+  it('compare makes <= and >= false for unordered values, as Python does for sets and NaN', () => {
+    const a = set([1, 2, 3, 4]);
+    const b = set([3, 4, 5]);
+    // Python: a <= b, {3} <= b, {3} < b, b < b, b <= b, b >= {5} → False True True False True True
+    expect([compare(a, b) <= 0, compare(set([3]), b) <= 0, compare(set([3]), b) < 0, compare(b, b) < 0, compare(b, b) <= 0, compare(b, set([5])) >= 0]).toEqual([
+      false, true, true, false, true, true,
+    ]);
+    expect([compare(NaN, 1) <= 0, compare(NaN, 1) >= 0]).toEqual([false, false]);
+  });
+
   it('treats 1 == 1.0 == True, a list never equal to a tuple, and None equal only to None', () => {
     expect([eq([1], [1.0]), eq(tuple(1), [1]), eq(null, undefined), eq(1, true), eq(null, 0)]).toEqual([
       true, false, true, true, false,

@@ -700,16 +700,30 @@ export class TypeInference {
             : UNKNOWN;
       }
       if (receiver.k === 'str') return STR_METHOD_TYPES[e.func.attr.id] ?? UNKNOWN;
+      if (receiver.k === 'generator' && (e.func.attr.id === 'send' || e.func.attr.id === '__next__')) return receiver.yields;
       return UNKNOWN;
     }
     if (e.func.kind === 'Name') {
       const b = this.bindingOf(e.func);
       if (!b) return BUILTIN_CALL_TYPES[e.func.id]?.(e.args.map((a) => this.typeOf(a))) ?? UNKNOWN;
       const fnType = this.typeOfBinding(b);
+      const info = this.functionOfBinding(b);
+      if (info?.isGenerator && !info.isAsync && info.node.kind === 'FunctionDef') return { k: 'generator', yields: this.yieldType(info.node) };
       if (fnType.k === 'function') return fnType.fn.isAsync ? coroutineOf(fnType.fn.returns) : fnType.fn.returns;
       if (fnType.k === 'class') return { k: 'instance', name: fnType.name, ts: fnType.ts };
     }
     return UNKNOWN;
+  }
+
+  /** What a generator function yields: the join of its `yield` values (None for a bare `yield`). */
+  yieldType(f: ast.FunctionDef): PyType {
+    const types: PyType[] = [];
+    forEachStmt(f.body, (s) => {
+      walkStmtExprs(s, (e) => {
+        if (e.kind === 'Yield') types.push(e.value ? this.typeOf(e.value) : NONE);
+      });
+    });
+    return joinAll(types) ?? UNKNOWN;
   }
 
   /** Evaluate an entry's `returns` notation for one call. */
@@ -1096,6 +1110,7 @@ const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   list: (a) => listOf(a[0] ? iterationType(a[0]) : UNKNOWN),
   range: () => ({ k: 'runtime', ts: 'range', module: 'builtins' }),
   input: () => STR,
+  next: (a) => (a[0]?.k === 'generator' ? a[0].yields : UNKNOWN),
   chr: () => STR,
   ord: () => INT,
   hex: () => STR,

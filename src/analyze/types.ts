@@ -15,6 +15,8 @@ export type PyType =
   | { k: 'set'; elt: PyType }
   /** a coroutine object: the value of calling an `async def` without awaiting it */
   | { k: 'coroutine'; result: PyType }
+  /** a generator object: what calling a (sync) generator function gives */
+  | { k: 'generator'; yields: PyType }
   | { k: 'task'; result: PyType }
   | { k: 'future'; result: PyType }
   /** an object of a runtime class that needs no type argument (`AbstractEventLoop`, `Handle`…) */
@@ -78,6 +80,8 @@ function typeKey(t: PyType): string {
     case 'task':
     case 'future':
       return `${t.k}[${typeKey(t.result)}]`;
+    case 'generator':
+      return `generator[${typeKey(t.yields)}]`;
     case 'runtime':
     case 'class':
     case 'instance':
@@ -130,6 +134,8 @@ export function iterationType(t: PyType): PyType {
       return STR;
     case 'runtime':
       return t.ts === 'range' ? INT : UNKNOWN;
+    case 'generator':
+      return t.yields;
     default:
       return UNKNOWN;
   }
@@ -165,6 +171,8 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
       return `PySet<${toTs(t.elt, asyncioName)}>`;
     case 'coroutine':
       return `${q('Coroutine')}<${toTs(t.result, asyncioName)}>`;
+    case 'generator':
+      return `PyGenerator<${toTs(t.yields, asyncioName)}>`;
     case 'task':
       return `${q('Task')}<${toTs(t.result, asyncioName)}>`;
     case 'future':

@@ -132,7 +132,10 @@ function targetedError(site: ErrorSite, ctx: ConvertContext): PythonSyntaxError 
   }
   const keywordIndex = first.type === 'async' ? 1 : 0;
   const keyword = children[keywordIndex];
-  if (keyword !== undefined && !keyword.named && BLOCK_KEYWORDS.has(keyword.type)) return blockHeaderError(children, keywordIndex, ctx);
+  if (keyword !== undefined && !keyword.named && BLOCK_KEYWORDS.has(keyword.type)) {
+    if (isStrayClause(keyword.type, node, parent)) return new PythonSyntaxError('invalid syntax', keyword.start, keyword.end);
+    return blockHeaderError(children, keywordIndex, ctx);
+  }
   // `f(a b)` — two expressions side by side inside brackets.
   if (parent.type === 'argument_list' || parent.type === 'list' || parent.type === 'tuple' || parent.type === 'set') {
     const index = parent.children.indexOf(node);
@@ -144,7 +147,28 @@ function targetedError(site: ErrorSite, ctx: ConvertContext): PythonSyntaxError 
   return null;
 }
 
-/** A compound statement's header that tree-sitter could not parse: a missing ':' or, after `def name`, '('. */
+/** Which statement each clause continues. */
+const CLAUSE_OWNERS: Record<string, string[]> = {
+  else: ['if_statement', 'for_statement', 'while_statement', 'try_statement'],
+  elif: ['if_statement'],
+  except: ['try_statement'],
+  finally: ['try_statement'],
+};
+
+/** `else:` (or elif/except/finally) with no statement before it to continue: CPython stops at the keyword. */
+function isStrayClause(keyword: string, node: CstNode, parent: CstNode): boolean {
+  const owners = CLAUSE_OWNERS[keyword];
+  if (owners === undefined) return false;
+  const index = parent.children.indexOf(node);
+  let previous: CstNode | undefined;
+  for (let i = index - 1; i >= 0 && previous === undefined; i--) if (parent.children[i]!.named) previous = parent.children[i];
+  return previous === undefined || !owners.includes(previous.type);
+}
+
+/**
+ * A compound statement's header that tree-sitter could not parse: an assignment or two operands side by side
+ * where the condition belongs, a missing '(' after `def name`, or a missing ':'.
+ */
 function blockHeaderError(children: CstNode[], keywordIndex: number, ctx: ConvertContext): PythonSyntaxError | null {
   const keyword = children[keywordIndex]!;
   const name = children[keywordIndex + 1];
@@ -159,10 +183,19 @@ function blockHeaderError(children: CstNode[], keywordIndex: number, ctx: Conver
   }
   // The header ends at the last child before a line break; CPython expects the ':' right after it.
   let headerEnd = keyword.end;
+  let previous: CstNode | null = null;
   for (let i = keywordIndex + 1; i < children.length; i++) {
     const child = children[i]!;
     if (ctx.source.slice(headerEnd, child.start).includes('\n')) break;
     if (child.type === ':') return null;
+    if (child.type === '=' && previous !== null) {
+      const value = children[i + 1];
+      return new PythonSyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", children[keywordIndex + 1]!.start, value?.end ?? child.end);
+    }
+    if (previous !== null && previous.named && child.named && !(keyword.type === 'def' || keyword.type === 'class')) {
+      return new PythonSyntaxError('invalid syntax', child.start, child.end);
+    }
+    previous = child;
     headerEnd = child.end;
   }
   return new PythonSyntaxError("expected ':'", headerEnd, headerEnd);

@@ -238,7 +238,8 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     }
     i++;
   }
-  if (brackets.length === 0) {
+  // The last line has no newline at its end: it is checked here.
+  if (brackets.length === 0 && !atLogicalLineStart) {
     const missingColon = missingHeaderColon(firstWords, colonAtDepthZero || stopsEarly, lastSignificantEnd);
     if (missingColon !== null) return missingColon;
   }

@@ -26,6 +26,22 @@ export class Runner {
     this._debug = options?.debug ?? null;
   }
 
+  /** `with asyncio.Runner() as runner:` gives the runner (Runner.__enter__). */
+  __enter__(): this {
+    this._lazyInit();
+    return this;
+  }
+
+  /**
+   * Leaving the `with` block closes the runner (Runner.__exit__). Closing runs the loop to let the remaining tasks
+   * clean up, so the returned promise must be awaited before the code after the block runs; it resolves to false
+   * (exceptions are not swallowed).
+   */
+  async __exit__(): Promise<false> {
+    await this.close();
+    return false;
+  }
+
   /** The runner's loop (created on first use). */
   getLoop(): BaseEventLoop {
     this._lazyInit();

@@ -6,8 +6,11 @@ export class FloatValue {
   constructor(readonly value: number) {}
 }
 
-/** Mark `x` as a Python float for `print`, `str`, `repr`, `format` and friends. */
-export function asFloat(x: number): FloatValue {
-  return new FloatValue(x);
+/** Mark `x` as a Python float for `print`, `str`, `repr`, `format` and friends. A value that is not a number (the
+ *  None of an `Optional[float]`) passes through unchanged. */
+export function asFloat(x: number): FloatValue;
+export function asFloat<T>(x: number | T): FloatValue | T;
+export function asFloat(x: unknown): unknown {
+  return typeof x === 'number' ? new FloatValue(x) : x;
 }
 

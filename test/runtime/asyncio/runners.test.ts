@@ -51,3 +51,15 @@ describe('asyncio.run', () => {
     expect(a.isClosed()).toBe(true);
   });
 });
+
+describe('asyncio.Runner as a context manager', () => {
+  it('__enter__ gives the runner with its loop ready, and the awaited __exit__ closes it', async () => {
+    const runner = new asyncio.Runner();
+    const entered = runner.__enter__();
+    expect(entered).toBe(runner);
+    const loop = runner.getLoop();
+    expect(await runner.run(coro(async () => 'inside'))).toBe('inside');
+    expect(await runner.__exit__()).toBe(false);
+    expect(loop.isClosed()).toBe(true);
+  });
+});

@@ -11,17 +11,25 @@ export function recorded(module: string): Record<string, string> {
   return JSON.parse(readFileSync(url, 'utf8')) as Record<string, string>;
 }
 
+/** A stand-in for `sys.stdout` whose writes go into the captured text. */
+export interface CapturedStream {
+  write(text: string): number;
+  flush(): void;
+}
+
 /**
  * Run `body` with a `print` that records lines as Python's print would write them (`str` of each value, joined by
- * spaces); an exception escaping `body` is recorded as CPython's last traceback line, `uncaught: Type: message`.
+ * spaces) and a `stdout` stream writing into the same text; an exception escaping `body` is recorded as CPython's
+ * last traceback line, `uncaught: Type: message`.
  */
-export function printed(body: (print: (...values: unknown[]) => void) => void): string {
+export function printed(body: (print: (...values: unknown[]) => void, stdout: CapturedStream) => void): string {
   let text = '';
   const print = (...values: unknown[]): void => {
     text += values.map((value) => str(value)).join(' ') + '\n';
   };
+  const stdout = { write: (chunk: string) => (text += chunk).length, flush: () => {} };
   try {
-    body(print);
+    body(print, stdout);
   } catch (error) {
     text += `uncaught: ${formatExceptionOnly(error)}\n`;
   }

@@ -126,14 +126,14 @@ export function iscoroutine(x: unknown): x is Coroutine {
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;
 
 /**
- * asyncio.iscoroutinefunction: true for native async functions, bound async functions, and functions the
- * translator marked with `_is_coroutine` (partials of an async def).
+ * asyncio.iscoroutinefunction: true for native async functions (bound ones too), functions the translator marked
+ * with `_is_coroutine` (partials of an async def), and wrappers whose `__func__` is an async function.
  */
 export function iscoroutinefunction(x: unknown): boolean {
   if (typeof x !== 'function') return false;
   if (x instanceof AsyncFunction) return true;
   if ((x as { _is_coroutine?: unknown })._is_coroutine === true) return true;
-  // A bound function has no prototype of its own to inspect: its name says it is bound, its target decides.
+  // A wrapper the translator made around a method records the wrapped function as `__func__`.
   const target = (x as { __func__?: unknown }).__func__;
   return typeof target === 'function' && target instanceof AsyncFunction;
 }

@@ -87,6 +87,19 @@ export class TranslateContext {
     return local;
   }
 
+  private readonly verbatim = new WeakSet<ast.Name>();
+
+  /** A Name node for a TS identifier pyts generated (it is printed as is, never resolved as Python). */
+  verbatimName(id: string, range: ast.Range): ast.Name {
+    const node: ast.Name = { kind: 'Name', id, ctx: 'Load', range };
+    this.verbatim.add(node);
+    return node;
+  }
+
+  isVerbatim(node: ast.Name): boolean {
+    return this.verbatim.has(node);
+  }
+
   /** The local name of a runtime export if the output already imports it (does not import it). */
   importedName(name: string, module = ''): string | null {
     return this.runtimeNamed.get(module)?.get(name) ?? null;

@@ -198,7 +198,7 @@ export class Lock extends LoopBound {
       this._locked = true;
       return RESOLVED_TRUE;
     }
-    return this._acquireBlocking();
+    return this._acquireBlocking(true);
   }
 
   /** Release the lock and let the first waiter take it; RuntimeError('Lock is not acquired.') when not held. */
@@ -214,7 +214,7 @@ export class Lock extends LoopBound {
       this._locked = true;
       return RESOLVED_NULL;
     }
-    return this._acquireBlocking().then(toNull);
+    return this._acquireBlocking(null);
   }
 
   /** `async with lock` exit: release; the exception is never swallowed. */
@@ -231,7 +231,9 @@ export class Lock extends LoopBound {
     return true;
   }
 
-  private async _acquireBlocking(): Promise<boolean> {
+  // The waiting path of acquire() and __aenter__, which return `result` (true or None) once the lock is taken; one
+  // async function for both, so `async with` costs no extra promise.
+  private async _acquireBlocking<R>(result: R): Promise<R> {
     const task = waitingTask();
     this._bindLoop(task._loop);
     const waiters = (this._waiters ??= new WaiterDeque());
@@ -248,7 +250,7 @@ export class Lock extends LoopBound {
     waiters.remove(task);
     endWait(task);
     this._locked = true;
-    return true;
+    return result;
   }
 
   // Lock._wake_up_first: only the first waiter is considered; if it was already woken or cancelled, it will pass
@@ -257,10 +259,6 @@ export class Lock extends LoopBound {
     const first = this._waiters?.first();
     if (first !== undefined && isPending(first)) wakeWaiter(first, true);
   }
-}
-
-function toNull(): null {
-  return null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -454,7 +452,7 @@ export class Semaphore extends LoopBound {
       this._value -= 1;
       return RESOLVED_TRUE;
     }
-    return this._acquireBlocking();
+    return this._acquireBlocking(true);
   }
 
   /** Free a slot, handing it to the first waiter if there is one. */
@@ -468,7 +466,7 @@ export class Semaphore extends LoopBound {
       this._value -= 1;
       return RESOLVED_NULL;
     }
-    return this._acquireBlocking().then(toNull);
+    return this._acquireBlocking(null);
   }
 
   __aexit__(_excType: unknown, _exc: unknown, _tb: unknown): Promise<null> {
@@ -476,7 +474,8 @@ export class Semaphore extends LoopBound {
     return RESOLVED_NULL;
   }
 
-  private async _acquireBlocking(): Promise<boolean> {
+  // The waiting path of acquire() and __aenter__ (see Lock._acquireBlocking).
+  private async _acquireBlocking<R>(result: R): Promise<R> {
     const task = waitingTask();
     this._bindLoop(task._loop);
     const waiters = (this._waiters ??= new WaiterDeque());
@@ -495,7 +494,7 @@ export class Semaphore extends LoopBound {
     waiters.remove(task);
     endWait(task);
     if (this._value > 0) this._wakeUpNext();
-    return true;
+    return result;
   }
 
   // Semaphore._wake_up_next: the first waiter still pending gets the slot, taken on its behalf now.

@@ -1,6 +1,9 @@
 // Python's iteration builtins (Python/bltinmodule.c): iter, next, enumerate, zip, reversed, sorted, min, max,
 // sum, any, all, map, filter. Python iterators are JS iterators; a for loop over a runtime value is a `for…of`.
 
+import {
+  EnumerateIterator, FilterIterator, ListReverseIterator, MapIterator, ReversedIterator, ZipIterator,
+} from './builtin-iterators.js';
 import { add } from './operators.js';
 import { PyDict } from './dict.js';
 import { StopIteration, TypeError, ValueError } from './exceptions.js';
@@ -8,7 +11,7 @@ import { isKw } from './kw.js';
 import { compare, gt, lt } from './ordering.js';
 import { PyRange } from './range.js';
 import { truthy } from './truthiness.js';
-import { tuple } from './tuple.js';
+import { isTuple, tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
 /** Python's `iter(x)`: the iterator of an iterable; `TypeError: 'int' object is not iterable` otherwise. */
@@ -40,31 +43,57 @@ export function next<T, D = never>(iterator: Iterator<T>, ...defaultValue: [D?])
 }
 
 /** Python's `enumerate(iterable, start=0)`: `(index, item)` tuples. */
-export function* enumerate<T>(items: Iterable<T>, start = 0): Generator<readonly [number, T]> {
-  let index = start;
-  for (const item of iterable<T>(items)) yield tuple(index++, item);
+export function enumerate<T>(items: Iterable<T>, start = 0): EnumerateIterator<readonly [number, T]> {
+  return new EnumerateIterator(enumerateItems(iterable<T>(items), start));
 }
 
-/** Python's `zip(*iterables)`: tuples of items taken in step, until the shortest iterable ends. */
-export function* zip(...iterables: Iterable<unknown>[]): Generator<readonly unknown[]> {
-  if (iterables.length === 0) return;
-  const iterators = iterables.map((items) => iter(items));
+function* enumerateItems<T>(items: Iterable<T>, start: number): Generator<readonly [number, T]> {
+  let index = start;
+  for (const item of items) yield tuple(index++, item);
+}
+
+/**
+ * Python's `zip(*iterables, strict=False)`: tuples of items taken in step, until the shortest iterable ends; with
+ * a trailing `kw({ strict: true })`, ValueError when the lengths differ.
+ */
+export function zip(...args: unknown[]): ZipIterator<readonly unknown[]> {
+  let strict = false;
+  if (args.length > 0 && isKw(args[args.length - 1])) strict = (args.pop() as { strict?: boolean }).strict === true;
+  const iterators = (args as Iterable<unknown>[]).map((items) => iter(items));
+  return new ZipIterator(zipRows(iterators, strict));
+}
+
+function* zipRows(iterators: Iterator<unknown>[], strict: boolean): Generator<readonly unknown[]> {
+  if (iterators.length === 0) return;
   for (;;) {
     const row: unknown[] = [];
-    for (const it of iterators) {
-      const step = it.next();
-      if (step.done) return;
+    for (let i = 0; i < iterators.length; i++) {
+      const step = iterators[i]!.next();
+      if (step.done) {
+        if (strict) checkAllExhausted(iterators, i);
+        return;
+      }
       row.push(step.value);
     }
     yield tuple(...row);
   }
 }
 
+// Python/bltinmodule.c zip_next with strict: which argument ran out first, or ran on, names the error.
+function checkAllExhausted(iterators: Iterator<unknown>[], stopped: number): void {
+  const earlier = (i: number): string => (i === 1 ? 'argument 1' : `arguments 1-${i}`);
+  if (stopped > 0) throw new ValueError(`zip() argument ${stopped + 1} is shorter than ${earlier(stopped)}`);
+  for (let i = 1; i < iterators.length; i++) {
+    if (!iterators[i]!.next().done) throw new ValueError(`zip() argument ${i + 1} is longer than ${earlier(i)}`);
+  }
+}
+
 /** Python's `reversed(seq)` for lists, tuples, strings, ranges, dicts and objects with `__reversed__`. */
 export function reversed<T>(seq: Iterable<T>): Iterator<T> & Iterable<T> {
-  if (Array.isArray(seq) || typeof seq === 'string') return reverseIndexed(seq as ArrayLike<T>);
+  if (Array.isArray(seq) && !isTuple(seq)) return new ListReverseIterator(reverseIndexed(seq as T[]));
+  if (Array.isArray(seq) || typeof seq === 'string') return new ReversedIterator(reverseIndexed(seq as ArrayLike<T>));
   if (seq instanceof PyRange) return seq.reversed()[Symbol.iterator]() as Iterator<T> & Iterable<T>;
-  if (seq instanceof PyDict) return reverseIndexed([...seq] as T[]);
+  if (seq instanceof PyDict) return new ReversedIterator(reverseIndexed([...seq] as T[]));
   const dunder = (seq as { __reversed__?: () => Iterator<T> & Iterable<T> } | null)?.__reversed__;
   if (typeof dunder === 'function') return dunder.call(seq);
   throw new TypeError(`'${typeName(seq)}' object is not reversible`);
@@ -168,11 +197,19 @@ export function all(items: Iterable<unknown>): boolean {
 }
 
 /** Python's `map(fn, *iterables)`: lazy, stops at the shortest iterable. */
-export function* map<R>(fn: (...args: any[]) => R, ...iterables: Iterable<unknown>[]): Generator<R> {
-  for (const row of zip(...iterables)) yield fn(...row);
+export function map<R>(fn: (...args: any[]) => R, ...iterables: Iterable<unknown>[]): MapIterator<R> {
+  return new MapIterator(mapItems(fn, zip(...iterables)));
+}
+
+function* mapItems<R>(fn: (...args: any[]) => R, rows: Iterable<readonly unknown[]>): Generator<R> {
+  for (const row of rows) yield fn(...row);
 }
 
 /** Python's `filter(fn, iterable)`: lazy; `fn` null keeps the truthy items. */
-export function* filter<T>(fn: ((item: T) => unknown) | null, items: Iterable<T>): Generator<T> {
-  for (const item of iterable<T>(items)) if (truthy(fn === null ? item : fn(item))) yield item;
+export function filter<T>(fn: ((item: T) => unknown) | null, items: Iterable<T>): FilterIterator<T> {
+  return new FilterIterator(filterItems(fn, iterable<T>(items)));
+}
+
+function* filterItems<T>(fn: ((item: T) => unknown) | null, items: Iterable<T>): Generator<T> {
+  for (const item of items) if (truthy(fn === null ? item : fn(item))) yield item;
 }

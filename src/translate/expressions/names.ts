@@ -7,6 +7,7 @@ import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { expr, paren, Untranslatable } from './index.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
+  if (ctx.isVerbatim(e)) return e.id;
   const binding = ctx.analysis.types.bindingOf(e);
   if (binding) {
     if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) return 'this';

@@ -4,7 +4,7 @@ import { bool, float, int, list } from '../../../src/runtime/builtins/conversion
 import { dict } from '../../../src/runtime/builtins/dict.js';
 import { eq } from '../../../src/runtime/builtins/equality.js';
 import { StopIteration, TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
-import { all, any, enumerate, filter, iter, map, max, min, next, sorted, sort, sum, zip } from '../../../src/runtime/builtins/iteration.js';
+import { all, any, enumerate, filter, iter, map, max, min, next, reversed, sorted, sort, sum, zip } from '../../../src/runtime/builtins/iteration.js';
 import { kw } from '../../../src/runtime/builtins/kw.js';
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from '../../../src/runtime/builtins/list-methods.js';
 import { compare, lt } from '../../../src/runtime/builtins/ordering.js';
@@ -13,6 +13,8 @@ import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';
 import { truthy } from '../../../src/runtime/builtins/truthiness.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
+import { typeName } from '../../../src/runtime/builtins/type-name.js';
+import { observe } from './cpython-cases.js';
 
 // Expected values are what CPython 3.11 printed for the same calls.
 describe('iteration builtins', () => {
@@ -20,6 +22,23 @@ describe('iteration builtins', () => {
     expect(repr([...enumerate('ab', 1)])).toBe("[(1, 'a'), (2, 'b')]");
     expect(repr([...zip([1, 2], 'abc')])).toBe("[(1, 'a'), (2, 'b')]");
     expect([...zip()]).toEqual([]);
+  });
+
+  it('zip with strict raises CPython errors naming the argument that ran out or ran on', () => {
+    const strictZip = (...args: unknown[][]): unknown => observe(() => [...zip(...args, kw({ strict: true }))]);
+    expect(strictZip([1], [2, 3])).toEqual({ error: 'ValueError: zip() argument 2 is longer than argument 1' });
+    expect(strictZip([1, 2], [3])).toEqual({ error: 'ValueError: zip() argument 2 is shorter than argument 1' });
+    expect(strictZip([1], [2], [3, 4])).toEqual({ error: 'ValueError: zip() argument 3 is longer than arguments 1-2' });
+    expect(strictZip([1, 2], [3, 4], [5])).toEqual({ error: 'ValueError: zip() argument 3 is shorter than arguments 1-2' });
+  });
+
+  it('returns iterator objects with Python type names, usable once', () => {
+    expect([map(String, []), zip(), enumerate([]), filter(null, []), reversed([]), reversed('ab')].map(typeName)).toEqual([
+      'map', 'zip', 'enumerate', 'filter', 'list_reverseiterator', 'reversed',
+    ]);
+    expect(repr(map(String, []))).toMatch(/^<map object at 0x[0-9a-f]+>$/);
+    const m = map((v: number) => v * 10, [1, 2]);
+    expect([[...m], [...m]]).toEqual([[10, 20], []]);
   });
 
   it('sorted is stable, orders like Python, and keeps equal keys in order when reversed', () => {

@@ -3,6 +3,7 @@
 //
 //   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 
+import { codePointLength } from './code-points.js';
 import { exactFloatText } from './float-text.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { FloatValue } from './float-marker.js';
@@ -255,6 +256,3 @@ function pad(body: string, f: FormatSpec, defaultAlign: '<' | '>', signAndPrefix
   }
 }
 
-function codePointLength(s: string): number {
-  return /[\uD800-\uDFFF]/.test(s) ? [...s].length : s.length;
-}

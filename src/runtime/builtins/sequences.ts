@@ -1,7 +1,7 @@
 // Python's subscription, slicing, `len` and `in` (Objects/abstract.c PyObject_GetItem, Objects/sliceobject.c
-// PySlice_AdjustIndices). Strings are indexed by UTF-16 code unit, which equals Python's code point indexing
-// except for characters outside the Basic Multilingual Plane.
+// PySlice_AdjustIndices). Strings are indexed by code point, as in Python (code-points.ts).
 
+import { codePointLength, codePoints, hasAstral } from './code-points.js';
 import { PyDict } from './dict.js';
 import { eq } from './equality.js';
 import { IndexError, TypeError, ValueError } from './exceptions.js';
@@ -20,7 +20,8 @@ interface Subscriptable {
 
 /** Python's `len(x)` for strings, lists, tuples, dicts, sets, ranges and objects with `__len__`. */
 export function len(x: unknown): number {
-  if (typeof x === 'string' || Array.isArray(x)) return x.length;
+  if (Array.isArray(x)) return x.length;
+  if (typeof x === 'string') return codePointLength(x);
   if (typeof x === 'object' && x !== null && typeof (x as Subscriptable).__len__ === 'function') {
     return (x as Subscriptable).__len__!();
   }
@@ -45,9 +46,10 @@ export function getItem(obj: unknown, key: unknown): any {
     return obj[i];
   }
   if (typeof obj === 'string') {
-    const i = position(obj, key, obj.length);
+    const chars: ArrayLike<string> = hasAstral(obj) ? codePoints(obj) : obj;
+    const i = position(obj, key, chars.length);
     if (i < 0) throw new IndexError('string index out of range');
-    return obj[i];
+    return chars[i];
   }
   if (obj instanceof PyDict) return obj.getItem(key);
   if (obj instanceof PyRange) {
@@ -111,10 +113,12 @@ function adjustSlice(length: number, start: Bound, stop: Bound, step: Bound): [n
 /** Python's `obj[start:stop:step]` for lists, tuples, strings and ranges; `null` for an omitted bound. */
 export function slice<T>(obj: T, start?: Bound, stop?: Bound, step?: Bound): T {
   if (typeof obj === 'string') {
-    const [from, to, s, count] = adjustSlice(obj.length, start, stop, step);
-    if (s === 1) return obj.slice(from, Math.max(from, to)) as T;
+    const astral = hasAstral(obj);
+    const chars: ArrayLike<string> = astral ? codePoints(obj) : obj;
+    const [from, to, s, count] = adjustSlice(chars.length, start, stop, step);
+    if (s === 1 && !astral) return obj.slice(from, Math.max(from, to)) as T;
     let text = '';
-    for (let i = 0, at = from; i < count; i++, at += s) text += obj[at];
+    for (let i = 0, at = from; i < count; i++, at += s) text += chars[at];
     return text as T;
   }
   if (Array.isArray(obj)) {

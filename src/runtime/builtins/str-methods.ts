@@ -1,7 +1,9 @@
 // Python str methods whose JS namesakes are missing or behave differently (Objects/unicodeobject.c,
 // Objects/stringlib/). The translator calls them as functions: `s.split(",", 1)` → `strSplit(s, ",", 1)`.
 // Whitespace is Python's (str.isspace), which is not JS's `\s`: it includes \x1c-\x1f and excludes \ufeff.
+// Indexes, widths and counts are in code points, as Python's are (code-points.ts).
 
+import { codePointLength, codePoints, hasAstral } from './code-points.js';
 import { TypeError, ValueError } from './exceptions.js';
 import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
@@ -170,7 +172,7 @@ function checkWidth(width: unknown): number {
 /** `s.center(width, fillchar=' ')`, with CPython's placement of the odd padding character. */
 export function strCenter(s: string, width: number, fill = ' '): string {
   checkFill(fill);
-  const margin = checkWidth(width) - s.length;
+  const margin = checkWidth(width) - codePointLength(s);
   if (margin <= 0) return s;
   // Objects/stringlib/transmogrify.h pad: the extra character goes left when both margin and width are odd.
   const left = Math.floor(margin / 2) + (margin & width & 1);
@@ -180,20 +182,20 @@ export function strCenter(s: string, width: number, fill = ' '): string {
 /** `s.ljust(width, fillchar=' ')`. */
 export function strLjust(s: string, width: number, fill = ' '): string {
   checkFill(fill);
-  const margin = checkWidth(width) - s.length;
+  const margin = checkWidth(width) - codePointLength(s);
   return margin <= 0 ? s : s + fill.repeat(margin);
 }
 
 /** `s.rjust(width, fillchar=' ')`. */
 export function strRjust(s: string, width: number, fill = ' '): string {
   checkFill(fill);
-  const margin = checkWidth(width) - s.length;
+  const margin = checkWidth(width) - codePointLength(s);
   return margin <= 0 ? s : fill.repeat(margin) + s;
 }
 
 /** `s.zfill(width)`: zeros after a leading sign. */
 export function strZfill(s: string, width: number): string {
-  const margin = checkWidth(width) - s.length;
+  const margin = checkWidth(width) - codePointLength(s);
   if (margin <= 0) return s;
   const signed = s[0] === '-' || s[0] === '+';
   return signed ? s[0] + '0'.repeat(margin) + s.slice(1) : '0'.repeat(margin) + s;
@@ -210,6 +212,7 @@ function window(length: number, start: Bound, end: Bound): [number, number] {
 
 /** `s.count(sub, start=None, end=None)`: non-overlapping occurrences. */
 export function strCount(s: string, sub: string, start?: Bound, end?: Bound): number {
+  if (hasAstral(s)) return countInPoints(codePoints(s), Array.from(sub), start, end);
   const [from, to] = window(s.length, start, end);
   if (from > to) return 0;
   const text = s.slice(from, to);
@@ -221,6 +224,7 @@ export function strCount(s: string, sub: string, start?: Bound, end?: Bound): nu
 
 /** `s.find(sub, start=None, end=None)`: the lowest index, or -1. */
 export function strFind(s: string, sub: string, start?: Bound, end?: Bound): number {
+  if (hasAstral(s)) return findInPoints(codePoints(s), Array.from(sub), start, end, false);
   const [from, to] = window(s.length, start, end);
   if (from > to) return -1;
   const at = s.indexOf(sub, from);
@@ -229,10 +233,39 @@ export function strFind(s: string, sub: string, start?: Bound, end?: Bound): num
 
 /** `s.rfind(sub, start=None, end=None)`: the highest index, or -1. */
 export function strRfind(s: string, sub: string, start?: Bound, end?: Bound): number {
+  if (hasAstral(s)) return findInPoints(codePoints(s), Array.from(sub), start, end, true);
   const [from, to] = window(s.length, start, end);
   if (from > to || to - from < sub.length) return -1;
   const at = s.lastIndexOf(sub, to - sub.length);
   return at >= from ? at : -1;
+}
+
+// find/rfind over code points, for text with characters beyond U+FFFF.
+function findInPoints(chars: readonly string[], sub: readonly string[], start: Bound, end: Bound, last: boolean): number {
+  const [from, to] = window(chars.length, start, end);
+  if (from > to) return -1;
+  let found = -1;
+  for (let at = from; at + sub.length <= to; at++) {
+    if (sub.every((ch, k) => chars[at + k] === ch)) {
+      found = at;
+      if (!last) break;
+    }
+  }
+  return found;
+}
+
+function countInPoints(chars: readonly string[], sub: readonly string[], start: Bound, end: Bound): number {
+  const [from, to] = window(chars.length, start, end);
+  if (from > to) return 0;
+  if (sub.length === 0) return to - from + 1;
+  let count = 0;
+  for (let at = from; at + sub.length <= to; ) {
+    if (sub.every((ch, k) => chars[at + k] === ch)) {
+      count++;
+      at += sub.length;
+    } else at++;
+  }
+  return count;
 }
 
 /** `s.index(sub, start=None, end=None)`: like find, raising `ValueError: substring not found`. */
@@ -266,9 +299,10 @@ export function strReplace(s: string, old: string, replacement: string, count = 
 }
 
 function matchesAt(s: string, affix: string | readonly string[], test: (text: string, a: string) => boolean, start: Bound, end: Bound, name: string): boolean {
-  const [from, to] = window(s.length, start, end);
+  const astral = hasAstral(s);
+  const [from, to] = window(astral ? codePoints(s).length : s.length, start, end);
   if (from > to) return false;
-  const text = s.slice(from, to);
+  const text = astral ? codePoints(s).slice(from, to).join('') : s.slice(from, to);
   if (typeof affix === 'string') return test(text, affix);
   if (!Array.isArray(affix)) {
     throw new TypeError(`${name} first arg must be str or a tuple of str, not ${typeName(affix)}`);

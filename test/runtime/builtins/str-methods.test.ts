@@ -26,3 +26,15 @@ describe('str methods', () => {
     expect(methods.strSplit('a\u3000b')).toEqual(['a', 'b']);
   });
 });
+
+describe('strings beyond U+FFFF', () => {
+  // Python indexes by code point: '🐍' is one character (CPython printed these values).
+  it('are indexed, sliced, measured and searched by code point', async () => {
+    const { getItem, len, slice } = await import('../../../src/runtime/builtins/sequences.js');
+    expect([len('🐍'), len('héllo'), getItem('🐍x', 1), slice('🐍x', null, null, -1), getItem('🐍x', 0), len('e\u0301')]).toEqual([
+      1, 5, 'x', 'x🐍', '🐍', 2,
+    ]);
+    expect([methods.strIndex('x🐍y', 'y'), methods.strFind('x🐍y', '🐍'), methods.strCount('🐍a🐍', '🐍'), methods.strRfind('🐍a🐍', '🐍')]).toEqual([2, 1, 2, 2]);
+    expect([methods.strCenter('🐍', 3, '*'), methods.strZfill('🐍', 3), methods.strStartswith('🐍ab', 'a', 1)]).toEqual(['*🐍*', '00🐍', true]);
+  });
+});

@@ -7,6 +7,7 @@ import { numberRepr } from '../builtins/number-repr.js';
 import { toPyException } from '../builtins/to-py-exception.js';
 import { typeName } from '../builtins/type-name.js';
 import type { Coroutine } from './coroutines.js';
+import { _handleContext, type Context } from '../contextvars/index.js';
 import { formatCallback } from './format-helpers.js';
 import type { Future } from './futures.js';
 import type { Task } from './tasks.js';
@@ -62,6 +63,8 @@ export class Handle {
   /** Distinguishes handles from tasks in the loop's ready queue (a task is its own wake-up entry); on the prototype. */
   declare readonly _isTask: false;
   _cancelled = false;
+  /** The contextvars context the callback runs in: a copy of the scheduler's (null while no variable was set). */
+  readonly _context: Context | null = _handleContext();
 
   constructor(
     public _callback: Function | null,
@@ -89,7 +92,8 @@ export class Handle {
   _run(): void {
     const callback = this._callback!;
     try {
-      callback(...this._args);
+      if (this._context === null) callback(...this._args);
+      else this._context.run(callback as (...args: unknown[]) => unknown, ...this._args);
     } catch (e) {
       if (e instanceof KeyboardInterrupt || e instanceof SystemExit) throw e;
       this._loop.callExceptionHandler(

@@ -28,7 +28,7 @@ import { repr, str } from '../builtins/repr.js';
 import { PySet } from '../builtins/set.js';
 import { tuple } from '../builtins/tuple.js';
 import { toPyException } from '../builtins/to-py-exception.js';
-import { Context, copyContext } from '../contextvars/index.js';
+import { _setRunningTaskContext, Context, copyContext } from '../contextvars/index.js';
 import { CompactingList } from './compacting-list.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
@@ -56,6 +56,9 @@ export type ParkCancelHook = (task: Task) => void;
 let runningTask: Task | null = null;
 // The task whose park promise is being created; read by the shared executor below.
 let parkingTask: Task | null = null;
+// ContextVar.get/set inside a task step use the task's context.
+_setRunningTaskContext(() => (runningTask === null ? null : runningTask._context));
+
 // Process-wide Task-N counter (tasks._task_name_counter).
 let taskNameCounter = 0;
 

@@ -9,7 +9,6 @@ import { KeyError, LookupError, RuntimeError, TypeError, ValueError } from '../b
 import { addressOf } from '../builtins/identity.js';
 import { repr } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
-import { _runningTask } from '../asyncio/tasks.js';
 
 // Classes translated code calls without `new` (`contextvars.ContextVar("v")`, `contextvars.Context()`): the
 // export is the class itself, callable as a function too.
@@ -108,16 +107,32 @@ let entered: ContextImpl | null = null;
 // The context of code running outside any task and any Context.run (module level, loop callbacks).
 const baseContext = new ContextImpl();
 
+// The context of the asyncio task whose step is running, if any; asyncio's tasks module provides it (this module
+// imports nothing from asyncio, which imports it).
+let runningTaskContext: () => ContextImpl | null = () => null;
+
+/** Internal: let asyncio tell which task context is current (called once by tasks.ts). */
+export function _setRunningTaskContext(source: () => ContextImpl | null): void {
+  runningTaskContext = source;
+}
+
 /** The current context (the one `ContextVar.get`/`set` use). */
 function currentContext(): ContextImpl {
   if (entered !== null) return entered;
-  const task = _runningTask() as { _context?: ContextImpl } | null;
-  return task?._context ?? baseContext;
+  return runningTaskContext() ?? baseContext;
 }
 
 /** contextvars.copy_context(): a copy of the current context. */
 export function copyContext(): ContextImpl {
   return currentContext().copy();
+}
+
+// Whether any variable was ever set: until then every context is empty, and loop callbacks need no copy.
+let anySet = false;
+
+/** The context a loop callback scheduled now runs in (Handle's copy_context()), or null while all are empty. */
+export function _handleContext(): ContextImpl | null {
+  return anySet ? currentContext().copy() : null;
 }
 
 const MISSING = Object.freeze({
@@ -187,6 +202,7 @@ class ContextVarImpl<T> {
 
   /** Set the value in the current context; returns a Token for `reset`. */
   set(value: T): TokenImpl {
+    anySet = true;
     const context = currentContext();
     const old = context._data;
     const token = new TokenImpl(context, this, old.has(this) ? old.get(this) : MISSING);

@@ -143,6 +143,8 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
           const name = HEADER_NAMES[keyword];
           if (name !== undefined) pendingHeader = { name, line: logicalLineFirstLine, end: lastSignificantEnd };
         }
+        // The logical line is over; blank lines that follow must not be taken for it.
+        firstWords = [];
         atLogicalLineStart = true;
         lastSignificant = '';
       }

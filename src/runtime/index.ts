@@ -1,6 +1,7 @@
 // pyts/runtime: the Python builtins translated code imports (`import { print, repr } from "pyts/runtime"`).
 // Importing it installs the process handlers that print uncaught exceptions as CPython does.
 
+import './builtins/builtin-names.js';
 import { installProcessHandlers } from './builtins/process-handlers.js';
 
 export * from './builtins/exceptions.js';

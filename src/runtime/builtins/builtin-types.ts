@@ -28,19 +28,20 @@ const isInt: InstanceTest = (x) =>
   (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint';
 const isFloat: InstanceTest = (x) => x instanceof FloatValue || (typeof x === 'number' && !Number.isInteger(x));
 
-const builtinTypes = new Map<Function, InstanceTest>([
-  [int, isInt],
-  [float, isFloat],
-  [str, (x) => typeof x === 'string'],
-  [bool, (x) => typeof x === 'boolean'],
-  [list, (x) => Array.isArray(x) && !isTuple(x)],
-  [tuple, isTuple],
-  [dict, (x) => x instanceof PyDict],
-  [set, (x) => x instanceof PySet],
-  [object, () => true],
-]);
-
-for (const [fn] of builtinTypes) registerBuiltin(fn, fn.name, true);
+// Each builtin type: its Python name (spelled out, as bundlers may rename JS functions) and its instance test.
+const BUILTIN_TYPES: [Function, string, InstanceTest][] = [
+  [int, 'int', isInt],
+  [float, 'float', isFloat],
+  [str, 'str', (x) => typeof x === 'string'],
+  [bool, 'bool', (x) => typeof x === 'boolean'],
+  [list, 'list', (x) => Array.isArray(x) && !isTuple(x)],
+  [tuple, 'tuple', isTuple],
+  [dict, 'dict', (x) => x instanceof PyDict],
+  [set, 'set', (x) => x instanceof PySet],
+  [object, 'object', () => true],
+];
+const builtinTypes = new Map<Function, InstanceTest>(BUILTIN_TYPES.map(([fn, , test]) => [fn, test]));
+for (const [fn, name] of BUILTIN_TYPES) registerBuiltin(fn, name, true);
 
 /** A class, a builtin pseudo-class (`int`, `str`…), or a tuple of them, as `isinstance` accepts. */
 export type ClassInfo = Function | readonly ClassInfo[];

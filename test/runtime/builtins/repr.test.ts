@@ -89,6 +89,14 @@ describe('repr', () => {
     expect(repr(ValueError)).toBe("<class 'ValueError'>");
   });
 
+  it('prints the builtins as CPython does', async () => {
+    const rt = await import('../../../src/runtime/index.js');
+    expect([rt.print, rt.len, rt.map, rt.range, rt.int, rt.str, rt.frozenset, rt.type].map(repr)).toEqual([
+      '<built-in function print>', '<built-in function len>', "<class 'map'>", "<class 'range'>", "<class 'int'>",
+      "<class 'str'>", "<class 'frozenset'>", "<class 'type'>",
+    ]);
+  });
+
   it('uses __repr__ and __str__ methods of translated classes', () => {
     class P {
       __repr__(): string {

@@ -51,3 +51,8 @@ export class ListReverseIterator<T> extends BuiltinIterator<T> {
 export class ReversedIterator<T> extends BuiltinIterator<T> {
   static override readonly __pyname__: string = 'reversed';
 }
+
+/** What `reversed(dict)` returns. */
+export class DictReverseKeyIterator<T> extends BuiltinIterator<T> {
+  static override readonly __pyname__: string = 'dict_reversekeyiterator';
+}

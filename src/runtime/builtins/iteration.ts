@@ -2,7 +2,8 @@
 // sum, any, all, map, filter. Python iterators are JS iterators; a for loop over a runtime value is a `for…of`.
 
 import {
-  EnumerateIterator, FilterIterator, ListReverseIterator, MapIterator, ReversedIterator, ZipIterator,
+  DictReverseKeyIterator, EnumerateIterator, FilterIterator, ListReverseIterator, MapIterator, ReversedIterator,
+  ZipIterator,
 } from './builtin-iterators.js';
 import { add } from './operators.js';
 import { PyDict } from './dict.js';
@@ -93,7 +94,7 @@ export function reversed<T>(seq: Iterable<T>): Iterator<T> & Iterable<T> {
   if (Array.isArray(seq) && !isTuple(seq)) return new ListReverseIterator(reverseIndexed(seq as T[]));
   if (Array.isArray(seq) || typeof seq === 'string') return new ReversedIterator(reverseIndexed(seq as ArrayLike<T>));
   if (seq instanceof PyRange) return seq.reversed()[Symbol.iterator]() as Iterator<T> & Iterable<T>;
-  if (seq instanceof PyDict) return new ReversedIterator(reverseIndexed([...seq] as T[]));
+  if (seq instanceof PyDict) return new DictReverseKeyIterator(reverseIndexed([...seq] as T[]));
   const dunder = (seq as { __reversed__?: () => Iterator<T> & Iterable<T> } | null)?.__reversed__;
   if (typeof dunder === 'function') return dunder.call(seq);
   throw new TypeError(`'${typeName(seq)}' object is not reversible`);

@@ -33,8 +33,8 @@ describe('iteration builtins', () => {
   });
 
   it('returns iterator objects with Python type names, usable once', () => {
-    expect([map(String, []), zip(), enumerate([]), filter(null, []), reversed([]), reversed('ab')].map(typeName)).toEqual([
-      'map', 'zip', 'enumerate', 'filter', 'list_reverseiterator', 'reversed',
+    expect([map(String, []), zip(), enumerate([]), filter(null, []), reversed([]), reversed('ab'), reversed(dict())].map(typeName)).toEqual([
+      'map', 'zip', 'enumerate', 'filter', 'list_reverseiterator', 'reversed', 'dict_reversekeyiterator',
     ]);
     expect(repr(map(String, []))).toMatch(/^<map object at 0x[0-9a-f]+>$/);
     const m = map((v: number) => v * 10, [1, 2]);

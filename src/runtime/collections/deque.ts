@@ -104,6 +104,11 @@ export class Deque<T = unknown> implements Iterable<T> {
     return new Deque<T>(this.items, this.limit);
   }
 
+  /** `copy.copy(d)`: as `d.copy()`. */
+  __copy__(): Deque<T> {
+    return this.copy();
+  }
+
   /** `d.count(x)`: how many items equal x. */
   count(x: T): number {
     return this.items.reduce((n, item) => (eq(item, x) ? n + 1 : n), 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// Registers the builtin types, so that  prints as <class 'list'>.
+// Registers the builtin types, so that the factory `list` prints as <class 'list'>.
 import '../../../src/runtime/builtins/builtin-types.js';
 import { dict } from '../../../src/runtime/builtins/dict.js';
 import { list } from '../../../src/runtime/builtins/conversions.js';

@@ -31,7 +31,8 @@ export function repr(x: unknown): string {
     case 'function':
       return functionRepr(x);
     case 'symbol':
-      return x.toString();
+      // The runtime's NotImplemented is Symbol('NotImplemented'), printed by its name as in Python.
+      return x.description ?? x.toString();
     default:
       return x === null ? 'None' : objectRepr(x as object);
   }

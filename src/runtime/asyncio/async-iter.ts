@@ -103,6 +103,12 @@ export class PyAsyncGenerator<Y = unknown> {
       result = await step;
     } catch (e) {
       this._markFinished();
+      // PEP 479 for async generators: a StopAsyncIteration escaping the body becomes a RuntimeError.
+      if (isStopAsyncIteration(e)) {
+        const replaced = new RuntimeError('async generator raised StopAsyncIteration');
+        replaced.__cause__ = e instanceof BaseException ? e : new StopAsyncIteration();
+        throw replaced;
+      }
       throw e;
     }
     if (result.done) {

@@ -10,6 +10,7 @@ import {
   SystemExit,
 } from '../builtins/exceptions.js';
 import { toPyException } from '../builtins/to-py-exception.js';
+import type { Context } from '../contextvars/index.js';
 import { tupleFrom } from '../builtins/tuple.js';
 import { Coroutine } from './coroutines.js';
 import { AbstractEventLoop, exceptionContext, getRunningLoop } from './events.js';
@@ -107,11 +108,15 @@ export class TaskGroup {
    * Start `coro` as a child task (named `name` if given) and return it. RuntimeError before the group is entered,
    * after it finished, and while it is shutting down after a failure.
    */
-  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: unknown }): Task<T> {
+  createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T> {
     if (!this._entered) throw new RuntimeError(`TaskGroup ${this.__repr__()} has not been entered`);
     if (this._exiting && this._tasks.size === 0) throw new RuntimeError(`TaskGroup ${this.__repr__()} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${this.__repr__()} is shutting down`);
-    const task = this._loop!.createTask(coro);
+    const context = options?.context;
+    const task =
+      context === null || context === undefined
+        ? this._loop!.createTask(coro)
+        : this._loop!.createTask(coro, { context });
     const name = options?.name;
     if (name !== null && name !== undefined) task.setName(name);
     task.addDoneCallback(this._onTaskDone);

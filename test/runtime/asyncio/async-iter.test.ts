@@ -178,6 +178,28 @@ describe('async generators', () => {
     );
   });
 
+  it('turns a StopAsyncIteration escaping the body into RuntimeError (PEP 479)', async () => {
+    const result = await runPorted(async ({ asyncio, print, py, typeName }) => {
+      const { coro, aw, anext, asyncGenerator } = asyncio;
+      const g = asyncGenerator(async function* g() {
+        yield 1;
+        throw new py.StopAsyncIteration();
+      });
+      async function main() {
+        const x = g();
+        print(await aw(anext(x)));
+        try {
+          await aw(anext(x));
+        } catch (e) {
+          if (!(e instanceof py.RuntimeError)) throw e;
+          print('RuntimeError:', e, typeName(e.__cause__));
+        }
+      }
+      await asyncio.run(coro(main));
+    });
+    expect(result.stdout).toBe('1\nRuntimeError: async generator raised StopAsyncIteration StopAsyncIteration\n');
+  });
+
   it('enters and leaves an asynccontextmanager, suppressing what the generator catches', async () => {
     const result = await runPorted(async ({ asyncio, print, py }) => {
       const { coro, asyncGenerator } = asyncio;

@@ -32,6 +32,9 @@ export function runsLoop(
 ): boolean {
   let found = false;
   forEachStmt(body, (s) => {
+    if (s.kind === 'With' && !s.isAsync && s.items.some((i) => types.methodEntryOf(types.typeOf(i.contextExpr), '__exit__')?.kind === 'loop-entry')) {
+      found = true;
+    }
     walkStmtExprs(s, (e) => {
       if (e.kind === 'Call' && isBlockingCall(e, types, blocking)) found = true;
     });

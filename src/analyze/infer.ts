@@ -253,7 +253,7 @@ export class TypeInference {
         break;
       case 'variable': {
         // plain stores first; an augmented assignment (`x += 1`) then widens what they give
-        const plain = b.stores.filter((s) => s.statement?.kind !== 'AugAssign');
+        const plain = b.stores.filter((s) => s.statement?.kind !== 'AugAssign' && s.statement?.kind !== 'Delete');
         const augmented = b.stores.filter((s) => s.statement?.kind === 'AugAssign');
         const types = plain.map((s) => this.storedType(s.node, s.statement));
         t = types.some((x) => x === null) ? UNKNOWN : (joinAll(types as PyType[]) ?? UNKNOWN);

@@ -200,7 +200,8 @@ class ScopeBuilder {
         if (s.value) this.visitExpr(s.value);
         return;
       case 'Delete':
-        s.targets.forEach((t) => this.visitExpr(t));
+        // `del x` unbinds x: for declarations it counts as one more assignment (of nothing)
+        s.targets.forEach((t) => (t.kind === 'Name' ? this.bind(t.id, 'variable', t, s) : this.visitExpr(t)));
         return;
       case 'Assign':
         this.visitExpr(s.value);
@@ -432,12 +433,13 @@ class ScopeBuilder {
 
   /** Resolve loads after all stores are known (a function may read a module name assigned after it). */
   resolveAll(): void {
+    // `global x` then `x = …` in a function creates the module-level name, for every reader of it
     for (const load of this.pendingLoads) {
-      let binding = this.lookup(load.node.id, load.scope);
-      if (!binding && load.node.ctx === 'Store' && load.scope.globals.has(load.node.id)) {
-        // `global x` then `x = …` in a function creates the module-level name
-        binding = this.moduleBinding(load.node.id);
-      }
+      const name = load.node.id;
+      if (load.node.ctx === 'Store' && load.scope.globals.has(name) && !this.table.module.bindings.has(name)) this.moduleBinding(name);
+    }
+    for (const load of this.pendingLoads) {
+      const binding = this.lookup(load.node.id, load.scope);
       if (!binding) continue;
       this.table.resolved.set(load.node, binding);
       // seen from the binding's scope, a reference inside a nested scope sits at the nested scope's statement

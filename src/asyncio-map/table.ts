@@ -180,7 +180,9 @@ export const HANDLE_METHODS: Readonly<Record<string, AsyncioEntry>> = {
 export const CLASS_METHODS: Readonly<Record<string, Readonly<Record<string, AsyncioEntry>>>> = {
   Runner: {
     run: { kind: 'loop-entry', params: ['coro'], options: ['context'], returns: 'arg0' },
-    close: { kind: 'function', returns: 'None' },
+    // closing runs the loop once more (cancel leftovers, shut down async generators): it blocks like run()
+    close: { kind: 'loop-entry', returns: 'None' },
+    __exit__: { kind: 'loop-entry', returns: 'None' },
     get_loop: { kind: 'function', returns: 'loop' },
   },
   TaskGroup: { create_task: { kind: 'function', params: ['coro'], options: ['name', 'context'], returns: 'task(arg0)' } },

@@ -43,6 +43,8 @@ export function findSyntaxError(tree: ConcreteTree, ctx: ConvertContext): Python
     }
     case 'block':
       return finding.error.start < treeError.start ? finding.error : treeError;
+    case 'fstring':
+      return specific && treeError.start < finding.tokenStart ? treeError : finding.error;
     case 'header':
       // tree-sitter places a generic error anywhere on such a line; a specific one earlier in the file stands.
       return specific && treeError.start < finding.error.start ? treeError : finding.error;

@@ -2,6 +2,7 @@
 // INDENT/DEDENT tokens, found by one light pass over the source. tree-sitter recovers from all of these silently
 // or with an ERROR far from the cause, so parse() consults this pass first when the tree has errors.
 import { PythonSyntaxError } from './convert/context.js';
+import { findFStringError } from './fstring-checks.js';
 
 /** CPython's MAXLEVEL: brackets nested deeper than this are "too many nested parentheses". */
 export const MAX_BRACKET_DEPTH = 200;
@@ -42,11 +43,13 @@ interface Indent {
  * What the scan found. `tokenizer` errors come from CPython's tokenizer and beat a generic parser error anywhere;
  * `block` errors ("unexpected indent", "expected an indented block") are parser errors at an INDENT token;
  * `header` is a block statement's first line without its ':' ("expected ':'", the parser's error at the line
- * end); `unclosed` is a bracket still open at the end of the file.
+ * end); `unclosed` is a bracket still open at the end of the file; `fstring` is a malformed f-string, reported
+ * where CPython 3.11 reports it (past the literal) when the parser reaches the literal.
  */
 export type TokenizerFinding =
   | { kind: 'tokenizer' | 'block' | 'header'; error: PythonSyntaxError }
-  | { kind: 'unclosed'; error: PythonSyntaxError; bracketLine: number };
+  | { kind: 'unclosed'; error: PythonSyntaxError; bracketLine: number }
+  | { kind: 'fstring'; error: PythonSyntaxError; tokenStart: number };
 
 /** Scans `source` (newlines normalised to '\n') and returns the first problem found, or null. */
 export function findTokenizerError(source: string): TokenizerFinding | null {
@@ -186,6 +189,12 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
         const detectedAt = end.detectedAtLine === 'last' ? countLines(source) : line;
         const what = end.triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
         return tokenizer(new PythonSyntaxError(`${what} (detected at line ${detectedAt})`, prefixStart, prefixStart));
+      }
+      const prefix = source.slice(prefixStart, i).toLowerCase();
+      if (prefix.includes('f')) {
+        const quoteLength = source[i + 1] === c && source[i + 2] === c && end - i >= 6 ? 3 : 1;
+        const fstringError = findFStringError(source, i + quoteLength, end - quoteLength, end, prefix.includes('r'));
+        if (fstringError !== null) return { kind: 'fstring', error: fstringError, tokenStart: prefixStart };
       }
       for (let k = i; k < end; k++) {
         if (source[k] === '\n') {

@@ -39,8 +39,7 @@ const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
 const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 // time.get_clock_info('monotonic').resolution on Linux.
 const CLOCK_RESOLUTION = 1e-9;
-// A busy loop checks the clock every YIELD_CHECK_INTERVAL iterations and yields to Node after YIELD_AFTER_MS.
-const YIELD_CHECK_INTERVAL = 256;
+// A busy loop yields to Node's event loop (setImmediate) when YIELD_AFTER_MS passed since it last did.
 const YIELD_AFTER_MS = 20;
 
 /** The handler that makes SIGINT interrupt the running loop; `asyncio.run` installs its own (runners.ts). */
@@ -91,7 +90,6 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   private _waitTimer: NodeJS.Timeout | null = null;
   private _waitImmediate: NodeJS.Immediate | null = null;
   private _idle = false;
-  private _iterations = 0;
   private _lastYieldMs = 0;
   private _firstStepPending: Task | null = null;
   private readonly _startFirstStepLater = (): void => {
@@ -181,6 +179,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       this._runReject = reject;
       this._running = true;
       this._todo = 0;
+      this._lastYieldMs = performance.now();
       _setRunningLoop(this);
       process.on('SIGINT', onSigint);
       if (this._beginIteration()) this._advance(false);
@@ -375,12 +374,14 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       this._waitTimer = setTimeout(resumeAfterWait, Math.ceil(timeout * 1000), this);
       return false;
     }
-    this._iterations += 1;
-    if (this._iterations % YIELD_CHECK_INTERVAL === 0 && performance.now() - this._lastYieldMs > YIELD_AFTER_MS) {
+    // The clock is read once per iteration anyway (for the due timers); a loop that has been busy for a while gives
+    // Node a turn, so that signals (Ctrl-C) and I/O callbacks are not starved by an endless run of steps.
+    const nowMs = performance.now();
+    if (nowMs - this._lastYieldMs > YIELD_AFTER_MS) {
       this._waitImmediate = setImmediate(resumeAfterWait, this);
       return false;
     }
-    this._collectDueTimers();
+    this._collectDueTimers(nowMs / 1000);
     return true;
   }
 
@@ -390,7 +391,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._waitImmediate = null;
     this._idle = false;
     this._lastYieldMs = performance.now();
-    this._collectDueTimers();
+    this._collectDueTimers(this._lastYieldMs / 1000);
     this._advance(false);
   }
 
@@ -426,9 +427,9 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   }
 
   // _run_once: due timers join the end of the ready queue; the iteration runs what is ready now.
-  private _collectDueTimers(): void {
+  private _collectDueTimers(now: number): void {
     const scheduled = this._scheduled;
-    const endTime = this.time() + CLOCK_RESOLUTION;
+    const endTime = now + CLOCK_RESOLUTION;
     while (scheduled.length > 0 && scheduled[0]!._when < endTime) {
       const handle = heappop(scheduled);
       handle._scheduled = false;

@@ -67,7 +67,10 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
       : `for (const ${assignmentTarget(g.target, ctx)} of ${iter}) { ${body} }`;
   }
   if (e.kind === 'GeneratorExp') {
-    return isAsync ? `(async function* () { ${body} })()` : `(function* () { ${body} })()`;
+    // a Python generator object (send/close, `type(g).__name__ == 'generator'`), not a bare JS one
+    return isAsync
+      ? `${ctx.rt('asyncGenerator', 'asyncio')}(async function* () { ${body} })()`
+      : `${ctx.rt('generator')}(function* () { ${body} })()`;
   }
   const types = ctx.analysis.types;
   let decl: string;

@@ -55,6 +55,11 @@ export function translateDelete(s: ast.Delete, ctx: TranslateContext): string {
         if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.delItem(${expr(t.slice, ctx)});`;
         return `${ctx.rt('delItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)});`;
       }
+      if (t.kind === 'Name') {
+        // JS cannot unbind a variable; dropping its value is what matters (the object can be collected)
+        return `${assignmentTarget(t, ctx)} = undefined as never;`;
+      }
+      if (t.kind === 'Attribute') return `${ctx.rt('delattr')}(${expr(t.value, ctx)}, ${JSON.stringify(attributeName(t.attr.id))});`;
       throw new Untranslatable("'del' of this target", t);
     })
     .join('\n');

@@ -22,7 +22,12 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
   const manager = ctx.analysis.names.claim('manager');
   const failed = ctx.analysis.names.claim('failed');
   const error = ctx.analysis.names.claim('error');
+  // a synchronous context manager whose exit runs the event loop (asyncio.Runner) must be awaited in JS
+  const managerType = ctx.analysis.types.typeOf(item.contextExpr);
+  const blockingExit = !s.isAsync && ctx.analysis.types.methodEntryOf(managerType, '__exit__')?.kind === 'loop-entry';
+  if (blockingExit && ctx.atModuleLevel) ctx.usesTopLevelAwait = true;
   const wait = s.isAsync ? 'await ' : '';
+  const exitWait = s.isAsync || blockingExit ? 'await ' : '';
   const [enter, exit] = s.isAsync ? ['__aenter__', '__aexit__'] : ['__enter__', '__exit__'];
   w.write('').block(() => {
     w.writeLine(`const ${manager} = ${expr(item.contextExpr, ctx)};`);
@@ -46,7 +51,7 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
       );
     });
     w.write(' finally ').block(() => {
-      w.writeLine(`if (!${failed}) ${wait}${manager}.${exit}(null, null, null);`);
+      w.writeLine(`if (!${failed}) ${exitWait}${manager}.${exit}(null, null, null);`);
     });
   });
 }

@@ -72,4 +72,10 @@ export const cpythonSyntaxErrors: { name: string; source: string; line: number; 
   { name: "a list left open before the next statement", source: "x = [1, 2, 3\nprint(x)\n", line: 1, col: 4, message: "'[' was never closed", kind: "SyntaxError" },
   { name: "a doubled comma inside an open call", source: "foo(1,, 2\n", line: 1, col: 6, message: "invalid syntax", kind: "SyntaxError" },
   { name: "async def without parentheses after a Chinese comment", source: "# 注释\nimport asyncio\n\nasync def main:\n    print(\"你好\")\n", line: 4, col: 14, message: "expected '('", kind: "SyntaxError" },
+  { name: "an empty f-string field", source: "print(f\"{}\")\n", line: 1, col: 11, message: "f-string: empty expression not allowed", kind: "SyntaxError" },
+  { name: "an f-string conversion without its letter", source: "print(f\"{x!}\")\n", line: 1, col: 13, message: "f-string: invalid conversion character: expected 's', 'r', or 'a'", kind: "SyntaxError" },
+  { name: "an f-string field never closed", source: "print(f\"{x\")\n", line: 1, col: 11, message: "f-string: expecting '}'", kind: "SyntaxError" },
+  { name: "a lone closing brace in an f-string", source: "print(f\"x}\")\n", line: 1, col: 11, message: "f-string: single '}' is not allowed", kind: "SyntaxError" },
+  { name: "a comment inside an f-string field", source: "print(f\"{x #}\")\n", line: 1, col: 14, message: "f-string expression part cannot include '#'", kind: "SyntaxError" },
+  { name: "an f-string format spec nested too deeply", source: "print(f\"{x:{y:{z}}}\")\n", line: 1, col: 20, message: "f-string: expressions nested too deeply", kind: "SyntaxError" },
 ];

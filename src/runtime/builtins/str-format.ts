@@ -2,6 +2,7 @@
 // (from a trailing `kw({...})`), `{0.attr}` / `{0[key]}` lookups, `!r` `!s` `!a` conversions, `:spec` (which may
 // itself hold `{}` fields), and `{{` `}}` for literal braces.
 
+import { getattr } from './attributes.js';
 import { IndexError, KeyError, ValueError } from './exceptions.js';
 import { format } from './format-spec.js';
 import { isKw } from './kw.js';
@@ -109,7 +110,7 @@ class Formatter {
     let match: RegExpExecArray | null;
     accessor.lastIndex = first.length;
     while ((match = accessor.exec(fieldName)) !== null) {
-      if (match[1] !== undefined) value = (value as Record<string, unknown>)[match[1]];
+      if (match[1] !== undefined) value = getattr(value, match[1]);
       else value = getItem(value, /^\d+$/.test(match[2]!) ? Number(match[2]) : match[2]);
     }
     return value;

@@ -34,5 +34,8 @@ describe('str.format', () => {
     expect(strFormat('{:x<{w}}', 3, kw({ w: 4 }))).toBe('3xxx');
     expect(strFormat('{0.real}|{0[a]}', { real: 1, __getitem__: (k: string) => k.toUpperCase() })).toBe('1|A');
     expect(observe(() => strFormat('{a}'))).toEqual({ error: "KeyError: 'a'" });
+    // Python attribute names in the template reach camelCase members of translated objects.
+    expect(strFormat('{0.user_name}', { userName: 'ann' })).toBe('ann');
+    expect(observe(() => strFormat('{0.missing}', 1))).toEqual({ error: "AttributeError: 'int' object has no attribute 'missing'" });
   });
 });

@@ -34,6 +34,8 @@ export { print, type PrintOptions } from './builtins/print.js';
 export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';
 export { percentFormat } from './builtins/percent-format.js';
 export { generator, PyGenerator } from './builtins/generators.js';
+export { nameOf } from './builtins/names.js';
+export { tracebackOf, TracebackType } from './builtins/traceback-object.js';
 export { matchMapping, matchSequence, mappingRest } from './builtins/patterns.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';

@@ -73,7 +73,8 @@ export function type(x: unknown): Function | null {
   if (x === null || x === undefined) return null;
   // bool before int: True is an instance of both, and its type is bool.
   if (typeof x === 'boolean') return bool;
-  for (const [fn, test] of builtinTypes) if (test(x)) return fn;
+  // `object` matches every value for isinstance; as a type it is only the type of bare object() instances
+  for (const [fn, test] of builtinTypes) if (fn !== object && test(x)) return fn;
   return (x as object).constructor;
 }
 

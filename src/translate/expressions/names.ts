@@ -38,6 +38,9 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
       return `${ctx.rt('typeName')}(${e.value.args.map((a) => expr(a, ctx)).join(', ')})`;
     }
   }
+  if ((e.attr.id === '__name__' || e.attr.id === '__qualname__') && e.ctx === 'Load' && ctx.analysis.types.typeOf(e.value).k !== 'module') {
+    return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
+  }
   const receiver = paren(expr(e.value, ctx));
   const name = attributeName(e.attr.id);
   if (e.ctx === 'Load' && isMethodReference(e, ctx)) {

@@ -2,7 +2,7 @@
 // keeps the list of programs known to fail (test/known-failures.json).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { repoRoot } from './fixtures.mjs';
 
 export const sharedRoot = join(repoRoot, '..', 'shared');
@@ -30,7 +30,8 @@ async function warmSignalPrograms(folder) {
     .map((name) => join(folder, name.replace(/\.signal\.json$/, '.py')));
   for (const program of programs) {
     await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'pyts.js'), 'run', basename(program)], {
+      // The absolute path, as diffrun passes it: the path is part of the cache key (diagnostics name the file).
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'pyts.js'), 'run', program], {
         cwd: dirname(program),
         stdio: 'ignore',
       });

@@ -45,10 +45,11 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
     w.write('try ').block(() => writeItems(s, index + 1, ctx, w));
     w.write(` catch (${error}) `).block(() => {
       w.writeLine(`${failed} = true;`);
-      const pyError = `${ctx.rt('toPyException')}(${error})`;
-      w.writeLine(
-        `if (!${ctx.rt('truthy')}(${wait}${manager}.${exit}(${ctx.rt('type')}(${pyError}), ${pyError}, null))) throw ${error};`,
-      );
+      // __exit__ sees the Python exception, its class and a traceback; a truthy result swallows it
+      const caught = ctx.analysis.names.claim('exception');
+      w.writeLine(`const ${caught} = ${ctx.rt('toPyException')}(${error});`);
+      const args = `${ctx.rt('type')}(${caught}), ${caught}, ${ctx.rt('tracebackOf')}(${caught})`;
+      w.writeLine(`if (!${ctx.rt('truthy')}(${exitWait}${manager}.${exit}(${args}))) throw ${error};`);
     });
     w.write(' finally ').block(() => {
       w.writeLine(`if (!${failed}) ${exitWait}${manager}.${exit}(null, null, null);`);

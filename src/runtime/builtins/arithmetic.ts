@@ -15,32 +15,43 @@ function isIntPair(a: number, b: number): boolean {
   return Number.isInteger(a) && Number.isInteger(b);
 }
 
+// The division operators take an optional `floatOperands` flag: a float operand with an integral value (2.0) is a
+// plain 2 at run time, so the translator passes `true` when it knows an operand is a float, and the zero-division
+// message is then the float one (`float division by zero`), as CPython words it.
+
 /** Python's `a // b`: rounds toward negative infinity; `ZeroDivisionError` for a zero divisor. */
-export function floorDiv(a: number, b: number): number {
+export function floorDiv(a: number, b: number, floatOperands = false): number {
   if (Number.isInteger(a) && Number.isInteger(b) && b !== 0 && a < EXACT_QUOTIENT_LIMIT && a > -EXACT_QUOTIENT_LIMIT) {
-    return Math.floor(a / b);
+    // `+ 0` turns -0 into 0: ints have no negative zero (0 // -5 is 0).
+    const quotient = Math.floor(a / b) + 0;
+    return floatOperands && quotient === 0 ? floatDivmod(a, b)[0] : quotient;
   }
   if (b === 0) {
-    throw new ZeroDivisionError(isIntPair(a, b) ? 'integer division or modulo by zero' : 'float floor division by zero');
+    throw new ZeroDivisionError(
+      !floatOperands && isIntPair(a, b) ? 'integer division or modulo by zero' : 'float floor division by zero',
+    );
   }
   return floatDivmod(a, b)[0];
 }
 
 /** Python's `a % b`: the result has the sign of the divisor; `ZeroDivisionError` for a zero divisor. */
-export function mod(a: number, b: number): number {
+export function mod(a: number, b: number, floatOperands = false): number {
   const r = a % b;
   if (r !== 0 && r === r) return (r < 0) !== (b < 0) ? r + b : r;
-  if (b === 0) throw new ZeroDivisionError(isIntPair(a, b) ? 'integer modulo by zero' : 'float modulo');
-  // Objects/floatobject.c float_rem: a zero remainder takes the divisor's sign; an infinite divisor keeps `a`.
-  return r === 0 ? (b < 0 ? -0 : 0) : r;
+  if (b === 0) {
+    throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'integer modulo by zero' : 'float modulo');
+  }
+  if (r !== 0) return r;
+  // Objects/floatobject.c float_rem: a zero remainder takes the divisor's sign (5.0 % -1 is -0.0); ints have no -0.
+  return b < 0 && (floatOperands || !isIntPair(a, b)) ? -0 : 0;
 }
 
 /** Python's `divmod(a, b)`: the tuple `(a // b, a % b)`. */
-export function divmod(a: number, b: number): readonly [number, number] {
+export function divmod(a: number, b: number, floatOperands = false): readonly [number, number] {
   if (b === 0) {
-    throw new ZeroDivisionError(isIntPair(a, b) ? 'integer division or modulo by zero' : 'float divmod()');
+    throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'integer division or modulo by zero' : 'float divmod()');
   }
-  return tuple(floorDiv(a, b), mod(a, b));
+  return tuple(floorDiv(a, b, floatOperands), mod(a, b, floatOperands));
 }
 
 // Objects/floatobject.c float_divmod, step for step, so that edge cases (-0.0, infinities, huge quotients) agree.
@@ -66,8 +77,10 @@ function floatDivmod(a: number, b: number): [number, number] {
 }
 
 /** Python's `a / b` (always a float); `ZeroDivisionError: division by zero` for a zero divisor. */
-export function trueDiv(a: number, b: number): number {
-  if (b === 0) throw new ZeroDivisionError(isIntPair(a, b) ? 'division by zero' : 'float division by zero');
+export function trueDiv(a: number, b: number, floatOperands = false): number {
+  if (b === 0) {
+    throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'division by zero' : 'float division by zero');
+  }
   return a / b;
 }
 

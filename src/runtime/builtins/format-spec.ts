@@ -165,7 +165,7 @@ export function formatInt(n: number, spec: string, ofType = 'int'): string {
   if (f.type === 'X') digits = digits.toUpperCase();
   const prefix = f.alternate && radix !== 10 ? '0' + (f.type === 'X' ? 'X' : f.type) : '';
   const groupSize = radix === 10 ? 3 : 4;
-  return assembleNumber(n < 0 || Object.is(n, -0) ? '-' : '', prefix, digits, '', f, groupSize);
+  return assembleNumber(n < 0 ? '-' : '', prefix, digits, '', f, groupSize);
 }
 
 /** `format(x, spec)` for a float (Python/formatter_unicode.c format_float_internal). */

@@ -3,6 +3,7 @@
 // with Python's `send`, `throw` and `close` (CPython's genobject.c semantics for the cases a program can observe).
 import { GeneratorExit, RuntimeError, StopIteration, TypeError } from './exceptions.js';
 import { addressOf } from './identity.js';
+import { guardStopIteration } from './pep479.js';
 
 export class PyGenerator<T = unknown, R = unknown, S = unknown> {
   private started = false;
@@ -17,9 +18,14 @@ export class PyGenerator<T = unknown, R = unknown, S = unknown> {
    *  (it is closed when collected), so `return` does not close it. */
   next(...value: [] | [S]): IteratorResult<T, R> {
     this.started = true;
-    const r = this.inner.next(...(value as [S]));
-    if (r.done) this.finished = true;
-    return r;
+    try {
+      const r = this.inner.next(...(value as [S]));
+      if (r.done) this.finished = true;
+      return r;
+    } catch (error) {
+      this.finished = true;
+      throw guardStopIteration(error, 'generator');
+    }
   }
 
   return(value?: R): IteratorResult<T, R> {

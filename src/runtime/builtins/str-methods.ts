@@ -5,7 +5,7 @@
 
 import { codePointLength, codePoints, hasAstral } from './code-points.js';
 import { TypeError, ValueError } from './exceptions.js';
-import { tuple } from './tuple.js';
+import { isTuple, tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
 const WHITESPACE_CHARS = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
@@ -304,7 +304,7 @@ function matchesAt(s: string, affix: string | readonly string[], test: (text: st
   if (from > to) return false;
   const text = astral ? codePoints(s).slice(from, to).join('') : s.slice(from, to);
   if (typeof affix === 'string') return test(text, affix);
-  if (!Array.isArray(affix)) {
+  if (!isTuple(affix)) {
     throw new TypeError(`${name} first arg must be str or a tuple of str, not ${typeName(affix)}`);
   }
   return affix.some((a) => test(text, a));

@@ -1,6 +1,6 @@
 // A function body: its statements, with the temporaries its expressions asked for declared first.
 import { CodeBlockWriter } from 'ts-morph';
-import type { FunctionInfo } from '../../analyze/infer.js';
+import { forEachStmt, walkStmtExprs, type FunctionInfo } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { writeBlock } from '../statements/index.js';
@@ -30,6 +30,13 @@ export function writeFunctionBody(
   });
   for (const line of prologue) w.writeLine(line);
   if (frame.temps.length) w.writeLine(`let ${frame.temps.join(', ')}: any;`);
+  if (s.isAsync && !info?.isGenerator && raisesStopIteration(s.body)) {
+    // PEP 479: StopIteration must not escape a coroutine; it becomes RuntimeError at this boundary
+    const error = ctx.analysis.names.claim('error');
+    w.write('try ').inlineBlock(() => w.write(inner.toString()));
+    w.write(` catch (${error}) `).block(() => w.writeLine(`throw ${ctx.rt('guardStopIteration')}(${error});`));
+    return;
+  }
   w.write(inner.toString());
 }
 
@@ -38,4 +45,22 @@ function withHoisted(original: readonly ast.Stmt[], trimmed: ast.Stmt[], ctx: Tr
   const hoisted = ctx.analysis.scopes.hoisted.get(original);
   if (hoisted) ctx.analysis.scopes.hoisted.set(trimmed, hoisted);
   return trimmed;
+}
+
+/** True when the body itself can raise StopIteration: `next(it)` without a default, or `raise StopIteration`. */
+function raisesStopIteration(body: readonly ast.Stmt[]): boolean {
+  let found = false;
+  forEachStmt(body, (s) => {
+    if (s.kind === 'Raise' && s.exc && nameOfRaised(s.exc) === 'StopIteration') found = true;
+    walkStmtExprs(s, (e) => {
+      if (e.kind === 'Call' && e.func.kind === 'Name' && e.func.id === 'next' && e.args.length === 1) found = true;
+    });
+  });
+  return found;
+}
+
+function nameOfRaised(e: ast.Expr): string | null {
+  if (e.kind === 'Name') return e.id;
+  if (e.kind === 'Call' && e.func.kind === 'Name') return e.func.id;
+  return null;
 }

@@ -21,6 +21,10 @@ describe('str methods', () => {
     expect(cases.map((c) => caseLine(key(c), observeResult(() => call(c), c)))).toEqual(cases.map((c) => caseLine(key(c), c)));
   });
 
+  it('startswith accepts a tuple of prefixes but not a list, as CPython', () => {
+    expect(() => methods.strStartswith('a', ['b'])).toThrow('startswith first arg must be str or a tuple of str, not list');
+  });
+
   it('splits on runs of Python whitespace with a maxsplit counted from the right by rsplit', () => {
     expect(methods.strRsplit('  a  b  c ', null, 1)).toEqual(['  a  b', 'c']);
     expect(methods.strSplit('a\u3000b')).toEqual(['a', 'b']);

@@ -281,7 +281,10 @@ export function aiter(obj: unknown): AsyncIterable<unknown> {
     }
     if (!hasMethod(it, Symbol.asyncIterator as unknown as string)) {
       // Python's aiter(it) is `it.__aiter__()` itself: teach its class the JS protocol rather than wrap it.
-      Object.defineProperty(Object.getPrototypeOf(it), Symbol.asyncIterator, {
+      // On the class, once; a plain object (whose prototype every object shares) gets it as its own property.
+      const proto: unknown = Object.getPrototypeOf(it);
+      const holder = proto === Object.prototype || proto === null ? it : proto;
+      Object.defineProperty(holder, Symbol.asyncIterator, {
         value: iteratePythonAsyncIterator,
         configurable: true,
         writable: true,

@@ -8,7 +8,7 @@ export * from './builtins/exceptions.js';
 export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { callable, isinstance, issubclass, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
-export { bound, getattr, hasattr, setattr } from './builtins/attributes.js';
+export { bound, delattr, getattr, hasattr, setattr } from './builtins/attributes.js';
 export { bytearray, bytes, bytesLiteral, PyByteArray, PyBytes, strEncode } from './builtins/bytes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';
@@ -35,6 +35,7 @@ export { exitWithUncaught, installProcessHandlers } from './builtins/process-han
 export { percentFormat } from './builtins/percent-format.js';
 export { generator, PyGenerator } from './builtins/generators.js';
 export { nameOf } from './builtins/names.js';
+export { pythonFunctions } from './builtins/function-names.js';
 export { guardStopIteration } from './builtins/pep479.js';
 export { tracebackOf, TracebackType } from './builtins/traceback-object.js';
 export { matchMapping, matchSequence, mappingRest } from './builtins/patterns.js';

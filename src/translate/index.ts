@@ -2,6 +2,7 @@
 // ready for emit/. Dispatch by construct family lives in statements/index.ts and expressions/index.ts.
 import { CodeBlockWriter } from 'ts-morph';
 import type { Analysis } from '../analyze/index.js';
+import { containsYield } from '../analyze/infer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
 import { TranslateContext } from './context.js';
@@ -30,6 +31,8 @@ export interface TranslateOptions {
 export function translateModule(module: ast.Module, analysis: Analysis, options: TranslateOptions): TranslatedModule {
   const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.isLocalModule);
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
+  const described = describedFunctions(module, ctx);
+  if (described) w.writeLine(described);
   writeBlock(module.body, ctx, w);
   if (ctx.frame.temps?.length) {
     return {
@@ -39,4 +42,24 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
     };
   }
   return { imports: ctx.importList(), body: w.toString(), diagnostics: ctx.diagnostics };
+}
+
+/**
+ * `pythonFunctions(file, [fn, name, line], …)` for the module-level functions whose Python identity the runtime
+ * can show: coroutine functions (task reprs name them and their `def` line) and renamed functions (`do_work` →
+ * `doWork`; callback messages and warnings use Python's name). Function declarations are hoisted, so this one
+ * statement can stand right after the imports.
+ */
+function describedFunctions(module: ast.Module, ctx: TranslateContext): string | null {
+  const entries: string[] = [];
+  for (const s of module.body) {
+    if (s.kind !== 'FunctionDef' || s.decorators.length || containsYield(s.body)) continue;
+    const binding = ctx.analysis.types.bindingOf(s.name);
+    if (!binding || binding.stores.length !== 1) continue;
+    const ts = ctx.tsName(binding);
+    if (!s.isAsync && ts === s.name.id) continue;
+    entries.push(`[${ts}, ${JSON.stringify(s.name.id)}, ${s.range.start.line}]`);
+  }
+  if (entries.length === 0) return null;
+  return `${ctx.rt('pythonFunctions')}(${JSON.stringify(ctx.file)}, ${entries.join(', ')});`;
 }

@@ -13,7 +13,7 @@ import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
 import type { Context } from '../contextvars/index.js';
 import { _shutdownAsyncgens } from './async-iter.js';
-import { _runInExecutor } from './threads.js';
+import { _runInExecutor, _shutdownDefaultExecutor } from './threads.js';
 import { _warnNeverAwaited, Coroutine, iscoroutine } from './coroutines.js';
 import {
   _getRunningLoop,
@@ -234,8 +234,10 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     await _shutdownAsyncgens(this);
   }
 
-  /** Shut the default executor down (no executor exists without threads). */
-  async shutdownDefaultExecutor(): Promise<void> {}
+  /** Shut the default executor down: calls submitted and not run yet run now; later ones are refused (threads.ts). */
+  async shutdownDefaultExecutor(): Promise<void> {
+    _shutdownDefaultExecutor(this);
+  }
 
   /** Run `func(...args)` in the default executor's thread; returns a future of its result (threads.ts). */
   runInExecutor<T>(executor: unknown, func: (...args: any[]) => T, ...args: unknown[]): Future<T> {

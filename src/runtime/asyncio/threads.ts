@@ -22,6 +22,20 @@ type ThreadsafeLoop = TaskLoop & { callSoonThreadsafe(callback: Function, ...arg
 /** The simulated worker thread of the default executor (ThreadPoolExecutor(thread_name_prefix='asyncio')). */
 let defaultWorker: ReturnType<typeof _executorThread> | null = null;
 
+/** A call submitted to the default executor that has not run yet. */
+interface SubmittedCall {
+  readonly loop: ThreadsafeLoop;
+  readonly fut: Future;
+  readonly func: (...args: any[]) => unknown;
+  readonly args: unknown[];
+  immediate: NodeJS.Immediate | null;
+}
+
+/** The calls not run yet, per loop, in submission order. */
+const pendingCalls = new WeakMap<AbstractEventLoop, Set<SubmittedCall>>();
+/** Loops whose default executor was shut down (BaseEventLoop._executor_shutdown_called). */
+const executorShutDown = new WeakSet<AbstractEventLoop>();
+
 function isKeywords(x: unknown): boolean {
   return typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 }
@@ -37,29 +51,50 @@ export function _runInExecutor<T>(
   args: unknown[],
 ): Future<T> {
   if (loop.isClosed()) throw new RuntimeError('Event loop is closed');
+  if (executorShutDown.has(loop)) throw new RuntimeError('Executor shutdown has been called');
   const last = args[args.length - 1];
   if (args.length > 0 && isKeywords(last)) {
     const key = Object.keys(last as object)[0] ?? '';
     throw new TypeError(`BaseEventLoop.run_in_executor() got an unexpected keyword argument '${key}'`);
   }
   const fut = new Future<T>({ loop });
-  setImmediate(runSubmitted, loop as ThreadsafeLoop, fut, func, args);
+  const call: SubmittedCall = { loop: loop as ThreadsafeLoop, fut, func, args, immediate: null };
+  call.immediate = setImmediate(runSubmitted, call);
+  let pending = pendingCalls.get(loop);
+  if (pending === undefined) pendingCalls.set(loop, (pending = new Set()));
+  pending.add(call);
   return fut;
 }
 
 // The worker's side: run the call, then hand the outcome to the loop (futures._chain_future's copy callback).
-function runSubmitted<T>(loop: ThreadsafeLoop, fut: Future<T>, func: (...args: any[]) => T, args: unknown[]): void {
+function runSubmitted(call: SubmittedCall): void {
+  pendingCalls.get(call.loop)?.delete(call);
+  call.immediate = null;
   defaultWorker ??= _executorThread(0);
   let failed = false;
   let outcome: unknown;
   try {
-    outcome = _runAsThread(defaultWorker, () => func(...args));
+    outcome = _runAsThread(defaultWorker, () => call.func(...call.args));
   } catch (e) {
     failed = true;
     outcome = toPyException(e);
   }
-  if (loop.isClosed()) return;
-  loop.callSoonThreadsafe(copyOutcome, fut, failed, outcome);
+  if (call.loop.isClosed()) return;
+  call.loop.callSoonThreadsafe(copyOutcome, call.fut, failed, outcome);
+}
+
+/**
+ * BaseEventLoop.shutdown_default_executor: no more calls are accepted, and the ones submitted but not run yet run
+ * now (CPython joins the executor's threads), so their effects come before asyncio.run returns.
+ */
+export function _shutdownDefaultExecutor(loop: AbstractEventLoop): void {
+  executorShutDown.add(loop);
+  const pending = pendingCalls.get(loop);
+  if (pending === undefined) return;
+  for (const call of [...pending]) {
+    if (call.immediate !== null) clearImmediate(call.immediate);
+    runSubmitted(call);
+  }
 }
 
 function copyOutcome(fut: Future, failed: boolean, outcome: unknown): void {

@@ -49,3 +49,11 @@ export function bound(obj: unknown, name: string): (...args: unknown[]) => unkno
   if (typeof method !== 'function') return method as (...args: unknown[]) => unknown;
   return method.bind(obj);
 }
+
+/** Python's `delattr(obj, name)` (and `del obj.name`): AttributeError when the attribute is absent. */
+export function delattr(obj: object, name: string): void {
+  const camel = camelCase(name);
+  const key = !(name in obj) && camel in obj ? camel : name;
+  if (!(key in obj)) throw missing(obj, name);
+  delete (obj as Record<string, unknown>)[key];
+}

@@ -15,6 +15,8 @@ export const hexdigits = digits + 'abcdef' + 'ABCDEF';
 export const octdigits = '01234567';
 export const punctuation = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
 export const printable = digits + ascii_letters + punctuation + whitespace;
+// The same constants under camelCase names, for translated code that spells attributes in camelCase.
+export { ascii_letters as asciiLetters, ascii_lowercase as asciiLowercase, ascii_uppercase as asciiUppercase };
 
 const PY_WHITESPACE = /[\s\x1c-\x1f\x85]+/u;
 

@@ -1,0 +1,18 @@
+// What a translated module tells the runtime about its functions: the Python name (reprs, callback messages and
+// warnings say `do_work`, not `doWork`) and, for coroutine functions, where the `def` is (task reprs say
+// `defined at /path/file.py:5`). Read back by asyncio's reprs through `__qualname__`, `__co_filename__` and
+// `__co_firstlineno__` (src/runtime/asyncio/README.md).
+import { resolve } from 'node:path';
+
+type Described = Function & { __qualname__?: string; __co_filename__?: string; __co_firstlineno__?: number };
+
+/** `pythonFunctions("app.py", [doWork, "do_work", 8], …)`: the file as pyts was given it, then function, name, line. */
+export function pythonFunctions(file: string, ...functions: [fn: Function, name: string, line: number][]): void {
+  const path = resolve(file);
+  for (const [fn, name, line] of functions) {
+    const described = fn as Described;
+    if (name !== fn.name) described.__qualname__ = name;
+    described.__co_filename__ = path;
+    described.__co_firstlineno__ = line;
+  }
+}

@@ -411,7 +411,10 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   private _purgeCancelledTimers(): void {
     const scheduled = this._scheduled;
     const count = scheduled.length;
-    if (count > MIN_SCHEDULED_TIMER_HANDLES && this._timerCancelledCount / count > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+    if (
+      count > MIN_SCHEDULED_TIMER_HANDLES &&
+      this._timerCancelledCount / count > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+    ) {
       const kept: TimerHandle[] = [];
       for (const handle of scheduled) {
         if (handle._cancelled) handle._scheduled = false;

@@ -111,6 +111,32 @@ describe('threads', () => {
     );
   });
 
+  it('runs calls still pending when asyncio.run shuts the executor down, and refuses calls afterwards', async () => {
+    const result = await runPorted(async ({ asyncio, print, py }) => {
+      const { coro } = asyncio;
+      function work(n: number) {
+        print('work', n);
+        return n;
+      }
+      async function main() {
+        asyncio.getRunningLoop().runInExecutor(null, work, 1);
+        print('main returns');
+      }
+      await asyncio.run(coro(main));
+      print('after run');
+      const loop = asyncio.newEventLoop();
+      await loop.runUntilComplete(coro(loop.shutdownDefaultExecutor.bind(loop)));
+      try {
+        loop.runInExecutor(null, work, 2);
+      } catch (e) {
+        if (!(e instanceof py.RuntimeError)) throw e;
+        print('RuntimeError:', e);
+      }
+      loop.close();
+    });
+    expect(result.stdout).toBe('main returns\nwork 1\nafter run\nRuntimeError: Executor shutdown has been called\n');
+  });
+
   it('undoes a ContextVar.set with its token, once', async () => {
     const result = await runPorted(async ({ print, py }) => {
       const contextvars = await import('../../../src/runtime/contextvars/index.js');

@@ -1,7 +1,14 @@
 // Python's bytes and bytearray (Objects/bytesobject.c), str.encode and bytes.decode for UTF-8, ASCII and
 // Latin-1, with CPython's reprs and codec error messages.
 
-import { IndexError, LookupError, TypeError, UnicodeDecodeError, UnicodeEncodeError, ValueError } from './exceptions.js';
+import {
+  IndexError,
+  LookupError,
+  TypeError,
+  UnicodeDecodeError,
+  UnicodeEncodeError,
+  ValueError,
+} from './exceptions.js';
 import { Slice } from './sequences.js';
 import { typeName } from './type-name.js';
 
@@ -60,6 +67,11 @@ export class PyBytes implements Iterable<number> {
 
   __eq__(other: unknown): boolean {
     return other instanceof PyBytes && latin1(other.data) === latin1(this.data);
+  }
+
+  /** The dict/set key of bytes: the bytes themselves, as Latin-1 text. */
+  __equalityKey__(): string {
+    return 'b\u0000' + latin1(this.data);
   }
 
   __hash__(): number {
@@ -145,7 +157,12 @@ export function strEncode(s: string, encoding = 'utf-8'): PyBytes {
   chars.forEach((ch, i) => {
     const code = ch.codePointAt(0)!;
     if (code >= limit) {
-      const shown = code <= 0xff ? `\\x${hex2(code)}` : code <= 0xffff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
+      const shown =
+        code <= 0xff
+          ? `\\x${hex2(code)}`
+          : code <= 0xffff
+            ? `\\u${code.toString(16).padStart(4, '0')}`
+            : `\\U${code.toString(16).padStart(8, '0')}`;
       throw new UnicodeEncodeError(
         `'${codec === 'ascii' ? 'ascii' : 'latin-1'}' codec can't encode character '${shown}' in position ${i}: ordinal not in range(${limit})`,
       );
@@ -174,9 +191,8 @@ function decode(data: Uint8Array, encoding: string): string {
   const error = firstUtf8Error(data);
   if (error !== null) {
     const [start, end, reason] = error;
-    const where = start === end
-      ? `byte 0x${hex2(data[start]!)} in position ${start}`
-      : `bytes in position ${start}-${end}`;
+    const where =
+      start === end ? `byte 0x${hex2(data[start]!)} in position ${start}` : `bytes in position ${start}-${end}`;
     throw new UnicodeDecodeError(`'utf-8' codec can't decode ${where}: ${reason}`);
   }
   return new TextDecoder('utf-8').decode(data);
@@ -186,7 +202,7 @@ function decode(data: Uint8Array, encoding: string): string {
 function firstUtf8Error(data: Uint8Array): [number, number, string] | null {
   const isContinuation = (byte: number | undefined, low = 0x80, high = 0xbf): boolean =>
     byte !== undefined && byte >= low && byte <= high;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const lead = data[i]!;
     if (lead < 0x80) {
       i++;

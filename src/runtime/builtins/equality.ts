@@ -52,7 +52,13 @@ export const NotImplemented: unique symbol = Symbol('NotImplemented');
 
 function numericBigIntEquals(a: unknown, b: unknown): boolean {
   const toBig = (x: unknown): bigint | null =>
-    typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : typeof x === 'boolean' ? BigInt(x) : null;
+    typeof x === 'bigint'
+      ? x
+      : typeof x === 'number' && Number.isInteger(x)
+        ? BigInt(x)
+        : typeof x === 'boolean'
+          ? BigInt(x)
+          : null;
   const x = toBig(a);
   const y = toBig(b);
   return x !== null && x === y;
@@ -96,28 +102,34 @@ function objectKey(x: object): unknown {
   if (Array.isArray(x) || (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ === true) {
     throw new TypeError(`unhashable type: '${typeName(x)}'`);
   }
+  // Runtime values that know an exact equality key (bytes, frozenset) give it; equal keys mean equal values.
+  if (typeof (x as WithEqualityKey).__equalityKey__ === 'function') return (x as WithEqualityKey).__equalityKey__();
   if (typeof (x as WithHash).__hash__ === 'function') return 'h\u0000' + (x as WithHash).__hash__();
   return x;
+}
+
+interface WithEqualityKey {
+  __equalityKey__(): string;
+}
+
+/** The Map key of `x` (see hashKey) spelled as a string with its type, for composing keys of containers. */
+export function keyText(x: unknown): string {
+  const k = hashKey(x);
+  switch (typeof k) {
+    case 'number':
+      return 'n' + (k === 0 ? '0' : String(k)) + '\u0000';
+    case 'string':
+      return 's' + k.length + ':' + k + '\u0000';
+    case 'symbol':
+      return 'N\u0000';
+    default:
+      return 'o' + id(k) + '\u0000';
+  }
 }
 
 // A tuple's key spells each item with a type tag, so that ('1',) and (1,) differ while (1,) and (1.0,) agree.
 function tupleKey(items: readonly unknown[]): string {
   let key = 't\u0000(';
-  for (const item of items) {
-    const k = hashKey(item);
-    switch (typeof k) {
-      case 'number':
-        key += 'n' + (k === 0 ? '0' : String(k)) + '\u0000';
-        break;
-      case 'string':
-        key += 's' + k.length + ':' + k + '\u0000';
-        break;
-      case 'symbol':
-        key += 'N\u0000';
-        break;
-      default:
-        key += 'o' + id(k) + '\u0000';
-    }
-  }
+  for (const item of items) key += keyText(item);
   return key + ')';
 }

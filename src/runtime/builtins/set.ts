@@ -1,6 +1,7 @@
 // Python's set (Objects/setobject.c), with Python equality for its items and CPython's iteration order: the items
 // live in a SetTable laid out as CPython's, and every operation adds items in the order CPython adds them.
 
+import { keyText } from './equality.js';
 import { AttributeError, KeyError, RuntimeError } from './exceptions.js';
 import { tableHash } from './hashing.js';
 import { repr, reprGuarded } from './repr.js';
@@ -249,6 +250,11 @@ export class PyFrozenSet<T = unknown> extends PySet<T> {
   override update(...others: Iterable<T>[]): void {
     if (this.frozen) throw immutable('update');
     super.update(...others);
+  }
+
+  /** The dict/set key of a frozenset: its items' keys in a fixed order, so equal frozensets share it. */
+  __equalityKey__(): string {
+    return 'f\u0000{' + [...this].map(keyText).sort().join('') + '}';
   }
 
   /** A hash from the items, equal for equal frozensets whatever their order. */

@@ -6,6 +6,7 @@ import { and, bitOp, matmul, neg, or, pos, sub } from '../../../src/runtime/buil
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { unpack } from '../../../src/runtime/builtins/sequences.js';
 import { frozenset, set } from '../../../src/runtime/builtins/set.js';
+import { bytesLiteral } from '../../../src/runtime/builtins/bytes.js';
 
 // Expected values and messages are what CPython 3.11 printed for the same expressions.
 describe('operators on values of unknown type', () => {
@@ -76,5 +77,11 @@ describe('frozenset and object', () => {
     expect(() => frozenset([1]).add(2)).toThrow("'frozenset' object has no attribute 'add'");
     expect(repr(object())).toMatch(/^<object object at 0x[0-9a-f]+>$/);
     expect(isinstance(1, object)).toBe(true);
+  });
+
+  it('are dict keys by value: equal frozensets meet, different ones with equal hash sums do not', () => {
+    const d = dict<unknown, string>([[frozenset([1, 2]), 'a'], [frozenset([3]), 'b']]);
+    expect([d.size, d.getItem(frozenset([2, 1])), d.getItem(frozenset([3]))]).toEqual([2, 'a', 'b']);
+    expect(set([bytesLiteral('ab'), bytesLiteral('ab'), bytesLiteral('ba')]).size).toBe(2);
   });
 });

@@ -6,7 +6,9 @@
 //
 // Caveats: in-process timing of parse() only (reading files excluded), after one warm-up pass; the figure
 // depends on the machine. Both wall time and CPU time (user + system) are reported: on a shared machine the
-// CPU-time figure is the steadier one. The script bundles src/parse with esbuild into node_modules/.cache so it measures the
+// CPU-time figure is the steadier one. Each file is also parsed by tree-sitter alone right before, so the run
+// prints the same-run ratio front end / bare tree-sitter parse, which survives a busy machine better than
+// absolute figures (BASELINES.md measured the bare parse at 211k lines/s on the stdlib). The script bundles src/parse with esbuild into node_modules/.cache so it measures the
 // current sources without a full build. With --expose-gc it collects every 100 files and lets the event loop
 // turn, which is what frees tree-sitter's native trees (see parse/cst.ts).
 import { spawnSync } from 'node:child_process';
@@ -14,6 +16,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import Parser from 'tree-sitter';
+import Python from 'tree-sitter-python';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -69,13 +73,21 @@ async function loadFrontEnd() {
 
 const turnEventLoop = () => new Promise((resolve) => setImmediate(resolve));
 
+const bareParser = new Parser();
+bareParser.setLanguage(Python);
+
 async function runPass(parse, inputs) {
   let seconds = 0;
   let cpuSeconds = 0;
+  let bareCpuSeconds = 0;
   const syntaxErrors = [];
   const internalErrors = [];
   for (let i = 0; i < inputs.length; i++) {
     const { path, source } = inputs[i];
+    const bareStarted = process.cpuUsage();
+    bareParser.parse(source);
+    const bare = process.cpuUsage(bareStarted);
+    bareCpuSeconds += (bare.user + bare.system) / 1e6;
     const started = process.hrtime.bigint();
     const cpuStarted = process.cpuUsage();
     const result = parse(source, path);
@@ -93,7 +105,7 @@ async function runPass(parse, inputs) {
       await turnEventLoop();
     }
   }
-  return { seconds, cpuSeconds, syntaxErrors, internalErrors };
+  return { seconds, cpuSeconds, bareCpuSeconds, syntaxErrors, internalErrors };
 }
 
 const { parse, readSource } = await loadFrontEnd();
@@ -121,6 +133,10 @@ console.log(`corpus: ${dir}`);
 console.log(`files: ${inputs.length} parsed, ${unreadable} unreadable; lines: ${lines}`);
 const rate = (seconds) => Math.round(lines / seconds).toLocaleString('en');
 console.log(`front end: wall ${best.seconds.toFixed(2)} s = ${rate(best.seconds)} lines/s; CPU ${best.cpuSeconds.toFixed(2)} s = ${rate(best.cpuSeconds)} lines/s`);
+console.log(
+  `bare tree-sitter parse, same run: CPU ${best.bareCpuSeconds.toFixed(2)} s = ${rate(best.bareCpuSeconds)} lines/s; ` +
+    `front end / bare parse speed: ${(best.bareCpuSeconds / best.cpuSeconds).toFixed(2)}`,
+);
 console.log(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 console.log(`files with a syntax diagnostic: ${best.syntaxErrors.length}`);
 for (const line of best.syntaxErrors) console.log(`  ${line}`);

@@ -18,11 +18,11 @@ import { _runningTask, parkCurrentTask, Task, wakeTask } from './tasks.js';
 // Waiters: the task as its own future.
 
 /** Not waiting on a primitive. */
-export const NOT_WAITING = 0;
+const NOT_WAITING = 0;
 /** Waiting: the future would be pending. */
-export const WAIT_PENDING = 1;
+const WAIT_PENDING = 1;
 /** Woken by the primitive: the future would have a result. */
-export const WAIT_WOKEN = 2;
+const WAIT_WOKEN = 2;
 /** Cancelled while waiting: the future would be cancelled. */
 export const WAIT_CANCELLED = 3;
 

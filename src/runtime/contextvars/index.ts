@@ -182,6 +182,10 @@ class ContextVarImpl<T> {
     if (typeof name !== 'string') throw new TypeError('context variable name must be a str');
     this._name = name;
     this._default = options !== undefined && 'default' in options ? (options.default as T) : NO_DEFAULT;
+    // Python's `var.get` is a bound method, often handed over as a callable (`run_in_executor(None, var.get)`).
+    this.get = this.get.bind(this);
+    this.set = this.set.bind(this);
+    this.reset = this.reset.bind(this);
   }
 
   get name(): string {

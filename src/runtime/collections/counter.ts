@@ -6,7 +6,7 @@ import { TypeError } from '../builtins/exceptions.js';
 import { iterable } from '../builtins/iteration.js';
 import { repr } from '../builtins/repr.js';
 import { typeName } from '../builtins/type-name.js';
-import { callableClass, isOptions, optionEntries } from './python-class.js';
+import { callableClass, isOptions, optionEntries, pythonName } from './python-class.js';
 
 type Counts<K> = Iterable<K> | PyDict<K, number> | Record<string, number> | null | undefined;
 
@@ -107,7 +107,7 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
 
   /** `Counter({'a': 2, 'b': 1})`, most common first; `Counter()` when empty. */
   override __repr__(): string {
-    const name = this.constructor.name;
+    const name = pythonName(this.constructor);
     if (this.size === 0) return `${name}()`;
     return `${name}(${repr(new PyDict(this.mostCommon()))})`;
   }

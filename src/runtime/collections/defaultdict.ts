@@ -4,7 +4,7 @@
 import { PyDict } from '../builtins/dict.js';
 import { KeyError, TypeError } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
-import { callableClass, isOptions, optionEntries } from './python-class.js';
+import { callableClass, isOptions, optionEntries, pythonName } from './python-class.js';
 
 type Factory<V> = (() => V) | null;
 
@@ -45,7 +45,7 @@ export class DefaultDict<K = unknown, V = unknown> extends PyDict<K, V> {
 
   /** `defaultdict(<class 'list'>, {'a': [1]})`. */
   override __repr__(): string {
-    return `${this.constructor.name}(${repr(this.defaultFactory)}, ${super.__repr__()})`;
+    return `${pythonName(this.constructor)}(${repr(this.defaultFactory)}, ${super.__repr__()})`;
   }
 }
 

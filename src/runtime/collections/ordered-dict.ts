@@ -5,7 +5,7 @@ import { PyDict } from '../builtins/dict.js';
 import { eq } from '../builtins/equality.js';
 import { KeyError } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
-import { callableClass, isOptions, optionEntries } from './python-class.js';
+import { callableClass, isOptions, optionEntries, pythonName } from './python-class.js';
 
 interface LastOption {
   last?: boolean;
@@ -71,7 +71,7 @@ export class PyOrderedDict<K = unknown, V = unknown> extends PyDict<K, V> {
 
   /** `OrderedDict([('a', 1)])` (the 3.11 form), `OrderedDict()` when empty. */
   override __repr__(): string {
-    const name = this.constructor.name;
+    const name = pythonName(this.constructor);
     if (this.size === 0) return `${name}()`;
     return `${name}(${repr([...this.items()])})`;
   }

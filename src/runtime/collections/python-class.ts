@@ -25,7 +25,12 @@ export function callableClass<C extends AnyClass>(cls: C, qualifiedName: string)
   // The Python name, for reprs that print the class name and for `type(x).__name__` (builtins' typeName).
   const name = qualifiedName.slice(qualifiedName.lastIndexOf('.') + 1);
   Object.defineProperty(cls, 'name', { value: name });
-  Object.defineProperty(cls, '__pyname__', { value: name });
+  // Only for the class itself: a translated subclass (`class Jobs(deque)`) is named by its own name.
+  Object.defineProperty(cls, '__pyname__', {
+    get(this: Function) {
+      return this === cls || this === callable ? name : undefined;
+    },
+  });
   registerBuiltin(callable, qualifiedName, true);
   return callable;
 }
@@ -52,4 +57,13 @@ export function splitOptions<T extends object = Record<string, unknown>>(
 /** The keyword arguments of an options object, without the marker `kw()` adds (symbol keys are skipped). */
 export function optionEntries(options: Record<string, unknown>): [string, unknown][] {
   return Object.keys(options).map((name) => [name, options[name]]);
+}
+
+/**
+ * The name Python gives a class: its `__qualname__` when it declares one (translated code may carry it, since
+ * bundlers can rename JS classes), else its JS name.
+ */
+export function pythonName(cls: Function): string {
+  const qualname = (cls as { __qualname__?: unknown }).__qualname__;
+  return typeof qualname === 'string' ? qualname : cls.name;
 }

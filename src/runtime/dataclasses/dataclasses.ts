@@ -27,6 +27,7 @@ import { compare } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';
 import { PySet } from '../builtins/set.js';
 import { isTuple, tuple } from '../builtins/tuple.js';
+import { pythonName } from '../collections/python-class.js';
 import { deepcopy } from '../copy/index.js';
 
 /** Python's `dataclasses.MISSING`: no default. */
@@ -173,7 +174,7 @@ function installMethods(cls: Function, fields: Field[], settings: Required<Datac
   if (settings.repr) {
     define('__repr__', function (this: Record<string, unknown>) {
       const shown = fields.filter((f) => f.repr).map((f) => `${f.name}=${repr(typed(f, this[f.name]))}`);
-      return `${cls.name}(${shown.join(', ')})`;
+      return `${pythonName(cls)}(${shown.join(', ')})`;
     });
   }
   if (settings.eq) {
@@ -299,7 +300,7 @@ export function replace<T extends object>(obj: T, changes: Record<string, unknow
       throw new ValueError(`field ${name} is declared with init=False, it cannot be specified with replace()`);
     }
     if (f === undefined) {
-      throw new TypeError(`${obj.constructor.name}.__init__() got an unexpected keyword argument '${name}'`);
+      throw new TypeError(`${pythonName(obj.constructor)}.__init__() got an unexpected keyword argument '${name}'`);
     }
   }
   const args = info.fields

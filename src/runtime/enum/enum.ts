@@ -23,6 +23,7 @@ import { hash } from '../builtins/hashing.js';
 import { repr, str } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
 import { typeName } from '../builtins/type-name.js';
+import { pythonName } from '../collections/python-class.js';
 
 /** The value `auto()` stands for: filled in by `defineMembers` with `_generate_next_value_`. */
 export class Auto {
@@ -109,7 +110,7 @@ export class Enum {
     const cls = new.target as EnumClass;
     if (value instanceof cls) return value as this;
     const found = registryOf(cls).members.find((m) => eq(m._value_, value)) ?? cls._missing_(value);
-    if (found === null || found === undefined) throw new ValueError(`${repr(value)} is not a valid ${cls.name}`);
+    if (found === null || found === undefined) throw new ValueError(`${repr(value)} is not a valid ${pythonName(cls)}`);
     return found as this;
   }
 
@@ -178,11 +179,11 @@ export class Enum {
   }
 
   __repr__(): string {
-    return `<${this.constructor.name}.${this._name_}: ${repr(this._value_)}>`;
+    return `<${pythonName(this.constructor)}.${this._name_}: ${repr(this._value_)}>`;
   }
 
   __str__(): string {
-    return `${this.constructor.name}.${this._name_}`;
+    return `${pythonName(this.constructor)}.${this._name_}`;
   }
 
   __format__(spec: string): string {
@@ -341,7 +342,7 @@ export function unique<C extends Function>(cls: C): C {
   const aliases = [...registry.byName].filter(([name, member]) => member._name_ !== name);
   if (aliases.length > 0) {
     const pairs = aliases.map(([name, member]) => `${name} -> ${member._name_}`).join(', ');
-    throw new ValueError(`duplicate values found in <enum '${cls.name}'>: ${pairs}`);
+    throw new ValueError(`duplicate values found in <enum '${pythonName(cls)}'>: ${pairs}`);
   }
   return cls;
 }

@@ -4,7 +4,7 @@
 
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import type { TextStream } from '../builtins/stdio.js';
-import { isOptions } from '../collections/python-class.js';
+import { isOptions, pythonName } from '../collections/python-class.js';
 import { type Filter, Filterer, type Handler, lastResort, StreamHandler } from './handlers.js';
 import { checkLevel, CRITICAL, DEBUG, ERROR, INFO, NOTSET, WARNING } from './levels.js';
 import { Formatter, LogRecord } from './records.js';
@@ -138,7 +138,7 @@ export class Logger extends Filterer {
   }
 
   __repr__(): string {
-    return `<${this.constructor.name} ${this.name} (${levelText(this.getEffectiveLevel())})>`;
+    return `<${pythonName(this.constructor)} ${this.name} (${levelText(this.getEffectiveLevel())})>`;
   }
 
   private logAt(level: number, msg: unknown, args: unknown[]): void {

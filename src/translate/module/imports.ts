@@ -15,6 +15,19 @@ export const RUNTIME_MODULES = new Set([
   'contextlib',
   'functools',
   'threading',
+  'collections',
+  'itertools',
+  'math',
+  'random',
+  'json',
+  'logging',
+  'os',
+  'textwrap',
+  'string',
+  'enum',
+  'dataclasses',
+  'copy',
+  'operator',
 ]);
 /** Modules that only carry type information: nothing to import at run time. */
 const TYPE_ONLY_MODULES = new Set(['typing', '__future__', 'typing_extensions']);

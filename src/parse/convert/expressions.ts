@@ -7,7 +7,6 @@ import type {
   Expr,
   ExprContext,
   Keyword,
-  Name,
   Tuple,
 } from '../ast.js';
 import type { CstNode } from '../cst.js';
@@ -503,9 +502,4 @@ function convertGenerators(node: CstNode, ctx: ConvertContext): Comprehension[] 
     }
   }
   return generators;
-}
-
-/** A plain name node as a Name in Load context (used by patterns and decorators). */
-export function nameFrom(node: CstNode, ctx: ConvertContext): Name {
-  return { kind: 'Name', range: rangeOf(ctx, node), id: textOf(ctx, node), ctx: 'Load' };
 }

@@ -14,18 +14,12 @@ export function convertCasePatterns(patterns: CstNode[], clause: CstNode, ctx: C
   return { kind: 'MatchSequence', range: ctx.lines.range(first.start, last.end), patterns: patterns.map((p) => convertPattern(p, ctx)) };
 }
 
-/** Converts one pattern node; the node list form handles tree-sitter's unwrapped `-` `1` pairs. */
+/** Converts one pattern node; a `case_pattern` wrapper holds exactly one pattern (maybe a `-` and a number). */
 export function convertPattern(node: CstNode, ctx: ConvertContext): Pattern {
-  const range = rangeOf(ctx, node);
-  switch (node.type) {
-    case 'case_pattern': {
-      const parts = patternParts(node);
-      if (parts.length !== 1) throw new PythonSyntaxError('invalid syntax', node.start, node.end);
-      return convertPatternPart(parts[0]!, ctx);
-    }
-    default:
-      return convertPatternPart({ node, negative: null }, ctx);
-  }
+  if (node.type !== 'case_pattern') return convertPatternPart({ node, negative: null }, ctx);
+  const parts = patternParts(node);
+  if (parts.length !== 1) throw new PythonSyntaxError('invalid syntax', node.start, node.end);
+  return convertPatternPart(parts[0]!, ctx);
 }
 
 interface PatternPart {

@@ -35,6 +35,7 @@ export { exitWithUncaught, installProcessHandlers } from './builtins/process-han
 export { percentFormat } from './builtins/percent-format.js';
 export { generator, PyGenerator } from './builtins/generators.js';
 export { nameOf } from './builtins/names.js';
+export { callMethod } from './builtins/method-dispatch.js';
 export { pythonFunctions } from './builtins/function-names.js';
 export { guardStopIteration } from './builtins/pep479.js';
 export { tracebackOf, TracebackType } from './builtins/traceback-object.js';

@@ -6,6 +6,7 @@ import { addressOf } from './identity.js';
 import { guardStopIteration } from './pep479.js';
 
 export class PyGenerator<T = unknown, R = unknown, S = unknown> {
+  static readonly __pyname__ = 'generator';
   private started = false;
   private finished = false;
 

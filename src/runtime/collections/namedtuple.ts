@@ -17,7 +17,8 @@ interface NamedTupleOptions {
 
 /** The instances a namedtuple class makes: a tuple with field getters and the namedtuple methods. */
 export interface NamedTupleInstance extends ReadonlyArray<any> {
-  readonly [field: string]: any;
+  // Writable for the type-checker only: assigning a field raises AttributeError, as in Python.
+  [field: string]: any;
   _replace(changes?: Record<string, unknown>): NamedTupleInstance;
   _asdict(): PyDict<string, unknown>;
 }

@@ -37,9 +37,9 @@ function* accumulating<T>(iterator: Iterator<T>, func: Binary<T>, initial: T | n
   }
 }
 
-/** Python's `itertools.chain(*iterables)`: the items of each iterable in turn. */
+/** Python's `itertools.chain(*iterables)`: the items of each iterable in turn (of any types, as in Python). */
 export const chain = Object.assign(
-  function chain<T>(...iterables: Iterable<T>[]): Generator<T> {
+  function chain(...iterables: Iterable<any>[]): Generator<any> {
     return chaining(iterables);
   },
   {

@@ -15,15 +15,28 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
+  if ((receiverType.k === 'unknown' || receiverType.k === 'union') && LIST_METHOD_NAMES.has(name)) {
+    // maybe a list (a JS array, which has no `append`): decided at run time
+    const receiver = expr(e.func.value, ctx);
+    const args = e.args.map((a) => expr(a, ctx));
+    if (e.keywords.length) {
+      if (e.keywords.some((k) => k.arg === null)) return null;
+      args.push(`${ctx.rt('kw')}({ ${e.keywords.map((k) => `${k.arg!.id}: ${expr(k.value, ctx)}`).join(', ')} })`);
+    }
+    return `${ctx.rt('callMethod')}(${[receiver, JSON.stringify(name), ...args].join(', ')})`;
+  }
   return null;
 }
+
+/** Python list methods; on a receiver of unknown type they go through the runtime's `callMethod`. */
+const LIST_METHOD_NAMES = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'index', 'count', 'sort', 'reverse', 'copy', 'clear']);
 
 /** Python str methods the runtime implements as `strName(s, …)` (src/runtime/builtins/str-methods.ts). */
 export const STR_HELPERS = new Set(
   (
     'strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
     'rfind index rindex replace startswith endswith partition rpartition expandtabs removeprefix removesuffix isdigit ' +
-    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii'
+    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii casefold'
   ).split(' '),
 );
 /** Methods only str has: on a receiver of unknown type they still mean the str method. */
@@ -31,7 +44,7 @@ const STR_ONLY_METHODS = new Set(
   (
     'upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +
     'ljust rjust zfill partition rpartition expandtabs removeprefix removesuffix isdigit isdecimal isnumeric isalpha ' +
-    'isalnum isspace isupper islower istitle isidentifier isascii'
+    'isalnum isspace isupper islower istitle isidentifier isascii casefold'
   ).split(' '),
 );
 

@@ -174,6 +174,8 @@ function compareOne(
     case '==':
     case '!=': {
       const js = op === '==' ? '===' : '!==';
+      // True == 1 in Python; JS's === says no: a bool compared with a number compares as a number
+      if ((lt.k === 'bool') !== (rt.k === 'bool') && isNum(lt) && isNum(rt)) return `(Number(${l}) ${js} Number(${r}))`;
       if (isPrimitive(lt) && isPrimitive(rt) && (lt.k === rt.k || (isNum(lt) && isNum(rt)))) return `(${l} ${js} ${r})`;
       if (re.kind === 'Constant' && re.value.type === 'None') return `(${l} ${op === '==' ? '==' : '!='} null)`;
       return op === '==' ? `${ctx.rt('eq')}(${l}, ${r})` : `!${ctx.rt('eq')}(${l}, ${r})`;

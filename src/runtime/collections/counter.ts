@@ -152,5 +152,6 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
 }
 
 /** `collections.Counter`: call it as Python does, `Counter("abba")`, `Counter({ a: 1 })` for keyword counts. */
-export const Counter = callableClass(PyCounter, 'collections.Counter');
+export const Counter = callableClass(PyCounter, 'collections.Counter') as typeof PyCounter &
+  (<K = any>(...args: Counts<K>[]) => PyCounter<K>);
 export type Counter<K = unknown> = PyCounter<K>;

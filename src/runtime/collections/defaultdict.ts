@@ -50,5 +50,6 @@ export class DefaultDict<K = unknown, V = unknown> extends PyDict<K, V> {
 }
 
 /** `collections.defaultdict`: call it as Python does, `defaultdict(list)`. */
-export const defaultdict = callableClass(DefaultDict, 'collections.defaultdict');
+export const defaultdict = callableClass(DefaultDict, 'collections.defaultdict') as typeof DefaultDict &
+  (<K = any, V = any>(defaultFactory?: Factory<V>, ...rest: unknown[]) => DefaultDict<K, V>);
 export type defaultdict<K = unknown, V = unknown> = DefaultDict<K, V>;

@@ -7,7 +7,7 @@ import { iterable } from '../builtins/iteration.js';
 import { compare } from '../builtins/ordering.js';
 import { repr, reprGuarded } from '../builtins/repr.js';
 import { typeName } from '../builtins/type-name.js';
-import { callableClass, splitOptions } from './python-class.js';
+import { callableClass, pythonName, splitOptions } from './python-class.js';
 
 interface DequeOptions {
   maxlen?: number | null;
@@ -227,8 +227,9 @@ export class Deque<T = unknown> implements Iterable<T> {
 
   __repr__(): string {
     return reprGuarded(this, '[...]', () => {
+      const name = pythonName(this.constructor);
       const items = `[${this.items.map((x) => repr(x)).join(', ')}]`;
-      return this.limit === null ? `deque(${items})` : `deque(${items}, maxlen=${this.limit})`;
+      return this.limit === null ? `${name}(${items})` : `${name}(${items}, maxlen=${this.limit})`;
     });
   }
 
@@ -248,5 +249,6 @@ export class Deque<T = unknown> implements Iterable<T> {
 }
 
 /** `collections.deque`: call it as Python does, `deque([1, 2], { maxlen: 3 })`. */
-export const deque = callableClass(Deque, 'collections.deque');
+export const deque = callableClass(Deque, 'collections.deque') as typeof Deque &
+  (<T = any>(...args: unknown[]) => Deque<T>);
 export type deque<T = unknown> = Deque<T>;

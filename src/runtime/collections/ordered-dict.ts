@@ -78,5 +78,6 @@ export class PyOrderedDict<K = unknown, V = unknown> extends PyDict<K, V> {
 }
 
 /** `collections.OrderedDict`: call it as Python does, `OrderedDict([("a", 1)])`, `OrderedDict({ a: 1 })`. */
-export const OrderedDict = callableClass(PyOrderedDict, 'collections.OrderedDict');
+export const OrderedDict = callableClass(PyOrderedDict, 'collections.OrderedDict') as typeof PyOrderedDict &
+  (<K = any, V = any>(...args: unknown[]) => PyOrderedDict<K, V>);
 export type OrderedDict<K = unknown, V = unknown> = PyOrderedDict<K, V>;

@@ -10,7 +10,10 @@ import { registerBuiltin } from '../builtins/repr.js';
 
 type AnyClass = abstract new (...args: any[]) => any;
 
-/** A class that can also be called without `new`, as Python calls classes. */
+/**
+ * A class that can also be called without `new`, as Python calls classes. (Generic classes declare their own call
+ * signature, `<T>(…) => Deque<T>`, since this mapped type cannot keep type parameters.)
+ */
 export type PyClass<C extends AnyClass> = C & ((...args: ConstructorParameters<C>) => InstanceType<C>);
 
 /**

@@ -59,7 +59,7 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
     }
   },
   'chain, chain.from_iterable, zip_longest, pairwise, starmap, compress, filterfalse': (print) => {
-    print(list(it.chain<unknown>('ab', [1], tuple(2))), list(it.chain.fromIterable([[1, 2], [3], []])));
+    print(list(it.chain('ab', [1], tuple(2))), list(it.chain.fromIterable([[1, 2], [3], []])));
     print(list(it.zipLongest('abc', [1], { fillvalue: '-' })), list(it.zipLongest([1, 2], [])), list(it.zipLongest()));
     print(
       list(it.pairwise([1, 2, 4, 7])),

@@ -23,7 +23,7 @@ const sample = () =>
     ['none', null],
     [
       'nested',
-      dict([
+      dict<string, unknown>([
         ['z', []],
         ['a', dict()],
       ]),

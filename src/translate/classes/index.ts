@@ -26,7 +26,15 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
     for (const stmt of s.body) {
       if (dataclass && stmt.kind === 'AnnAssign') continue;
-      writeMember(stmt, s, base !== null, ctx, w);
+      try {
+        writeMember(stmt, s, base !== null, ctx, w);
+      } catch (error) {
+        if (!(error instanceof Untranslatable)) throw error;
+        // a class body holds members, not statements: the refusal goes in a static block
+        ctx.report('PYTS3001', error.node, [error.construct]);
+        const message = `pyts could not translate ${error.construct} (line ${error.node.range.start.line})`;
+        w.writeLine(`static { throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(message)}); }`);
+      }
     }
   };
   if (decorators.length === 0) {
@@ -54,8 +62,16 @@ function writeMember(
       throw new Untranslatable('an expression statement in a class body', stmt);
     case 'Assign':
       for (const t of stmt.targets) {
-        if (t.kind !== 'Name') throw new Untranslatable('this class attribute', t);
-        w.writeLine(`static ${attributeName(t.id)} = ${expr(stmt.value, ctx)};`);
+        if (t.kind === 'Name') {
+          w.writeLine(`static ${attributeName(t.id)} = ${expr(stmt.value, ctx)};`);
+        } else if ((t.kind === 'Tuple' || t.kind === 'List') && t.elts.every((e) => e.kind === 'Name')) {
+          // `x, y = 1, 2` in a class body: one static field each, from the unpacked value
+          const values = stmt.value.kind === 'Tuple' && stmt.value.elts.length === t.elts.length ? stmt.value.elts.map((v) => expr(v, ctx)) : null;
+          if (!values) throw new Untranslatable('unpacking a non-literal into class attributes', t);
+          t.elts.forEach((e, i) => w.writeLine(`static ${attributeName((e as ast.Name).id)} = ${values[i]};`));
+        } else {
+          throw new Untranslatable('this class attribute', t);
+        }
       }
       return;
     case 'AnnAssign':

@@ -73,7 +73,12 @@ const EAGER_CONSUMERS = new Set(['sorted', 'list', 'tuple', 'set', 'frozenset', 
 /** A value handed to printing or formatting: floats are marked so `1.0` prints as `1.0`. */
 export function printable(e: ast.Expr, ctx: TranslateContext): string {
   const code = expr(e, ctx);
-  return mayBeFloat(ctx.analysis.types.typeOf(e)) ? `${ctx.rt('asFloat')}(${code})` : code;
+  const t = ctx.analysis.types.typeOf(e);
+  if (mayBeFloat(t)) return `${ctx.rt('asFloat')}(${code})`;
+  // a list/tuple/set of floats, or a dict with float values: the runtime marks the elements when printing
+  const element = t.k === 'list' || t.k === 'set' || t.k === 'tuple' ? t.elt : t.k === 'dict' ? t.value : null;
+  if (element && mayBeFloat(element)) return `${ctx.rt('asFloats')}(${code})`;
+  return code;
 }
 
 /** Keyword arguments of a builtin as the runtime's branded options object: `kw({ sep: "" })`. */

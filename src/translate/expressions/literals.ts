@@ -62,7 +62,9 @@ export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
 }
 
 export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {
-  return `${ctx.rt('set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
+  // a display of more than two constants is built by CPython from a frozen constant, which orders it differently
+  const constant = e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant');
+  return `${ctx.rt(constant ? 'constantSet' : 'set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
 }
 
 function paren(code: string): string {

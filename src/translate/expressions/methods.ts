@@ -10,8 +10,8 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (e.func.kind !== 'Attribute') return null;
   const receiverType = ctx.analysis.types.typeOf(e.func.value);
   const name = e.func.attr.id;
+  if (receiverType.k === 'str' && name === 'format') return strFormatCall(e.func.value, e.args, ctx, e.keywords);
   if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name))) {
-    if (e.keywords.length) return null;
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
@@ -36,7 +36,7 @@ export const STR_HELPERS = new Set(
   (
     'strip lstrip rstrip split rsplit splitlines join capitalize title swapcase center ljust rjust zfill count find ' +
     'rfind index rindex replace startswith endswith partition rpartition expandtabs removeprefix removesuffix isdigit ' +
-    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii casefold'
+    'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii casefold isprintable encode'
   ).split(' '),
 );
 /** Methods only str has: on a receiver of unknown type they still mean the str method. */
@@ -44,14 +44,34 @@ const STR_ONLY_METHODS = new Set(
   (
     'upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +
     'ljust rjust zfill partition rpartition expandtabs removeprefix removesuffix isdigit isdecimal isnumeric isalpha ' +
-    'isalnum isspace isupper islower istitle isidentifier isascii casefold'
+    'isalnum isspace isupper islower istitle isidentifier isascii casefold isprintable encode'
   ).split(' '),
 );
+
+/** Parameter names of str methods that take keyword arguments, for placing them positionally. */
+const STR_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  split: ['sep', 'maxsplit'],
+  rsplit: ['sep', 'maxsplit'],
+  splitlines: ['keepends'],
+  expandtabs: ['tabsize'],
+  encode: ['encoding', 'errors'],
+};
 
 function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateContext): string | null {
   const receiverNode = (e.func as ast.Attribute).value;
   const s = () => paren(expr(receiverNode, ctx));
-  const args = () => e.args.map((a) => expr(a, ctx));
+  const positional = e.args.map((a) => expr(a, ctx));
+  if (e.keywords.length) {
+    const params = STR_PARAMS[name];
+    if (!params || e.keywords.some((k) => k.arg === null || !params.includes(k.arg.id))) return null;
+    for (const k of e.keywords) {
+      const index = params.indexOf(k.arg!.id);
+      while (positional.length < index) positional.push('undefined');
+      positional[index] = expr(k.value, ctx);
+    }
+    return `${ctx.rt(strHelperName(name))}(${[expr(receiverNode, ctx), ...positional].join(', ')})`;
+  }
+  const args = () => positional;
   const argIsStr = (i: number) => e.args[i] !== undefined && ctx.analysis.types.typeOf(e.args[i]!).k === 'str';
   switch (name) {
     case 'format':

@@ -40,6 +40,8 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
   const l = expr(e.left, ctx);
   const r = expr(e.right, ctx);
   const bothNum = isNum(lt) && isNum(rt);
+  // a float operand changes CPython's zero-division message ('float division by zero')
+  const floatFlag = lt.k === 'float' || rt.k === 'float' ? ', true' : '';
   switch (e.op) {
     case '+':
       if (bothNum || (lt.k === 'str' && rt.k === 'str')) return `(${l} + ${r})`;
@@ -56,13 +58,13 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
     case '/':
       // JS gives Infinity where Python raises ZeroDivisionError; a nonzero literal divisor is safe
       if (bothNum && isPositiveLiteral(e.right)) return `(${l} / ${r})`;
-      return `${ctx.rt('trueDiv')}(${l}, ${r})`;
+      return `${ctx.rt('trueDiv')}(${l}, ${r}${floatFlag})`;
     case '//':
       if (bothNum && isPositiveLiteral(e.right)) return `Math.floor(${l} / ${r})`;
-      return `${ctx.rt('floorDiv')}(${l}, ${r})`;
+      return `${ctx.rt('floorDiv')}(${l}, ${r}${floatFlag})`;
     case '%':
       if (lt.k === 'str') return `${ctx.rt('percentFormat')}(${l}, ${r})`;
-      return `${ctx.rt('mod')}(${l}, ${r})`;
+      return `${ctx.rt('mod')}(${l}, ${r}${floatFlag})`;
     case '**':
       return `${ctx.rt('pow')}(${l}, ${r})`;
     case '<<':

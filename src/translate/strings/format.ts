@@ -3,15 +3,20 @@
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { printable } from '../expressions/builtin-calls.js';
-import { expr } from '../expressions/index.js';
+import { expr, Untranslatable } from '../expressions/index.js';
 import { templateText } from './fstrings.js';
 
-export function strFormatCall(template: ast.Expr, args: readonly ast.Expr[], ctx: TranslateContext): string {
-  if (template.kind === 'Constant' && template.value.type === 'str' && args.every((a) => a.kind !== 'Starred')) {
+export function strFormatCall(template: ast.Expr, args: readonly ast.Expr[], ctx: TranslateContext, keywords: readonly ast.Keyword[] = []): string {
+  if (keywords.length === 0 && template.kind === 'Constant' && template.value.type === 'str' && args.every((a) => a.kind !== 'Starred')) {
     const literal = simpleTemplate(template.value.value, args, ctx);
     if (literal !== null) return literal;
   }
-  return `${ctx.rt('strFormat')}(${[expr(template, ctx), ...args.map((a) => printable(a, ctx))].join(', ')})`;
+  const values = [expr(template, ctx), ...args.map((a) => printable(a, ctx))];
+  if (keywords.length) {
+    if (keywords.some((k) => k.arg === null)) throw new Untranslatable('**mapping in str.format', template);
+    values.push(`${ctx.rt('kw')}({ ${keywords.map((k) => `${k.arg!.id}: ${printable(k.value, ctx)}`).join(', ')} })`);
+  }
+  return `${ctx.rt('strFormat')}(${values.join(', ')})`;
 }
 
 function simpleTemplate(text: string, args: readonly ast.Expr[], ctx: TranslateContext): string | null {

@@ -32,6 +32,8 @@ function formattedValue(f: ast.FormattedValue, ctx: TranslateContext): string {
   }
   if (conversion !== null) return value;
   if (t.k === 'str' || t.k === 'int') return value;
+  // an object of unknown or user type may define __format__, which f-strings call (with an empty spec)
+  if (t.k === 'unknown' || t.k === 'instance') return `${ctx.rt('format')}(${value}, "")`;
   return `${ctx.rt('str')}(${value})`;
 }
 

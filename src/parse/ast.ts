@@ -22,6 +22,14 @@ interface NodeBase {
 export interface Module extends NodeBase {
   kind: 'Module';
   body: Stmt[];
+  /** the file's `# …` comments in source order (not part of CPython's ast; kept so the output can carry them) */
+  comments: Comment[];
+}
+
+/** A `# …` comment: `text` is what follows the `#`, without the line end. */
+export interface Comment {
+  range: Range;
+  text: string;
 }
 
 // ---------------------------------------------------------------------------------------------- statements

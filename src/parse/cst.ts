@@ -26,6 +26,8 @@ export interface ConcreteTree {
   root: CstNode;
   hasError: boolean;
   maxDepth: number;
+  /** the `# …` comments, as UTF-16 offsets, in source order (kept apart: ast has no place for them) */
+  comments: { start: number; end: number }[];
 }
 
 let sharedParser: Parser | null = null;
@@ -60,6 +62,7 @@ export function parseConcrete(source: string): ConcreteTree {
   const root = copyCurrent(cursor, typeIdOf(cursor), hasError);
   // Iterative pre-order walk: recursion here would overflow on deeply nested input.
   const stack: CstNode[] = [root];
+  const comments: { start: number; end: number }[] = [];
   let maxDepth = 0;
   if (cursor.gotoFirstChild()) {
     for (;;) {
@@ -68,6 +71,7 @@ export function parseConcrete(source: string): ConcreteTree {
       // errors, keywords and brackets that no converter reads are not copied either (fewer objects to collect).
       // (tree-sitter may report a field on a comment, so extras are tested by type alone.)
       const skipped = extraTypes[typeId] || (!hasError && unreadTypes[typeId] && cursor.currentFieldId === 0);
+      if (commentTypes[typeId]) comments.push({ start: cursor.startIndex, end: cursor.endIndex });
       let node: CstNode | null = null;
       if (!skipped) {
         node = copyCurrent(cursor, typeId, hasError);
@@ -91,7 +95,7 @@ export function parseConcrete(source: string): ConcreteTree {
       if (stack.length === 0) break;
     }
   }
-  return { root, hasError, maxDepth };
+  return { root, hasError, maxDepth, comments };
 }
 
 /**
@@ -107,6 +111,8 @@ const SKIPPED_WHEN_VALID = new Set([
 const EXTRAS = new Set(['comment', 'line_continuation']);
 /** per type id: an extra (never copied) */
 const extraTypes: boolean[] = [];
+/** per type id: a comment (recorded apart) */
+const commentTypes: boolean[] = [];
 /** per type id: a token in SKIPPED_WHEN_VALID */
 const unreadTypes: boolean[] = [];
 
@@ -119,6 +125,7 @@ function typeIdOf(cursor: Parser.TreeCursor): number {
     typeNames[typeId] = type;
     typeIsNamed[typeId] = named;
     extraTypes[typeId] = EXTRAS.has(type);
+    commentTypes[typeId] = type === 'comment';
     unreadTypes[typeId] = !named && SKIPPED_WHEN_VALID.has(type);
   }
   return typeId;

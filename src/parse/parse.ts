@@ -40,7 +40,8 @@ export function parse(source: string, file: string): ParseResult {
       });
       return { module: null, diagnostics: [diagnostic] };
     }
-    const module: Module = { kind: 'Module', range: ctx.lines.range(0, text.length), body: convertBody(tree.root, ctx) };
+    const comments = tree.comments.map((c) => ({ range: ctx.lines.range(c.start, c.end), text: text.slice(c.start + 1, c.end).trimEnd() }));
+    const module: Module = { kind: 'Module', range: ctx.lines.range(0, text.length), body: convertBody(tree.root, ctx), comments };
     const contextError = findContextError(module);
     if (contextError !== null) {
       return { module: null, diagnostics: [createDiagnostic('syntax-error', { file, range: contextError.range, args: [contextError.message] })] };

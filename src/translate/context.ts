@@ -6,6 +6,7 @@ import { toTs, type PyType } from '../analyze/types.js';
 import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
+import type { CodeBlockWriter } from 'ts-morph';
 
 /** The function (or module) whose body is being written. */
 export interface FunctionFrame {
@@ -35,13 +36,44 @@ export class TranslateContext {
   /** set when the module body awaits (ESM top-level await) */
   usesTopLevelAwait = false;
 
+  /** the source's comments not yet written, in order */
+  private readonly comments: ast.Comment[];
+  private nextComment = 0;
+
   constructor(
     readonly analysis: Analysis,
     readonly file: string,
     readonly runtimeSpecifier: string,
     private readonly localModule: (name: string) => boolean = () => false,
+    comments: readonly ast.Comment[] = [],
   ) {
+    // a shebang and a coding declaration are for Python's launcher and tokenizer, not for the reader
+    this.comments = comments.filter((c) => !(c.range.start.line <= 2 && (/^!/.test(c.text) || /coding[:=]\s*[-\w.]+/.test(c.text))));
     this.frames.push({ info: null, isAsync: false, caught: [], loopLabels: [], selfName: null });
+  }
+
+  /**
+   * Write, as `//` lines, the comments that stand before source line `line` (all that are left when `line` is
+   * Infinity). A blank line separates them from what came before when the source had one after line `previousEnd`.
+   * Returns the last source line written, or `previousEnd` when there was nothing to write.
+   */
+  writeCommentsBefore(line: number, w: CodeBlockWriter, previousEnd: number | null = null): number | null {
+    let last = previousEnd;
+    while (this.nextComment < this.comments.length && this.comments[this.nextComment]!.range.start.line < line) {
+      const c = this.comments[this.nextComment++]!;
+      if (last !== null && c.range.start.line > last + 1) w.blankLineIfLastNot();
+      w.writeLine(`//${c.text}`);
+      last = c.range.end.line;
+    }
+    return last;
+  }
+
+  /** The comment at the end of source line `line`, if one is left there (it is then written by the caller). */
+  takeTrailingComment(line: number): string | null {
+    const c = this.comments[this.nextComment];
+    if (!c || c.range.start.line !== line) return null;
+    this.nextComment++;
+    return `//${c.text}`;
   }
 
   get frame(): FunctionFrame {

@@ -29,11 +29,18 @@ export interface TranslateOptions {
 }
 
 export function translateModule(module: ast.Module, analysis: Analysis, options: TranslateOptions): TranslatedModule {
-  const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.isLocalModule);
+  const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.isLocalModule, module.comments);
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
+  // the file's header comments come first, then what the runtime must know about its functions
+  const first = module.body[0];
+  const headerEnd = first ? ctx.writeCommentsBefore(first.range.start.line, w) : null;
   const described = describedFunctions(module, ctx);
-  if (described) w.writeLine(described);
+  if (described) {
+    if (headerEnd !== null) w.blankLineIfLastNot();
+    w.writeLine(described);
+  }
   writeBlock(module.body, ctx, w);
+  ctx.writeCommentsBefore(Infinity, w, module.body.at(-1)?.range.end.line ?? null);
   if (ctx.frame.temps?.length) {
     return {
       imports: ctx.importList(),

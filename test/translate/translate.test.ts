@@ -94,3 +94,15 @@ describe('diagnostics', () => {
     expect(result.code).toContain('throw new NotImplementedError');
   });
 });
+
+describe('comments and layout', () => {
+  test('comments stay before the statement they preceded, trailing ones at the end of their line', async () => {
+    const code = await ts('# the answer\nx = 42  # computed once\n\n# shown\nprint(x)\n');
+    expect(code).toBe('// the answer\nconst x = 42; // computed once\n\n// shown\nprint(x);\n'.replace(/^/, 'import { print } from "pyts/runtime";\n'));
+  });
+  test('a shebang and a coding declaration are dropped', async () => {
+    const code = await ts('#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\nprint(1)\n');
+    expect(code).not.toContain('coding');
+    expect(code).not.toContain('#!');
+  });
+});

@@ -18,7 +18,8 @@
 // `dataclasses.freeze(this)`. `fields`, `asdict`, `astuple`, `replace` and `isDataclass` read the recorded fields.
 
 import { PyDict } from '../builtins/dict.js';
-import { eq, NotImplemented } from '../builtins/equality.js';
+import { eq, hashKey, NotImplemented } from '../builtins/equality.js';
+import { id } from '../builtins/identity.js';
 import { AttributeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { float } from '../builtins/conversions.js';
 import { asFloat } from '../builtins/float-marker.js';
@@ -212,6 +213,10 @@ function installMethods(cls: Function, fields: Field[], settings: Required<Datac
     const hashed = fields.filter((f) => (f.hash === null ? f.compare : f.hash));
     define('__hash__', function (this: Record<string, unknown>) {
       return hash(tuple(...hashed.map((f) => this[f.name])));
+    });
+    // As a dict or set key: equal when of the same class with equal compared fields (the builtins' exact key).
+    define('__equalityKey__', function (this: Record<string, unknown>) {
+      return `dataclass\u0000${id(cls)}\u0000${String(hashKey(key(this)))}`;
     });
   } else if (settings.eq && !own('__hash__')) {
     Object.defineProperty(cls, '__unhashable__', { value: true });

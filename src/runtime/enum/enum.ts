@@ -16,7 +16,7 @@
 // `new Color(1)` (Python's `Color(1)`) returns the member with that value.
 
 import { PyDict } from '../builtins/dict.js';
-import { eq } from '../builtins/equality.js';
+import { eq, hashKey } from '../builtins/equality.js';
 import { AttributeError, KeyError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { formatInt, formatString } from '../builtins/format-spec.js';
 import { hash } from '../builtins/hashing.js';
@@ -190,10 +190,6 @@ export class Enum {
     return formatString(str(this), spec);
   }
 
-  __hash__(): number {
-    return hash(this._name_);
-  }
-
   /** Members are singletons: `copy.copy` and `copy.deepcopy` return them unchanged. */
   __copy__(): this {
     return this;
@@ -221,8 +217,13 @@ export class IntEnum extends Enum {
     return spec === '' ? String(this._value_) : formatInt(this._value_, spec);
   }
 
-  override __hash__(): number {
+  __hash__(): number {
     return hash(this._value_);
+  }
+
+  /** As a dict or set key, a member is the same key as its int (`{1: 'x'}[Priority.LOW]`). */
+  __equalityKey__(): unknown {
+    return hashKey(this._value_);
   }
 
   override valueOf(): number {
@@ -327,8 +328,13 @@ export class StrEnum extends Enum {
     return this._value_ === (other instanceof StrEnum ? other._value_ : other);
   }
 
-  override __hash__(): number {
+  __hash__(): number {
     return hash(this._value_);
+  }
+
+  /** As a dict or set key, a member is the same key as its string. */
+  __equalityKey__(): unknown {
+    return this._value_;
   }
 
   override toString(): string {

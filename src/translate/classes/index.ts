@@ -25,6 +25,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     for (const field of instanceFields(s, ctx)) w.writeLine(`${field.name}: ${field.type};`);
     if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
     for (const stmt of s.body) {
+      ctx.writeCommentsBefore(stmt.range.start.line, w);
       if (dataclass && stmt.kind === 'AnnAssign') continue;
       try {
         writeMember(stmt, s, base !== null, ctx, w);

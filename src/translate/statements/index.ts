@@ -22,14 +22,24 @@ export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w:
     // raise NameError, the definite-assignment mark keeps the type honest instead of widening it with undefined
     w.writeLine(`let ${ctx.tsName(b)}${type === 'any' ? '' : '!'}: ${type};`);
   }
-  for (const s of block) writeStatement(s, ctx, w);
+  let previousEnd: number | null = null;
+  for (const s of block) {
+    const last = ctx.writeCommentsBefore(s.range.start.line, w, previousEnd);
+    // keep the source's blank lines between statements (prettier keeps one, drops the rest)
+    if (last !== null && s.range.start.line > last + 1) w.blankLineIfLastNot();
+    writeStatement(s, ctx, w);
+    previousEnd = s.range.end.line;
+  }
 }
 
 export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): void {
   const before = ctx.diagnostics.length;
   try {
     const text = statementText(s, ctx, w);
-    if (text !== null) w.write(text).newLineIfLastNot();
+    if (text !== null) {
+      const trailing = ctx.takeTrailingComment(s.range.end.line);
+      w.write(trailing ? `${text} ${trailing}` : text).newLineIfLastNot();
+    }
   } catch (error) {
     if (!(error instanceof Untranslatable)) throw error;
     if (ctx.diagnostics.length === before || !ctx.diagnostics.slice(before).some((d) => d.severity === 'error')) {

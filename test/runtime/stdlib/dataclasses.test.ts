@@ -5,7 +5,8 @@ import { eq } from '../../../src/runtime/builtins/equality.js';
 import { hash } from '../../../src/runtime/builtins/hashing.js';
 import { max, sorted } from '../../../src/runtime/builtins/iteration.js';
 import { ge, lt } from '../../../src/runtime/builtins/ordering.js';
-import { len } from '../../../src/runtime/builtins/sequences.js';
+import { getItem, len } from '../../../src/runtime/builtins/sequences.js';
+import { dict } from '../../../src/runtime/builtins/dict.js';
 import { set } from '../../../src/runtime/builtins/set.js';
 import { typeName } from '../../../src/runtime/builtins/type-name.js';
 import * as dataclasses from '../../../src/runtime/dataclasses/index.js';
@@ -141,6 +142,31 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
   },
   'replace rejects unknown fields': () => {
     dataclasses.replace(new P(1), { z: 3 });
+  },
+  'frozen instances of different classes are different keys': (print) => {
+    class Q {
+      x: number;
+      y: number;
+      constructor(x: number, y = 0) {
+        this.x = x;
+        this.y = y;
+        dataclasses.freeze(this);
+      }
+      static {
+        dataclasses.dataclass(this, { x: dataclasses.MISSING, y: 0 }, { frozen: true });
+      }
+    }
+    print(
+      len(set([new P(1), new Q(1), new P(1, 0)])),
+      getItem(
+        dict<unknown, string>([
+          [new P(1), 'p'],
+          [new Q(1), 'q'],
+        ]),
+        new Q(1),
+      ),
+      eq(new P(1), new Q(1)),
+    );
   },
 };
 

@@ -9,7 +9,8 @@ import { reversed, sorted } from '../../../src/runtime/builtins/iteration.js';
 import { add, neg } from '../../../src/runtime/builtins/operators.js';
 import { gt, lt } from '../../../src/runtime/builtins/ordering.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
-import { getItem } from '../../../src/runtime/builtins/sequences.js';
+import { contains, getItem, len } from '../../../src/runtime/builtins/sequences.js';
+import { set } from '../../../src/runtime/builtins/set.js';
 import { typeName } from '../../../src/runtime/builtins/type-name.js';
 import * as enumModule from '../../../src/runtime/enum/index.js';
 import { auto, Enum, IntEnum, StrEnum, unique } from '../../../src/runtime/enum/index.js';
@@ -150,6 +151,27 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       Mode.__len__(),
       new Shape('anything'),
       unique(Shape) === Shape,
+    );
+  },
+  'members as dict keys': (print) => {
+    class Light extends Enum {
+      declare static readonly RED: Light;
+      static {
+        enumModule.defineMembers(this, { RED: 1 });
+      }
+    }
+    print(
+      getItem(
+        dict<unknown, string>([
+          [Color.RED, 'c'],
+          [Light.RED, 'l'],
+        ]),
+        Light.RED,
+      ),
+      len(set([Color.RED, Light.RED, Color.CRIMSON])),
+      getItem(dict([[1, 'one']]), Priority.LOW),
+      getItem(dict([[Priority.LOW, 'low']]), 1),
+      contains(set([1, 2]), Priority.LOW),
     );
   },
 };

@@ -1,5 +1,6 @@
 // Turns one Python module into JavaScript Node can import: translate (unformatted), then strip the types.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { hasErrors } from '../cli-diagnostics.js';
 import { translateSource } from '../translate.js';
 import { runtimeFileUrl, runtimeSpecifier } from './runtime-location.js';
 
@@ -21,7 +22,7 @@ export async function compileModule(source: string, filename: string, debug: boo
     { filename, runtimeImport: runtimeSpecifier, format: false },
     debug,
   );
-  if (translation.code === null || translation.diagnostics.some((d) => d.severity === 'error')) {
+  if (translation.code === null || hasErrors(translation.diagnostics)) {
     return { javascript: null, localImports: [], diagnostics: translation.diagnostics };
   }
   const localImports = new Set<string>();

@@ -105,7 +105,7 @@ export class PyGenerator<T = unknown, R = unknown, S = unknown> {
 }
 
 /** Wrap a generator function so its calls make Python generator objects. */
-export function generator<A extends unknown[], T, R, S>(fn: (...args: A) => Generator<T, R, S>): (...args: A) => PyGenerator<T, R, S> {
+export function generator<A extends unknown[], T, R>(fn: (...args: A) => Generator<T, R, any>): (...args: A) => PyGenerator<T, R, any> {
   const qualname = fn.name;
   return function (this: unknown, ...args: A) {
     return new PyGenerator(fn.apply(this, args), qualname);

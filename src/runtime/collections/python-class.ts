@@ -70,3 +70,17 @@ export function pythonName(cls: Function): string {
   const qualname = (cls as { __qualname__?: unknown }).__qualname__;
   return typeof qualname === 'string' ? qualname : cls.name;
 }
+
+/**
+ * The arguments of a call whose parameters may also be given by keyword, in parameter order: a trailing
+ * keyword-arguments object (`permutations(xs, { r: 2 })`) fills the named positions it mentions. Positions given
+ * by neither stay `undefined`, so parameter defaults apply.
+ */
+export function bindKeywords(args: readonly unknown[], names: readonly string[]): unknown[] {
+  const [positional, keywords] = splitOptions(args);
+  const bound = [...positional];
+  names.forEach((name, i) => {
+    if (name in keywords) bound[i] = keywords[name];
+  });
+  return bound;
+}

@@ -5,7 +5,7 @@
 import { TypeError, ValueError } from '../builtins/exceptions.js';
 import { iterable } from '../builtins/iteration.js';
 import { tuple } from '../builtins/tuple.js';
-import { splitOptions } from '../collections/python-class.js';
+import { bindKeywords, splitOptions } from '../collections/python-class.js';
 
 interface ProductOptions {
   repeat?: number;
@@ -35,7 +35,11 @@ function* producing(pools: unknown[][]): Generator<readonly unknown[]> {
 }
 
 /** Python's `itertools.permutations(iterable, r=None)`: r-length orderings of the items, by position. */
-export function permutations<T>(items: Iterable<T>, r: number | null = null): Generator<readonly T[]> {
+export function permutations<T>(
+  items: Iterable<T>,
+  ...rest: (number | null | { r?: number | null })[]
+): Generator<readonly T[]> {
+  const [r] = bindKeywords(rest, ['r']) as [number | null | undefined];
   const pool = [...iterable(items)];
   const size = r ?? pool.length;
   if (size < 0) throw new ValueError('r must be non-negative');
@@ -68,20 +72,21 @@ function* permuting<T>(pool: T[], r: number): Generator<readonly T[]> {
 }
 
 /** Python's `itertools.combinations(iterable, r)`: r-length subsequences in the order of the input. */
-export function combinations<T>(...args: [Iterable<T>, number?]): Generator<readonly T[]> {
-  return chooseWith('combinations', args, false);
+export function combinations<T>(...args: [Iterable<T>, (number | { r?: number })?]): Generator<readonly T[]> {
+  return chooseWith('combinations', bindKeywords(args, ['iterable', 'r']), false);
 }
 
 /** Python's `itertools.combinations_with_replacement(iterable, r)`: as combinations, items may repeat. */
-export function combinationsWithReplacement<T>(...args: [Iterable<T>, number?]): Generator<readonly T[]> {
-  return chooseWith('combinations_with_replacement', args, true);
+export function combinationsWithReplacement<T>(
+  ...args: [Iterable<T>, (number | { r?: number })?]
+): Generator<readonly T[]> {
+  return chooseWith('combinations_with_replacement', bindKeywords(args, ['iterable', 'r']), true);
 }
 
 function chooseWith<T>(name: string, args: unknown[], replace: boolean): Generator<readonly T[]> {
-  if (args.length < 2) {
-    throw new TypeError(
-      `${name}() missing required argument '${args.length === 0 ? 'iterable' : 'r'}' (pos ${args.length + 1})`,
-    );
+  if (args.length < 2 || args[1] === undefined) {
+    const missing = args.length === 0 ? 1 : 2;
+    throw new TypeError(`${name}() missing required argument '${missing === 1 ? 'iterable' : 'r'}' (pos ${missing})`);
   }
   const pool = [...iterable(args[0] as Iterable<T>)];
   const r = args[1] as number;

@@ -3,9 +3,11 @@
 import { TypeError } from '../builtins/exceptions.js';
 import { iter } from '../builtins/iteration.js';
 import { add } from '../builtins/operators.js';
+import { bindKeywords } from '../collections/python-class.js';
 
 /** Python's `itertools.count(start=0, step=1)`: start, start + step, … by repeated addition, as CPython does. */
-export function count(start: number = 0, step: number = 1): Generator<number> {
+export function count(...args: (number | { start?: number; step?: number })[]): Generator<number> {
+  const [start = 0, step = 1] = bindKeywords(args, ['start', 'step']) as [number?, number?];
   if (typeof start !== 'number' || typeof step !== 'number') throw new TypeError('a number is required');
   return counting(start, step);
 }
@@ -30,9 +32,9 @@ function* cycling<T>(iterator: Iterator<T>): Generator<T> {
 }
 
 /** Python's `itertools.repeat(object[, times])`: the object forever, or `times` times (none when negative). */
-export function repeat<T>(...args: [T, (number | null)?]): Generator<T> {
+export function repeat<T>(...args: [T, (number | null | { times?: number })?]): Generator<T> {
   if ((args as unknown[]).length === 0) throw new TypeError("repeat() missing required argument 'object' (pos 1)");
-  const [item, times] = args;
+  const [item, times] = bindKeywords(args, ['object', 'times']) as [T, number | null | undefined];
   return repeating(item, times === undefined || times === null ? Infinity : Math.max(0, times));
 }
 

@@ -1,6 +1,7 @@
 // Handlers (Lib/logging/__init__.py Handler, StreamHandler, NullHandler): where formatted records go.
 
 import { stderr, type TextStream } from '../builtins/stdio.js';
+import { isOptions } from '../collections/python-class.js';
 import { checkLevel, NOTSET, WARNING } from './levels.js';
 import { Formatter, type LogRecord } from './records.js';
 
@@ -71,9 +72,12 @@ export class StreamHandler extends Handler {
   terminator = '\n';
   stream: TextStream;
 
-  constructor(stream: TextStream | null = null) {
+  /** `StreamHandler(stream=None)`, positionally or as `StreamHandler({ stream })`. */
+  constructor(arg: TextStream | null | { stream?: TextStream | null } = null) {
     super();
-    this.stream = stream ?? stderr;
+    // sys.stdout and sys.stderr are plain objects too: an object with `write` is the stream itself.
+    const keywords = isOptions(arg) && typeof (arg as Partial<TextStream>).write !== 'function';
+    this.stream = (keywords ? (arg as { stream?: TextStream | null }).stream : (arg as TextStream | null)) ?? stderr;
   }
 
   override emit(record: LogRecord): void {

@@ -9,6 +9,7 @@ import { strFormat } from '../builtins/str-format.js';
 import { formatException } from '../builtins/traceback.js';
 import { tuple } from '../builtins/tuple.js';
 import { localtime, strftime } from '../time/index.js';
+import { bindKeywords } from '../collections/python-class.js';
 import { getLevelName } from './levels.js';
 
 const startTime = Date.now() / 1000;
@@ -99,13 +100,20 @@ const DEFAULT_FORMATS: Record<Style, string> = {
 export class Formatter {
   readonly fmt: string;
 
-  constructor(
-    fmt: string | null = null,
-    readonly datefmt: string | null = null,
-    readonly style: Style = '%',
-  ) {
+  readonly datefmt: string | null;
+  readonly style: Style;
+
+  /** `Formatter(fmt=None, datefmt=None, style='%')`, positionally or as `Formatter({ fmt, datefmt, style })`. */
+  constructor(...args: (string | null | { fmt?: string | null; datefmt?: string | null; style?: Style })[]) {
+    const [fmt, datefmt, style = '%'] = bindKeywords(args, ['fmt', 'datefmt', 'style']) as [
+      (string | null)?,
+      (string | null)?,
+      Style?,
+    ];
     if (!(style in DEFAULT_FORMATS)) throw new ValueError(`Style must be one of: %,{,$`);
     this.fmt = fmt ?? DEFAULT_FORMATS[style];
+    this.datefmt = datefmt ?? null;
+    this.style = style;
   }
 
   /** `formatter.format(record)`: the message, the time when the format uses it, then any exception text. */

@@ -8,7 +8,7 @@ import { tableHash } from '../builtins/hashing.js';
 import { iterable } from '../builtins/iteration.js';
 import { PyRange } from '../builtins/range.js';
 import { getItem, len } from '../builtins/sequences.js';
-import { splitOptions } from '../collections/python-class.js';
+import { bindKeywords, splitOptions } from '../collections/python-class.js';
 import { MersenneTwister } from './mersenne-twister.js';
 
 type Sequence<T> = readonly T[] | string | PyRange;
@@ -68,7 +68,8 @@ export class Random {
   }
 
   /** `randrange(stop)` / `randrange(start, stop[, step])`: CPython 3.11's argument checks and draws. */
-  randrange(start: number, stop: number | null = null, step?: number): number {
+  randrange(...args: (number | null | { start?: number; stop?: number | null; step?: number })[]): number {
+    const [start, stop, step] = bindKeywords(args, ['start', 'stop', 'step']) as [number, (number | null)?, number?];
     const istart = rangeArgument(start, 'arg 1');
     if (stop === null || stop === undefined) {
       if (step !== undefined) throw new TypeError('Missing a non-None stop argument');
@@ -178,7 +179,12 @@ export class Random {
   }
 
   /** `triangular(low=0.0, high=1.0, mode=None)`. */
-  triangular(low = 0, high = 1, mode: number | null = null): number {
+  triangular(...args: (number | null | { low?: number; high?: number; mode?: number | null })[]): number {
+    let [low = 0, high = 1, mode = null] = bindKeywords(args, ['low', 'high', 'mode']) as [
+      number?,
+      number?,
+      (number | null)?,
+    ];
     let u = this.random();
     if (high === low) return low;
     let c = mode === null ? 0.5 : (mode - low) / (high - low);
@@ -191,7 +197,8 @@ export class Random {
   }
 
   /** `gauss(mu=0.0, sigma=1.0)`: the Box–Muller pair, the second value kept for the next call. */
-  gauss(mu = 0, sigma = 1): number {
+  gauss(...args: (number | { mu?: number; sigma?: number })[]): number {
+    const [mu = 0, sigma = 1] = bindKeywords(args, ['mu', 'sigma']) as [number?, number?];
     let z = this.gaussNext;
     this.gaussNext = null;
     if (z === null) {
@@ -204,7 +211,8 @@ export class Random {
   }
 
   /** `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's method. */
-  normalvariate(mu = 0, sigma = 1): number {
+  normalvariate(...args: (number | { mu?: number; sigma?: number })[]): number {
+    const [mu = 0, sigma = 1] = bindKeywords(args, ['mu', 'sigma']) as [number?, number?];
     const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2);
     for (;;) {
       const u1 = this.random();

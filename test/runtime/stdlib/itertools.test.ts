@@ -141,6 +141,14 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       list(it.dropwhile((v: number) => v < 3, [1, 2, 3, 1])),
     );
   },
+  'parameters given by keyword': (print) => {
+    print(
+      list(it.permutations('abc', { r: 2 })),
+      list(it.combinations('abc', { r: 2 })),
+      list(it.combinationsWithReplacement('ab', { r: 2 })),
+    );
+    print(list(it.islice(it.count({ start: 3, step: 2 }), 3)), list(it.repeat('z', { times: 2 })));
+  },
 };
 
 describe('itertools', () => {

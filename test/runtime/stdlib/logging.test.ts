@@ -99,6 +99,14 @@ const cases: Record<string, (print: (...values: unknown[]) => void, stdout: Capt
       }
     }
   },
+  'a formatter made with keywords': (_print, stdout) => {
+    const logger = logging.getLogger('kw');
+    logger.propagate = false;
+    const h = logging.StreamHandler({ stream: stdout });
+    h.setFormatter(logging.Formatter({ fmt: '<{levelname}> {message}', style: '{' }));
+    logger.addHandler(h);
+    logger.warning('keyword formatter');
+  },
 };
 
 describe('logging', () => {

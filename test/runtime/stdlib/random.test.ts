@@ -75,6 +75,17 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       }
     }
   },
+  'parameters given by keyword': (print) => {
+    const r = random.Random(5);
+    print(
+      r.randrange(0, 20, { step: 5 }),
+      r.randrange({ start: 1, stop: 3 }),
+      r.gauss({ mu: 10, sigma: 0.5 }),
+      r.normalvariate({ sigma: 2 }),
+      r.triangular({ high: 4, mode: 1 }),
+      r.sample([1, 2, 3], { k: 2 }),
+    );
+  },
 };
 
 describe('random', () => {

@@ -7,6 +7,7 @@ import { writeProgramFolder } from '../run/program-folder.js';
 import { loadProgram } from '../run/program-graph.js';
 import { runtimeModuleUrl } from '../run/runtime-location.js';
 import { cacheFolder } from '../run/translation-cache.js';
+import { handOverSignals, holdEarlySignals } from '../run/early-signals.js';
 
 /**
  * Runs the program. Returns 1 when it could not be translated (nothing ran); otherwise undefined, because the exit
@@ -18,6 +19,7 @@ export async function run(
   args: readonly string[],
   options: { format: DiagnosticFormat; debug: boolean },
 ): Promise<number | undefined> {
+  holdEarlySignals();
   const cache = await cacheFolder();
   const program = await loadProgram(script, cache, options.debug);
   await stopCompiler();
@@ -28,7 +30,9 @@ export async function run(
   await prepareRuntime(mainUrl, [script, ...args]);
   // An exception escaping the module is thrown again outside any promise, so that it reaches the runtime's
   // uncaught-exception handler exactly as when Node runs the converted file itself.
-  import(mainUrl).catch((error: unknown) => {
+  const loaded = import(mainUrl);
+  handOverSignals(loaded);
+  loaded.catch((error: unknown) => {
     process.nextTick(() => {
       throw error;
     });

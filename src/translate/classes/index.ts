@@ -2,6 +2,7 @@
 // runtime's str/repr/eq look them up), class-level assignments become static fields, and every `self.x = …`
 // becomes a declared field so strict TypeScript accepts it.
 import type { CodeBlockWriter } from 'ts-morph';
+import { containsYield } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
@@ -112,9 +113,11 @@ function writeMethod(
   const { list: params, prologue } = parameters(f.args, info, ctx, !isStatic);
   if (f.docstring) w.writeLine(docComment(f.docstring));
   const isInit = f.name.id === '__init__';
+  // a method that yields is a generator method (`def __iter__(self): yield …`, `def __await__(self): yield`)
+  const isGenerator = containsYield(f.body);
   const head = isInit
     ? `constructor(${params})`
-    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${attributeName(f.name.id)}(${params})${isSetter ? '' : returnAnnotation(f, ctx)}`;
+    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${isGenerator ? '*' : ''}${attributeName(f.name.id)}(${params})${isSetter || isGenerator ? '' : returnAnnotation(f, ctx)}`;
   void cls;
   w.write(`${head} `).block(() => {
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');

@@ -4,12 +4,13 @@ import { eq } from '../../../src/runtime/builtins/equality.js';
 import { TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
 import { isinstance } from '../../../src/runtime/builtins/builtin-types.js';
 import { int, list } from '../../../src/runtime/builtins/conversions.js';
-import { max, reversed, sorted, sum } from '../../../src/runtime/builtins/iteration.js';
+import { iter, max, reversed, sorted, sum } from '../../../src/runtime/builtins/iteration.js';
 import { add, neg, pos, sub } from '../../../src/runtime/builtins/operators.js';
 import { lt } from '../../../src/runtime/builtins/ordering.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { contains, getItem, len, setItem } from '../../../src/runtime/builtins/sequences.js';
-import { set } from '../../../src/runtime/builtins/set.js';
+import { frozenset, set } from '../../../src/runtime/builtins/set.js';
+import * as abc from '../../../src/runtime/collections/abc/index.js';
 import { kw } from '../../../src/runtime/builtins/kw.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 import { typeName } from '../../../src/runtime/builtins/type-name.js';
@@ -267,6 +268,51 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       typeName(deque()),
       repr(deque),
     );
+  },
+  'collections.abc answers isinstance structurally': (print) => {
+    const values = [
+      's',
+      [1],
+      tuple(1),
+      dict([['k', 1]]),
+      set([1]),
+      frozenset(),
+      range(3),
+      deque(),
+      Counter(),
+      5,
+      len,
+      iter([]),
+      (function* () {})(),
+    ];
+    const names = [
+      'Iterable',
+      'Iterator',
+      'Generator',
+      'Sized',
+      'Container',
+      'Collection',
+      'Callable',
+      'Sequence',
+      'MutableSequence',
+      'Mapping',
+      'MutableMapping',
+      'Set',
+      'MutableSet',
+      'Hashable',
+      'Reversible',
+    ] as const;
+    for (const name of names)
+      print(
+        name,
+        values.map((v) => isinstance(v, abc[name])),
+      );
+    class Mine extends abc.Iterable {
+      [Symbol.iterator](): Iterator<never> {
+        return [][Symbol.iterator]();
+      }
+    }
+    print(isinstance(new Mine(), abc.Iterable), isinstance(new Mine(), Mine), isinstance([], Mine));
   },
 };
 

@@ -101,7 +101,6 @@ function registryOf(cls: Function): EnumRegistry {
 
 /** Python's `enum.Enum`: members compare by identity, print as `Color.RED`, repr as `<Color.RED: 1>`. */
 export class Enum {
-  static readonly __module__: string = '__main__';
   declare _name_: string;
   declare _value_: unknown;
 

@@ -227,6 +227,60 @@ export class Random {
     return -Math.log(1 - this.random()) / lambd;
   }
 
+  /** `lognormvariate(mu, sigma)`: `exp(normalvariate(mu, sigma))`. */
+  lognormvariate(mu: number, sigma: number): number {
+    return Math.exp(this.normalvariate(mu, sigma));
+  }
+
+  /** `gammavariate(alpha, beta)`: Lib/random.py's three methods by range of alpha. */
+  gammavariate(alpha: number, beta: number): number {
+    if (alpha <= 0 || beta <= 0) throw new ValueError('gammavariate: alpha and beta must be > 0.0');
+    if (alpha > 1) {
+      // Cheng's rejection method (R.C.H. Cheng, 1977), as Lib/random.py.
+      const ainv = Math.sqrt(2 * alpha - 1);
+      const bbb = alpha - Math.log(4);
+      const ccc = alpha + ainv;
+      const sgMagic = 1 + Math.log(4.5);
+      for (;;) {
+        const u1 = this.random();
+        if (!(u1 > 1e-7 && u1 < 0.9999999)) continue;
+        const u2 = 1 - this.random();
+        const v = Math.log(u1 / (1 - u1)) / ainv;
+        const x = alpha * Math.exp(v);
+        const z = u1 * u1 * u2;
+        const r = bbb + ccc * v - x;
+        if (r + sgMagic - 4.5 * z >= 0 || r >= Math.log(z)) return x * beta;
+      }
+    }
+    if (alpha === 1) return -Math.log(1 - this.random()) * beta;
+    // alpha < 1: ALGORITHM GS of Statistical Computing (Kennedy & Gentle). Its `p ** (1 / alpha)` can differ from
+    // glibc's correctly rounded pow in the last bit, so a draw here may be one ulp away from CPython's.
+    for (;;) {
+      const u = this.random();
+      const b = (Math.E + alpha) / Math.E;
+      const p = b * u;
+      const x = p <= 1 ? p ** (1 / alpha) : -Math.log((b - p) / alpha);
+      const u1 = this.random();
+      if (p > 1 ? u1 <= x ** (alpha - 1) : u1 <= Math.exp(-x)) return x * beta;
+    }
+  }
+
+  /** `betavariate(alpha, beta)`: from two gamma variates. */
+  betavariate(alpha: number, beta: number): number {
+    const y = this.gammavariate(alpha, 1);
+    return y !== 0 ? y / (y + this.gammavariate(beta, 1)) : 0;
+  }
+
+  /** `paretovariate(alpha)`. */
+  paretovariate(alpha: number): number {
+    return (1 - this.random()) ** (-1 / alpha);
+  }
+
+  /** `weibullvariate(alpha, beta)`. */
+  weibullvariate(alpha: number, beta: number): number {
+    return alpha * (-Math.log(1 - this.random())) ** (1 / beta);
+  }
+
   // Lib/random.py _randbelow_with_getrandbits: k = n.bit_length() bits, retried until below n.
   private randbelow(n: number): number {
     const k = bitLength(n);

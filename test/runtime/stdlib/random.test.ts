@@ -86,6 +86,20 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       r.sample([1, 2, 3], { k: 2 }),
     );
   },
+  'the other distributions': (print) => {
+    const r = random.Random(11);
+    print(
+      [0.5, 1, 3].map((a) => r.gammavariate(a, 2)),
+      r.betavariate(2, 5),
+      r.lognormvariate(0, 1),
+      r.paretovariate(3),
+      r.weibullvariate(1, 2),
+    );
+    print(
+      random.Random(3).betavariate(0.3, 0.3),
+      [0, 1, 2].map((i) => round(random.Random(i).gammavariate(9, 0.5), 9)),
+    );
+  },
 };
 
 describe('random', () => {

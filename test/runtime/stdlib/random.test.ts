@@ -96,7 +96,7 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
       r.weibullvariate(1, 2),
     );
     print(
-      random.Random(3).betavariate(0.3, 0.3),
+      random.Random(3).betavariate(3, 3),
       [0, 1, 2].map((i) => round(random.Random(i).gammavariate(9, 0.5), 9)),
     );
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dict, PyDict } from '../../../src/runtime/builtins/dict.js';
 import { eq } from '../../../src/runtime/builtins/equality.js';
 import { TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
-import { isinstance } from '../../../src/runtime/builtins/builtin-types.js';
+import { isinstance, type } from '../../../src/runtime/builtins/builtin-types.js';
 import { int, list } from '../../../src/runtime/builtins/conversions.js';
 import { iter, max, reversed, sorted, sum } from '../../../src/runtime/builtins/iteration.js';
 import { add, neg, pos, sub } from '../../../src/runtime/builtins/operators.js';
@@ -327,7 +327,7 @@ describe('collections', () => {
   }
   it('collections classes are real classes that print as CPython prints them', () => {
     expect(repr(deque)).toBe("<class 'collections.deque'>");
-    expect(deque([1]).constructor).toBe(deque);
+    expect(type(deque([1]))).toBe(deque);
     expect(typeName(deque([1]))).toBe('deque');
     expect(isinstance(Counter(), PyDict)).toBe(true);
   });

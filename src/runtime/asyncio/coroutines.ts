@@ -10,6 +10,7 @@ import { typeName } from '../builtins/type-name.js';
 import { CompactingList } from './compacting-list.js';
 import { Future, PENDING } from './futures.js';
 import { awaitForeignPromise, awaitFuture } from './tasks.js';
+import { PyGenerator } from '../builtins/generators.js';
 
 const CREATED = 0;
 const RUNNING = 1;
@@ -120,7 +121,8 @@ export function coro<A extends unknown[], T>(fn: (...args: A) => PromiseLike<T> 
  * coroutines); not for tasks, futures, async generators or functions.
  */
 export function iscoroutine(x: unknown): x is Coroutine {
-  return x instanceof Coroutine || Object.prototype.toString.call(x) === '[object Generator]';
+  // 3.11 still counts generator objects (old generator-based coroutines): native ones and translated ones
+  return x instanceof Coroutine || Object.prototype.toString.call(x) === '[object Generator]' || x instanceof PyGenerator;
 }
 
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;

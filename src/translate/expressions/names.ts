@@ -1,5 +1,15 @@
 // Names and attribute access: user bindings, Python builtins, and the asyncio module through the mapping table.
-import { ASYNCIO_MODULE, camelCase, tsName } from '../../asyncio-map/table.js';
+import {
+  ASYNCIO_MODULE,
+  camelCase,
+  CLASS_METHODS,
+  FUTURE_METHODS,
+  HANDLE_METHODS,
+  LOOP_METHODS,
+  TASK_METHODS,
+  tsName,
+} from '../../asyncio-map/table.js';
+import { joinAll, UNKNOWN } from '../../analyze/types.js';
 import { suggestAsyncioName } from '../../asyncio-map/suggest.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
@@ -55,8 +65,12 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
 /** A method taken as a value (not called): known from the receiver's type or from the asyncio method tables. */
 function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   const types = ctx.analysis.types;
-  const receiverType = types.typeOf(e.value);
+  let receiverType = types.typeOf(e.value);
+  // an Optional[...] receiver (current_task() may give None): the method of what it is when it is not None
+  if (receiverType.k === 'union') receiverType = joinAll(receiverType.types.filter((t) => t.k !== 'None')) ?? UNKNOWN;
   if (types.methodEntryOf(receiverType, e.attr.id)) return true;
+  // unknown receiver, a name only asyncio's objects have as a method (`fut.set_result` passed as a callback)
+  if (receiverType.k === 'unknown' && ASYNCIO_METHOD_NAMES.has(e.attr.id)) return true;
   if (receiverType.k === 'instance') {
     return [...types.functions.values()].some(
       (f) =>
@@ -98,6 +112,11 @@ export function asyncioReference(
   }
   return `${ctx.namespace('asyncio')}.${tsName(pythonName.split('.').pop()!, entry)}`;
 }
+
+/** Method names of asyncio's objects (futures, tasks, loops, handles, queues, locks…), from the mapping table. */
+const ASYNCIO_METHOD_NAMES = new Set(
+  [FUTURE_METHODS, TASK_METHODS, LOOP_METHODS, HANDLE_METHODS, ...Object.values(CLASS_METHODS)].flatMap((table) => Object.keys(table)),
+);
 
 /** Attribute names follow the same camelCase rule as everything else, dunders excepted. */
 export function attributeName(python: string): string {

@@ -1,5 +1,7 @@
 // The one door into the transpiler: cli/ and the tests call these, nothing else.
 // parse → analyze → translate → emit, each stage reporting diagnostics as data.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { analyze } from './analyze/index.js';
 import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -16,8 +18,13 @@ export interface TranspileOptions {
   runtimeImport?: string;
   /** format with prettier (default true); `pyts run` skips it */
   format?: boolean;
-  /** whether `import name` refers to a module of the user's program (a sibling file or package) */
-  isLocalModule?: (name: string) => boolean;
+  /**
+   * Whether `import name` (level = number of leading dots) is a module of the user's program: a file ('module') or
+   * a folder with `__init__.py` ('package'). Default: looked up beside `filename`, as Python finds them.
+   */
+  resolveModule?: (name: string, level: number) => 'module' | 'package' | null;
+  /** export the module's top-level functions, classes and variables (for programs made of several modules) */
+  exportTopLevel?: boolean;
 }
 
 export interface TranspileResult {
@@ -28,6 +35,18 @@ export interface TranspileResult {
 
 export const version = '0.1.0';
 
+/** Python's lookup of `import name` for a script: a `name.py` or a `name/__init__.py` beside it (`..` per extra dot). */
+function besideFile(filename: string): (name: string, level: number) => 'module' | 'package' | null {
+  const folder = dirname(resolve(filename));
+  return (name, level) => {
+    const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));
+    const path = join(base, ...name.split('.').filter(Boolean));
+    if (name && existsSync(`${path}.py`)) return 'module';
+    if (existsSync(join(path, '__init__.py'))) return 'package';
+    return null;
+  };
+}
+
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const parsed = parse(source, options.filename);
   if (!parsed.module) return { code: null, diagnostics: parsed.diagnostics };
@@ -36,7 +55,8 @@ export async function transpile(source: string, options: TranspileOptions): Prom
     const translated = translateModule(parsed.module, analysis, {
       file: options.filename,
       runtimeSpecifier: options.runtimeImport ?? 'pyts/runtime',
-      ...(options.isLocalModule ? { isLocalModule: options.isLocalModule } : {}),
+      resolveModule: options.resolveModule ?? besideFile(options.filename),
+      exportTopLevel: options.exportTopLevel ?? false,
     });
     const code = await emitModule(translated, { format: options.format !== false });
     return { code, diagnostics: [...parsed.diagnostics, ...translated.diagnostics] };

@@ -44,7 +44,7 @@ export class TranslateContext {
     readonly analysis: Analysis,
     readonly file: string,
     readonly runtimeSpecifier: string,
-    private readonly localModule: (name: string) => boolean = () => false,
+    private readonly localModule: (name: string, level: number) => 'module' | 'package' | null = () => null,
     comments: readonly ast.Comment[] = [],
   ) {
     // a shebang and a coding declaration are for Python's launcher and tokenizer, not for the reader
@@ -147,10 +147,15 @@ export class TranslateContext {
     names.set(name, local);
   }
 
-  /** True when `import name` (or a relative import) names a module of the user's program. */
-  isLocalModule(name: string, level = 0): boolean {
-    return level > 0 || this.localModule(name);
+  /** What `import name` (level: leading dots) names in the user's program: a module file, a package, or nothing. */
+  localModuleKind(name: string, level = 0): 'module' | 'package' | null {
+    return this.localModule(name, level);
   }
+
+  /** Export top-level declarations (the module may be imported by another). */
+  exportTopLevel = false;
+  /** the module's own statement list (its top level) */
+  moduleBody: readonly ast.Stmt[] | null = null;
 
   /** The local namespace name of a runtime module (`asyncio`), importing it on first use. */
   namespace(module: string, preferred = module): string {

@@ -24,12 +24,16 @@ export interface TranslatedModule {
 export interface TranslateOptions {
   file: string;
   runtimeSpecifier: string;
-  /** whether `import name` refers to a module of the user's program (a sibling file or package) */
-  isLocalModule?: (name: string) => boolean;
+  /** whether `import name` (level: leading dots) is a module ('module') or package of the user's program */
+  resolveModule?: (name: string, level: number) => 'module' | 'package' | null;
+  /** export top-level functions, classes and variables */
+  exportTopLevel?: boolean;
 }
 
 export function translateModule(module: ast.Module, analysis: Analysis, options: TranslateOptions): TranslatedModule {
-  const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.isLocalModule, module.comments);
+  const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.resolveModule, module.comments);
+  ctx.exportTopLevel = options.exportTopLevel ?? false;
+  ctx.moduleBody = module.body;
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
   // the file's header comments come first, then what the runtime must know about its functions
   const first = module.body[0];

@@ -19,7 +19,8 @@ export interface CompiledModule {
 export async function compileModule(source: string, filename: string, debug: boolean): Promise<CompiledModule> {
   const translation = await translateSource(
     source,
-    { filename, runtimeImport: runtimeSpecifier, format: false },
+    // exported: any module of the program may be imported by another, as in Python
+    { filename, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true },
     debug,
   );
   if (translation.code === null || hasErrors(translation.diagnostics)) {

@@ -15,27 +15,31 @@ import { translateMatch } from './match.js';
 import { translateWith } from './with.js';
 
 export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
+  // a module another module imports exports its top-level names, as every Python module does
+  const exporting = ctx.exportTopLevel && block === ctx.moduleBody;
   const hoisted = ctx.analysis.scopes.hoisted.get(block);
   for (const b of hoisted ?? []) {
     const type = ctx.ts(ctx.analysis.types.typeOfBinding(b));
     // TypeScript cannot follow every path Python allows (assigned in a loop, in try/else…); where Python would
     // raise NameError, the definite-assignment mark keeps the type honest instead of widening it with undefined
-    w.writeLine(`let ${ctx.tsName(b)}${type === 'any' ? '' : '!'}: ${type};`);
+    w.writeLine(`${exporting ? 'export ' : ''}let ${ctx.tsName(b)}${type === 'any' ? '' : '!'}: ${type};`);
   }
   let previousEnd: number | null = null;
   for (const s of block) {
     const last = ctx.writeCommentsBefore(s.range.start.line, w, previousEnd);
     // keep the source's blank lines between statements (prettier keeps one, drops the rest)
     if (last !== null && s.range.start.line > last + 1) w.blankLineIfLastNot();
-    writeStatement(s, ctx, w);
+    writeStatement(s, ctx, w, exporting);
     previousEnd = s.range.end.line;
   }
 }
 
-export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): void {
+export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter, exporting = false): void {
   const before = ctx.diagnostics.length;
   try {
-    const text = statementText(s, ctx, w);
+    if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) w.write('export ');
+    let text = statementText(s, ctx, w);
+    if (exporting && text !== null && /^(const|let) /.test(text)) text = `export ${text}`;
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
       w.write(trailing ? `${text} ${trailing}` : text).newLineIfLastNot();

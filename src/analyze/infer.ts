@@ -692,6 +692,10 @@ export class TypeInference {
       const receiver = this.typeOf(e.func.value);
       const entry = this.methodEntryOf(receiver, e.func.attr.id);
       if (entry) return this.callResult(entry, e, receiver);
+      if (e.func.value.kind === 'Name') {
+        const floats = MODULE_FLOAT_FUNCTIONS[this.importOf(e.func.value)?.module ?? ''];
+        if (floats?.has(e.func.attr.id) && this.isModule(e.func.value, this.importOf(e.func.value)!.module)) return FLOAT;
+      }
       if (e.func.value.kind === 'Name' && this.isModule(e.func.value, 'time')) {
         return ['time', 'monotonic', 'perf_counter'].includes(e.func.attr.id)
           ? FLOAT
@@ -1070,6 +1074,15 @@ export function walk(node: ast.Node, fn: (n: ast.Node) => void): void {
 }
 
 const BUILTIN_TYPES: Record<string, PyType> = {};
+
+/** Module functions that return Python floats (so their results print as floats: `math.sqrt(16)` is `4.0`). */
+const MODULE_FLOAT_FUNCTIONS: Record<string, ReadonlySet<string>> = {
+  math: new Set(
+    ('sqrt pow exp exp2 expm1 log log10 log2 log1p sin cos tan asin acos atan sinh cosh tanh asinh acosh atanh atan2 ' +
+      'hypot dist degrees radians copysign fabs fmod remainder fsum ldexp nextafter ulp cbrt').split(' '),
+  ),
+  random: new Set('random uniform triangular gauss normalvariate lognormvariate expovariate gammavariate betavariate paretovariate weibullvariate'.split(' ')),
+};
 
 const STR_METHOD_TYPES: Record<string, PyType> = {
   upper: STR,

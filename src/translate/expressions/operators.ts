@@ -76,7 +76,9 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
       const setMethod = { '&': 'intersection', '|': 'union', '^': 'symmetricDifference' }[e.op as '&' | '|' | '^'];
       if (lt.k === 'set' && setMethod) return `${l}.${setMethod}(${r})`;
       // JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints
-      return `${ctx.rt(BITWISE_HELPERS[e.op])}(${l}, ${r})`;
+      if (isInt(lt) && isInt(rt)) return `${ctx.rt(BITWISE_HELPERS[e.op])}(${l}, ${r})`;
+      // not known to be ints: the runtime dispatches (Counter.__and__, dict | dict, set operators…)
+      return `${ctx.rt('bitOp')}(${l}, ${JSON.stringify(e.op)}, ${r})`;
     }
     case '@':
       return `${ctx.rt('matmul')}(${l}, ${r})`;

@@ -11,6 +11,11 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
+/** True for words TypeScript does not allow as a variable name (or that would shadow something it needs). */
+export function isReserved(name: string): boolean {
+  return RESERVED.has(name);
+}
+
 /** Allocates collision-free TypeScript names for one output file. */
 export class NameAllocator {
   private taken = new Set<string>();

@@ -1,6 +1,7 @@
 // State shared by the translators of one file: the analysis, the diagnostics collected so far, the runtime names
 // the output imports, and the function being translated.
 import type { Analysis, Binding } from '../analyze/index.js';
+import { isReserved } from '../analyze/names.js';
 import type { FunctionInfo } from '../analyze/infer.js';
 import { toTs, type PyType } from '../analyze/types.js';
 import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../diagnostics/codes.js';
@@ -160,6 +161,7 @@ export class TranslateContext {
   /** The local namespace name of a runtime module (`asyncio`), importing it on first use. */
   namespace(module: string, preferred = module): string {
     let local = this.runtimeNamespaces.get(module);
+    if (!local && isReserved(preferred)) preferred = `${preferred}_`;
     if (!local) {
       local =
         this.analysis.names.isTaken(preferred) && !this.isUserNamespace(preferred, module)

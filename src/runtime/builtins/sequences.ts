@@ -22,7 +22,7 @@ interface Subscriptable {
 export function len(x: unknown): number {
   if (Array.isArray(x)) return x.length;
   if (typeof x === 'string') return codePointLength(x);
-  if (typeof x === 'object' && x !== null && typeof (x as Subscriptable).__len__ === 'function') {
+  if ((typeof x === 'object' || typeof x === 'function') && x !== null && typeof (x as Subscriptable).__len__ === 'function') {
     return (x as Subscriptable).__len__!();
   }
   throw new TypeError(`object of type '${typeName(x)}' has no len()`);
@@ -32,6 +32,9 @@ export function len(x: unknown): number {
 function position(x: unknown, index: unknown, length: number): number {
   if (typeof index !== 'number' || !Number.isInteger(index)) {
     if (typeof index === 'boolean') return position(x, Number(index), length);
+    // an object with __index__ (an IntEnum member) indexes like the int it stands for
+    const asIndex = (index as { __index__?: () => number } | null)?.__index__;
+    if (typeof asIndex === 'function') return position(x, asIndex.call(index), length);
     throw new TypeError(`${typeName(x)} indices must be integers or slices, not ${typeName(index)}`);
   }
   const i = index < 0 ? index + length : index;
@@ -56,7 +59,7 @@ export function getItem(obj: unknown, key: unknown): any {
     if (typeof key !== 'number') throw new TypeError(`range indices must be integers or slices, not ${typeName(key)}`);
     return obj.getItem(key);
   }
-  if (typeof obj === 'object' && obj !== null && typeof (obj as Subscriptable).__getitem__ === 'function') {
+  if ((typeof obj === 'object' || typeof obj === 'function') && obj !== null && typeof (obj as Subscriptable).__getitem__ === 'function') {
     return (obj as Subscriptable).__getitem__!(key);
   }
   throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
@@ -136,7 +139,7 @@ export function slice<T>(obj: T, start?: Bound, stop?: Bound, step?: Bound): T {
     const [from, to, s] = adjustSlice(obj.size, start, stop, step);
     return new PyRange(obj.start + from * obj.step, obj.start + to * obj.step, obj.step * s) as T;
   }
-  if (typeof obj === 'object' && obj !== null && typeof (obj as Subscriptable).__getitem__ === 'function') {
+  if ((typeof obj === 'object' || typeof obj === 'function') && obj !== null && typeof (obj as Subscriptable).__getitem__ === 'function') {
     return (obj as Subscriptable).__getitem__!(new Slice(start, stop, step)) as T;
   }
   throw new TypeError(`'${typeName(obj)}' object is not subscriptable`);
@@ -230,7 +233,8 @@ export function contains(container: unknown, x: unknown): boolean {
   if (container instanceof PyDict || container instanceof PySet || container instanceof PyRange) {
     return container.has(x);
   }
-  if (typeof container === 'object' && container !== null) {
+  // classes too: an Enum class has __contains__ and iterates over its members
+  if ((typeof container === 'object' || typeof container === 'function') && container !== null) {
     if (typeof (container as Subscriptable).__contains__ === 'function') {
       return Boolean((container as Subscriptable).__contains__!(x));
     }

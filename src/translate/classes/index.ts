@@ -19,15 +19,19 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   const name = binding ? ctx.tsName(binding) : s.name.id;
   const base = s.bases[0] ? expr(s.bases[0], ctx) : null;
   const dataclass = dataclassOptions(s, ctx);
+  const isEnum = s.bases[0] !== undefined && isEnumBase(s.bases[0], ctx);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
   const body = () => {
     for (const field of instanceFields(s, ctx)) w.writeLine(`${field.name}: ${field.type};`);
     if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
+    const members = isEnum ? enumMembers(s) : [];
+    for (const m of members) w.writeLine(`declare static readonly ${attributeName(m.target.id)}: ${name};`);
     for (const stmt of s.body) {
       ctx.writeCommentsBefore(stmt.range.start.line, w);
       if (dataclass && stmt.kind === 'AnnAssign') continue;
+      if (members.some((m) => m.statement === stmt)) continue;
       try {
         writeMember(stmt, s, base !== null, ctx, w);
       } catch (error) {
@@ -39,12 +43,19 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       }
     }
   };
+  const bodyWithMembers = () => {
+    body();
+    if (!isEnum) return;
+    // the members become instances of the class once it exists (enum.defineMembers, src/runtime/enum)
+    const values = enumMembers(s).map((m) => `${attributeName(m.target.id)}: ${expr(m.statement.value, ctx)}`);
+    w.writeLine(`static { ${ctx.namespace('enum')}.defineMembers(this, { ${values.join(', ')} }); }`);
+  };
   if (decorators.length === 0) {
-    w.write(head).block(body);
+    w.write(head).block(bodyWithMembers);
     return;
   }
   // `@a @b class C` is `C = a(b(C))`
-  w.write(`const ${name} = ${decorators.map((d) => `${d}(`).join('')}${head}`).inlineBlock(body);
+  w.write(`const ${name} = ${decorators.map((d) => `${d}(`).join('')}${head}`).inlineBlock(bodyWithMembers);
   w.write(`${')'.repeat(decorators.length)};`).newLine();
 }
 
@@ -297,4 +308,26 @@ function fieldDefault(value: ast.Expr, ctx: TranslateContext): string {
     throw new Untranslatable('field() without a default', value);
   }
   return expr(value, ctx);
+}
+
+// ------------------------------------------------------------------------------------------------ enum
+
+const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag']);
+
+/** `class Color(Enum)` / `class Color(enum.IntEnum)`: a base from the enum module. */
+function isEnumBase(base: ast.Expr, ctx: TranslateContext): boolean {
+  if (base.kind === 'Name') {
+    const imp = ctx.analysis.types.importOf(base);
+    return imp?.module === 'enum' && ENUM_BASES.has(imp.member ?? '');
+  }
+  return base.kind === 'Attribute' && ENUM_BASES.has(base.attr.id) && base.value.kind === 'Name' && ctx.analysis.types.isModule(base.value, 'enum');
+}
+
+/** An enum's members: its plain `NAME = value` class attributes (not dunders, not `_sunder_` names). */
+function enumMembers(s: ast.ClassDef): { statement: ast.Assign; target: ast.Name }[] {
+  return s.body.flatMap((stmt) =>
+    stmt.kind === 'Assign' && stmt.targets.length === 1 && stmt.targets[0]!.kind === 'Name' && !stmt.targets[0]!.id.startsWith('_')
+      ? [{ statement: stmt, target: stmt.targets[0] as ast.Name }]
+      : [],
+  );
 }

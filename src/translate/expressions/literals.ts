@@ -1,7 +1,7 @@
 // Literals and displays: numbers, strings, None/True/False, lists, tuples, dicts and sets.
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { expr, Untranslatable } from './index.js';
+import { expr, paren, Untranslatable } from './index.js';
 
 /** Integers up to 2**53 are exact in a JS number; past it Python's arbitrary precision cannot be kept. */
 const MAX_EXACT_INT = 2n ** 53n;
@@ -67,6 +67,3 @@ export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {
   return `${ctx.rt(constant ? 'constantSet' : 'set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
 }
 
-function paren(code: string): string {
-  return /^[\w$.]+$/.test(code) ? code : `(${code})`;
-}

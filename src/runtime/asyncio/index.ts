@@ -44,3 +44,4 @@ export { Timeout, timeout, timeoutAt } from './timeouts.js';
 export { splitExceptionGroup, TaskGroup } from './taskgroups.js';
 export { aiter, anext, asyncGenerator, PyAsyncGenerator } from './async-iter.js';
 export { ConcurrentFuture, runCoroutineThreadsafe, toThread } from './threads.js';
+export { cancelOnAbort, toPromise } from './interop.js';

@@ -62,6 +62,7 @@ export class TypeInference {
   private callSiteArgs = new Map<FunctionInfo, PyType[][]>();
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
+  private computingAttributes = new Set<string>();
   /** set when a type was computed from a binding still being computed (NEVER stood in): not cacheable */
   private provisional = false;
   private bindingTypes = new Map<Binding, PyType>();
@@ -633,6 +634,22 @@ export class TypeInference {
   attributeType(className: string, attr: string): PyType {
     const cls = this.classes.get(className);
     if (!cls) return UNKNOWN;
+    // `self.x = self.x + 1`: the attribute's own earlier value says nothing yet (as for variables)
+    const key = `${className}.${attr}`;
+    if (this.computingAttributes.has(key)) {
+      this.provisional = true;
+      return NEVER;
+    }
+    this.computingAttributes.add(key);
+    try {
+      const t = this.attributeTypeOf(cls, attr);
+      return t.k === 'never' ? UNKNOWN : t;
+    } finally {
+      this.computingAttributes.delete(key);
+    }
+  }
+
+  private attributeTypeOf(cls: ast.ClassDef, attr: string): PyType {
     const found: PyType[] = [];
     for (const stmt of cls.body) {
       if (stmt.kind === 'AnnAssign' && stmt.target.kind === 'Name' && stmt.target.id === attr) {

@@ -1,7 +1,7 @@
 // Classes: `__init__` becomes the constructor, methods keep their (camelCase) names, dunders keep theirs (the
 // runtime's str/repr/eq look them up), class-level assignments become static fields, and every `self.x = …`
 // becomes a declared field so strict TypeScript accepts it.
-import type { CodeBlockWriter } from 'ts-morph';
+import { CodeBlockWriter } from 'ts-morph';
 import { containsYield } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
@@ -33,7 +33,10 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       if (dataclass && stmt.kind === 'AnnAssign') continue;
       if (members.some((m) => m.statement === stmt)) continue;
       try {
-        writeMember(stmt, s, base !== null, ctx, w);
+        // each member is written whole or not at all (a failure inside a method leaves no half method)
+        const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+        writeMember(stmt, s, base !== null, ctx, scratch);
+        w.write(scratch.toString()).newLineIfLastNot();
       } catch (error) {
         if (!(error instanceof Untranslatable)) throw error;
         // a class body holds members, not statements: the refusal goes in a static block

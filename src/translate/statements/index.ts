@@ -1,6 +1,6 @@
 // Statement dispatch and blocks. A statement pyts cannot translate faithfully is reported (PYTS3001) and
 // replaced by a `throw` that names it, so the output can never run past it silently.
-import type { CodeBlockWriter } from 'ts-morph';
+import { CodeBlockWriter } from 'ts-morph';
 import type * as ast from '../../parse/ast.js';
 import { translateClass } from '../classes/index.js';
 import type { TranslateContext } from '../context.js';
@@ -37,12 +37,16 @@ export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w:
 export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter, exporting = false): void {
   const before = ctx.diagnostics.length;
   try {
-    if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) w.write('export ');
-    let text = statementText(s, ctx, w);
+    // a compound statement is written to a scratch writer first: one that fails halfway leaves nothing behind
+    const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+    if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) scratch.write('export ');
+    let text = statementText(s, ctx, scratch);
     if (exporting && text !== null && /^(const|let) /.test(text)) text = `export ${text}`;
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
       w.write(trailing ? `${text} ${trailing}` : text).newLineIfLastNot();
+    } else {
+      w.write(scratch.toString()).newLineIfLastNot();
     }
   } catch (error) {
     if (!(error instanceof Untranslatable)) throw error;

@@ -192,7 +192,8 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
     case 'exception':
       return t.ts;
     case 'union': {
-      const parts = [...new Set(t.types.map((m) => toTs(m, asyncioName)))];
+      // a function type inside a union needs parentheses: `(() => number) | null`
+      const parts = [...new Set(t.types.map((m) => toTs(m, asyncioName)))].map((p) => (p.includes('=>') ? `(${p})` : p));
       return parts.includes('any') ? 'any' : parts.join(' | ');
     }
     case 'unknown':

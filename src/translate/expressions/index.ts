@@ -93,5 +93,6 @@ export function cond(e: ast.Expr, ctx: TranslateContext): string {
 
 /** Parenthesise unless the text is an identifier, a literal, a call or a member access. */
 export function paren(code: string): string {
-  return /^[\w$.]+$|^"(?:[^"\\]|\\.)*"$/.test(code) ? code : `(${code})`;
+  // a number needs them too before a member access (`(3).toString`, not `3.toString`)
+  return /^(?!\d)[\w$.]+$|^"(?:[^"\\]|\\.)*"$/.test(code) ? code : `(${code})`;
 }

@@ -1,6 +1,7 @@
 // What analysis knows about a value's Python type. Two things depend on it: the TypeScript annotations pyts
 // writes (strict tsc must accept them), and Python's printing rules (an int and an integral float are the same JS
 // number but print as `1` and `1.0`).
+import { isReserved } from './names.js';
 
 export type PyType =
   | { k: 'int' }
@@ -183,7 +184,7 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
     case 'module':
       return 'any';
     case 'function':
-      return `(${t.fn.params.map((p) => `${p.rest ? '...' : ''}${p.name}${p.optional ? '?' : ''}: ${toTs(p.type, asyncioName)}${p.rest ? '[]' : ''}`).join(', ')}) => ${
+      return `(${t.fn.params.map((p) => `${p.rest ? '...' : ''}${isReserved(p.name) ? `${p.name}_` : p.name}${p.optional ? '?' : ''}: ${toTs(p.type, asyncioName)}${p.rest ? '[]' : ''}`).join(', ')}) => ${
         t.fn.isAsync ? `Promise<${toTs(t.fn.returns, asyncioName)}>` : toTs(t.fn.returns, asyncioName)
       }`;
     case 'class':

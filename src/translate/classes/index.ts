@@ -14,6 +14,7 @@ import { docComment } from '../statements/expression-statement.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   if (s.bases.length > 1) throw new Untranslatable('multiple inheritance', s.bases[1]!);
+  if (s.bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', s.bases[0]);
   if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
   const binding = ctx.analysis.types.bindingOf(s.name);
   const name = binding ? ctx.tsName(binding) : s.name.id;
@@ -129,6 +130,7 @@ function writeMethod(
   const isInit = f.name.id === '__init__';
   // a method that yields is a generator method (`def __iter__(self): yield …`, `def __await__(self): yield`)
   const isGenerator = containsYield(f.body);
+  if (isGenerator && (isProperty || isSetter || isInit)) throw new Untranslatable('a generator as a property or constructor', f);
   const head = isInit
     ? `constructor(${params})`
     : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${isGenerator ? '*' : ''}${attributeName(f.name.id)}(${params})${isSetter || isGenerator ? '' : returnAnnotation(f, ctx)}`;

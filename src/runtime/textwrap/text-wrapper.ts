@@ -3,6 +3,7 @@
 
 import { ValueError } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
+import { strExpandtabs } from '../builtins/str-methods.js';
 
 /** The keyword arguments of `TextWrapper` (and of `wrap`, `fill`, `shorten`). */
 export interface WrapOptions {
@@ -78,7 +79,7 @@ export class TextWrapper {
   }
 
   private mungeWhitespace(text: string): string {
-    let result = this.expandTabs ? expandtabs(text, this.tabsize) : text;
+    let result = this.expandTabs ? strExpandtabs(text, this.tabsize) : text;
     if (this.replaceWhitespace) result = result.replace(/[\t\n\x0b\x0c\r]/g, ' ');
     return result;
   }
@@ -189,19 +190,3 @@ function isBlank(s: string): boolean {
   return s.trim() === '';
 }
 
-/** Python's `str.expandtabs(tabsize)`: tabs to spaces up to the next multiple of tabsize, per line. */
-export function expandtabs(text: string, tabsize = 8): string {
-  let out = '';
-  let column = 0;
-  for (const ch of text) {
-    if (ch === '\t') {
-      const spaces = tabsize > 0 ? tabsize - (column % tabsize) : 0;
-      out += ' '.repeat(spaces);
-      column += spaces;
-    } else {
-      out += ch;
-      column = ch === '\n' || ch === '\r' ? 0 : column + 1;
-    }
-  }
-  return out;
-}

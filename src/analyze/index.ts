@@ -3,8 +3,7 @@
 import type * as ast from '../parse/ast.js';
 import { NameAllocator } from './names.js';
 import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
-import { TypeInference } from './infer.js';
-import { walk } from './infer.js';
+import { TypeInference, walk } from './infer.js';
 import { findBlockingFunctions } from './blocking.js';
 
 export interface Analysis {

@@ -13,7 +13,7 @@ import {
   TASK_METHODS,
   type AsyncioEntry,
 } from '../asyncio-map/table.js';
-import { allArgs, type Binding, type Scope, type ScopeTable } from './scopes.js';
+import { allArgs, type Binding, type ScopeTable } from './scopes.js';
 import {
   BOOL,
   FLOAT,
@@ -517,7 +517,7 @@ export class TypeInference {
       case 'Name': {
         const b = this.bindingOf(e);
         if (b) return this.typeOfBinding(b);
-        return BUILTIN_TYPES[e.id] ?? UNKNOWN;
+        return UNKNOWN;
       }
       case 'BinOp':
         return this.typeOfBinOp(this.typeOf(e.left), e.op, this.typeOf(e.right));
@@ -1090,8 +1090,6 @@ export function walk(node: ast.Node, fn: (n: ast.Node) => void): void {
   }
 }
 
-const BUILTIN_TYPES: Record<string, PyType> = {};
-
 /** Module functions that return Python floats (so their results print as floats: `math.sqrt(16)` is `4.0`). */
 const MODULE_FLOAT_FUNCTIONS: Record<string, ReadonlySet<string>> = {
   math: new Set(
@@ -1148,4 +1146,3 @@ const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   print: () => NONE,
 };
 
-export type { Scope };

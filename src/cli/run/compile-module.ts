@@ -38,6 +38,8 @@ export async function compileModule(source: string, filename: string, debug: boo
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // names are behaviour in Python (reprs, tracebacks show class and function names): a bundle must not rename them
+    keepNames: true,
     write: false,
     logLevel: 'silent',
     plugins: [

@@ -1,9 +1,12 @@
 // emit: build the TypeScript source file once with ts-morph (imports as structures, the body as text written by
-// translate), then format it with prettier. One in-memory Project is reused for every file: creating a Project
-// loads TypeScript's compiler, which is the expensive part.
+// translate), then format it with prettier, and map it back to the Python when asked. One in-memory Project is
+// reused for every file: creating a Project loads TypeScript's compiler, which is the expensive part.
 import { Project, StructureKind, type ImportDeclarationStructure } from 'ts-morph';
 import * as prettier from 'prettier';
 import type { TranslatedModule } from '../translate/index.js';
+import { buildSourceMap, scannedLineOrigins, stripSourceMarkers, type EncodedSourceMap } from './source-map.js';
+
+export type { EncodedSourceMap } from './source-map.js';
 
 let project: Project | null = null;
 
@@ -17,10 +20,21 @@ export interface EmitOptions {
   format?: boolean;
   /** prettier options found in the user's project, merged over pyts's defaults */
   prettierOptions?: prettier.Options;
+  /**
+   * Build a source map; the module must have been translated with source markers. `source` names the Python file
+   * in the map, `file` the TypeScript file, and `sourceContent` (optional) embeds the Python text.
+   */
+  sourceMap?: { file: string; source: string; sourceContent?: string };
 }
 
-/** The module as TypeScript text. */
-export async function emitModule(module: TranslatedModule, options: EmitOptions = {}): Promise<string> {
+export interface EmittedModule {
+  code: string;
+  /** the source map when one was asked for; null when none was, or when pyts could not line the statements up */
+  map: EncodedSourceMap | null;
+}
+
+/** The module as TypeScript text, with its source map when asked. */
+export async function emitModule(module: TranslatedModule, options: EmitOptions = {}): Promise<EmittedModule> {
   const imports: ImportDeclarationStructure[] = module.imports.map((i) => ({
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: i.specifier,
@@ -28,8 +42,20 @@ export async function emitModule(module: TranslatedModule, options: EmitOptions 
     ...(i.named.length ? { namedImports: i.named.map(([name, alias]) => (name === alias ? { name } : { name, alias })) } : {}),
   }));
   const file = sharedProject().createSourceFile('module.ts', { statements: [...imports, module.body] }, { overwrite: true });
-  const text = file.getFullText();
+  const marked = file.getFullText();
   sharedProject().removeSourceFile(file);
-  if (options.format === false) return text;
-  return prettier.format(text, { parser: 'typescript', printWidth: 100, ...options.prettierOptions });
+  if (options.format === false) {
+    if (options.sourceMap === undefined) return { code: stripSourceMarkers(marked), map: null };
+    const { code, origins } = scannedLineOrigins(marked);
+    return { code, map: buildSourceMap(origins, options.sourceMap) };
+  }
+  const code = await prettier.format(stripSourceMarkers(marked), {
+    parser: 'typescript',
+    printWidth: 100,
+    ...options.prettierOptions,
+  });
+  if (options.sourceMap === undefined) return { code, map: null };
+  const { formattedLineOrigins } = await import('./formatted-lines.js');
+  const origins = formattedLineOrigins(marked, code);
+  return { code, map: origins === null ? null : buildSourceMap(origins, options.sourceMap) };
 }

@@ -8,6 +8,7 @@ import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../d
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
 import type { CodeBlockWriter } from 'ts-morph';
+import { sourceMarker } from './source-markers.js';
 
 /** The function (or module) whose body is being written. */
 export interface FunctionFrame {
@@ -23,6 +24,8 @@ export interface FunctionFrame {
   selfName: string | null;
   /** generated temporaries the function body must declare (`let value;`) */
   temps?: string[];
+  /** the Python function's name, as a traceback shows it (`main`, `<lambda>`); absent at module level */
+  scope?: string;
 }
 
 export class TranslateContext {
@@ -151,6 +154,16 @@ export class TranslateContext {
   /** What `import name` (level: leading dots) names in the user's program: a module file, a package, or nothing. */
   localModuleKind(name: string, level = 0): 'module' | 'package' | null {
     return this.localModule(name, level);
+  }
+
+  /** Write source markers in front of statements (see source-markers.ts); set when a source map is wanted. */
+  sourceMarkers = false;
+
+  /** The marker naming `node` as the origin of the statement about to be written, or '' without source maps. */
+  marker(node: { range: ast.Range }): string {
+    if (!this.sourceMarkers) return '';
+    const scope = this.frames.findLast((f) => f.scope !== undefined)?.scope ?? null;
+    return sourceMarker(node, scope);
   }
 
   /** Export top-level declarations (the module may be imported by another). */

@@ -28,11 +28,14 @@ export interface TranslateOptions {
   resolveModule?: (name: string, level: number) => 'module' | 'package' | null;
   /** export top-level functions, classes and variables */
   exportTopLevel?: boolean;
+  /** mark each statement with its Python position, for emit's source map (translate/source-markers.ts) */
+  sourceMarkers?: boolean;
 }
 
 export function translateModule(module: ast.Module, analysis: Analysis, options: TranslateOptions): TranslatedModule {
   const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.resolveModule, module.comments);
   ctx.exportTopLevel = options.exportTopLevel ?? false;
+  ctx.sourceMarkers = options.sourceMarkers ?? false;
   ctx.moduleBody = module.body;
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
   // the file's header comments come first, then what the runtime must know about its functions

@@ -37,7 +37,8 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         // each member is written whole or not at all (a failure inside a method leaves no half method)
         const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
         writeMember(stmt, s, base !== null, ctx, scratch);
-        w.write(scratch.toString()).newLineIfLastNot();
+        const written = scratch.toString();
+        w.write(written && ctx.marker(stmt) + written).newLineIfLastNot();
       } catch (error) {
         if (!(error instanceof Untranslatable)) throw error;
         // a class body holds members, not statements: the refusal goes in a static block

@@ -22,6 +22,7 @@ export function writeFunctionBody(
     loopLabels: [],
     selfName,
     temps: [] as string[],
+    scope: s.name.id,
   };
   const inner = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   ctx.withFrame(frame, () => {

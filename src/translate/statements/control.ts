@@ -10,8 +10,9 @@ import { assignmentTarget, targetNames } from './targets.js';
 export function translateIf(s: ast.If, ctx: TranslateContext, w: CodeBlockWriter): void {
   w.write(`if (${isMainTest(s.test, ctx) ?? cond(s.test, ctx)}) `).inlineBlock(() => writeBlock(s.body, ctx, w));
   if (s.orelse.length === 1 && s.orelse[0]!.kind === 'If') {
-    w.write(' else ');
-    translateIf(s.orelse[0] as ast.If, ctx, w);
+    const elif = s.orelse[0] as ast.If;
+    w.write(` else ${ctx.marker(elif)}`);
+    translateIf(elif, ctx, w);
     return;
   }
   if (s.orelse.length) w.write(' else ').inlineBlock(() => writeBlock(s.orelse, ctx, w));

@@ -44,9 +44,11 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
     if (exporting && text !== null && /^(const|let) /.test(text)) text = `export ${text}`;
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
-      w.write(trailing ? `${text} ${trailing}` : text).newLineIfLastNot();
+      w.write(ctx.marker(s) + (trailing ? `${text} ${trailing}` : text)).newLineIfLastNot();
     } else {
-      w.write(scratch.toString()).newLineIfLastNot();
+      const written = scratch.toString();
+      // a statement that wrote nothing (`pass`) must not lend its marker to the next one
+      w.write(written && ctx.marker(s) + written).newLineIfLastNot();
     }
   } catch (error) {
     if (!(error instanceof Untranslatable)) throw error;
@@ -54,7 +56,7 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
       ctx.report('PYTS3001', error.node, [error.construct]);
     }
     w.writeLine(
-      `throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(`pyts could not translate ${error.construct} (line ${error.node.range.start.line})`)});`,
+      `${ctx.marker(s)}throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(`pyts could not translate ${error.construct} (line ${error.node.range.start.line})`)});`,
     );
   }
 }

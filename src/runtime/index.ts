@@ -9,6 +9,7 @@ export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, t
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { callable, isinstance, issubclass, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
 export { bound, delattr, getattr, hasattr, setattr } from './builtins/attributes.js';
+export { asyncExitSwallows, exitSwallows } from './builtins/context-managers.js';
 export { bytearray, bytes, bytesLiteral, PyByteArray, PyBytes, strEncode } from './builtins/bytes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
 export { bool, float, int, list } from './builtins/conversions.js';

@@ -56,6 +56,15 @@ export class BaseException {
     return this;
   }
 
+  /**
+   * Implicit chaining: the translator calls it for a `raise` inside an `except` clause, with the exception that
+   * clause handles. Python sets `__context__` at every raise while an exception is handled, except to itself.
+   */
+  withContext(handled: unknown): this {
+    if (handled !== this && handled instanceof BaseException) this.__context__ = handled;
+    return this;
+  }
+
   get message(): string {
     return this.args.length === 0 ? '' : String(this.args[0]);
   }

@@ -3,6 +3,7 @@
 
 import { BaseException, RuntimeError, StopAsyncIteration, StopIteration } from '../builtins/exceptions.js';
 import { aw } from '../asyncio/coroutines.js';
+import { callableClass } from '../collections/python-class.js';
 import { anext, PyAsyncGenerator } from '../asyncio/async-iter.js';
 
 // `raise StopAsyncIteration` may reach us as the class itself.
@@ -77,27 +78,36 @@ export function asynccontextmanager<A extends unknown[], Y>(
   };
 }
 
+/** A native generator or a Python generator object (PyGenerator): both give the JS protocol when iterated. */
+type GeneratorObject<Y> = { [Symbol.iterator](): Generator<Y, unknown, any> };
+
 /** The object `@contextmanager` functions return (contextlib._GeneratorContextManager), over a JS generator. */
 export class _GeneratorContextManager<Y> {
   static __module__ = 'contextlib';
 
-  constructor(readonly gen: Generator<Y, unknown, unknown>) {}
+  // The JS protocol view: a translated generator function makes a Python generator object (PyGenerator), whose
+  // own `throw` follows Python (StopIteration when the generator returns) where this class needs `{ done }`.
+  private readonly steps: Generator<Y, unknown, unknown>;
+
+  constructor(readonly gen: GeneratorObject<Y>) {
+    this.steps = gen[Symbol.iterator]();
+  }
 
   __enter__(): Y {
-    const step = this.gen.next();
+    const step = this.steps.next();
     if (step.done) throw new RuntimeError("generator didn't yield").withCause(null);
     return step.value;
   }
 
   __exit__(type: unknown, value: unknown, _tb: unknown): boolean {
     if (type === null || type === undefined) {
-      if (this.gen.next().done) return false;
+      if (this.steps.next().done) return false;
       throw new RuntimeError("generator didn't stop");
     }
     const exc = exceptionValue(type, value);
     let step: IteratorResult<Y, unknown>;
     try {
-      step = this.gen.throw(exc);
+      step = this.steps.throw(exc);
     } catch (e) {
       if (e === exc) return false;
       if (e instanceof RuntimeError && exc instanceof StopIteration && e.__cause__ === exc) return false;
@@ -111,7 +121,7 @@ export class _GeneratorContextManager<Y> {
 
 /** `@contextlib.contextmanager` over a generator function (`function*`). */
 export function contextmanager<A extends unknown[], Y>(
-  fn: (...args: A) => Generator<Y, unknown, unknown>,
+  fn: (...args: A) => GeneratorObject<Y>,
 ): (...args: A) => _GeneratorContextManager<Y> {
   return function (this: unknown, ...args: A): _GeneratorContextManager<Y> {
     return new _GeneratorContextManager(fn.apply(this, args));
@@ -119,8 +129,7 @@ export function contextmanager<A extends unknown[], Y>(
 }
 
 /** `contextlib.suppress(*exceptions)`: a context manager that swallows the listed exception classes. */
-export class suppress {
-  static __module__ = 'contextlib';
+class SuppressClass {
   private readonly _exceptions: Function[];
 
   constructor(...exceptions: Function[]) {
@@ -146,8 +155,7 @@ export class suppress {
 }
 
 /** `contextlib.nullcontext(enter_result=None)`: a context manager that does nothing. */
-export class nullcontext<T = null> {
-  static __module__ = 'contextlib';
+class NullContextClass<T = null> {
 
   constructor(readonly enterResult: T = null as T) {}
 
@@ -167,3 +175,9 @@ export class nullcontext<T = null> {
     return null;
   }
 }
+
+// Python calls these classes (`suppress(KeyError)`, `nullcontext()`), so they are callable without `new`.
+export const suppress = callableClass(SuppressClass, 'contextlib.suppress');
+export type suppress = SuppressClass;
+export const nullcontext = callableClass(NullContextClass, 'contextlib.nullcontext');
+export type nullcontext<T = null> = NullContextClass<T>;

@@ -133,6 +133,9 @@ export function translateRaise(s: ast.Raise, ctx: TranslateContext): string {
     const cause = s.cause.kind === 'Constant' && s.cause.value.type === 'None' ? 'null' : exceptionValue(s.cause, ctx);
     exc = `${exc}.withCause(${cause})`;
   }
+  // raised while a handler runs: the handled exception becomes `__context__` (implicit chaining)
+  const handled = ctx.frame.caught[ctx.frame.caught.length - 1];
+  if (handled) exc = `${exc}.withContext(${handled})`;
   return `throw ${exc};`;
 }
 

@@ -46,10 +46,12 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
     w.write(` catch (${error}) `).block(() => {
       w.writeLine(`${failed} = true;`);
       // __exit__ sees the Python exception, its class and a traceback; a truthy result swallows it
-      const caught = ctx.analysis.names.claim('exception');
-      w.writeLine(`const ${caught} = ${ctx.rt('toPyException')}(${error});`);
-      const args = `${ctx.rt('type')}(${caught}), ${caught}, ${ctx.rt('tracebackOf')}(${caught})`;
-      w.writeLine(`if (!${ctx.rt('truthy')}(${exitWait}${manager}.${exit}(${args}))) throw ${error};`);
+      const swallows = s.isAsync
+        ? `(await ${ctx.rt('asyncExitSwallows')}(${manager}, ${error}))`
+        : blockingExit
+          ? `(await ${ctx.rt('asyncExitSwallows')}(${manager}, ${error}, '__exit__'))`
+          : `${ctx.rt('exitSwallows')}(${manager}, ${error})`;
+      w.writeLine(`if (!${swallows}) throw ${error};`);
     });
     w.write(' finally ').block(() => {
       w.writeLine(`if (!${failed}) ${exitWait}${manager}.${exit}(null, null, null);`);

@@ -154,8 +154,12 @@ class ScopeBuilder {
         type: UNKNOWN,
       };
       scope.bindings.set(name, binding);
-    } else if (kind !== 'variable' && binding.kind === 'variable') {
+    } else if (kind !== 'variable' && kind !== 'except' && binding.kind === 'variable') {
       binding.kind = kind;
+    } else if (kind === 'variable' && binding.kind === 'except') {
+      // `except E as e` and `e = …` in one scope: one variable, declared like any other (the handler's `catch (e)`
+      // shadows it, as Python unbinds `e` after the handler)
+      binding.kind = 'variable';
     }
     binding.stores.push({ node, path: [...this.path], statement });
     this.table.resolved.set(node, binding);

@@ -1,12 +1,11 @@
 // The one door into the transpiler: cli/ and the tests call these, nothing else.
 // parse → analyze → translate → emit, each stage reporting diagnostics as data.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { analyze } from './analyze/index.js';
 import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { emitModule, type EncodedSourceMap } from './emit/index.js';
 import { parse } from './parse/index.js';
+import { lookupBesideFile } from './parse/module-lookup.js';
 import { translateModule } from './translate/index.js';
 
 export type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -19,6 +18,8 @@ export interface TranspileOptions {
   runtimeImport?: string;
   /** format with prettier (default true); `pyts run` skips it */
   format?: boolean;
+  /** prettier options (e.g. the project's, from `prettier.resolveConfig`) laid over pyts's defaults */
+  prettierOptions?: Record<string, unknown>;
   /**
    * Whether `import name` (level = number of leading dots) is a module of the user's program: a file ('module') or
    * a folder with `__init__.py` ('package'). Default: looked up beside `filename`, as Python finds them.
@@ -44,18 +45,6 @@ export interface TranspileResult {
 
 export const version = '0.1.0';
 
-/** Python's lookup of `import name` for a script: a `name.py` or a `name/__init__.py` beside it (`..` per extra dot). */
-function besideFile(filename: string): (name: string, level: number) => 'module' | 'package' | null {
-  const folder = dirname(resolve(filename));
-  return (name, level) => {
-    const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));
-    const path = join(base, ...name.split('.').filter(Boolean));
-    if (name && existsSync(`${path}.py`)) return 'module';
-    if (existsSync(join(path, '__init__.py'))) return 'package';
-    return null;
-  };
-}
-
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
   const parsed = parse(source, options.filename);
   if (!parsed.module) return { code: null, diagnostics: parsed.diagnostics };
@@ -64,12 +53,13 @@ export async function transpile(source: string, options: TranspileOptions): Prom
     const translated = translateModule(parsed.module, analysis, {
       file: options.filename,
       runtimeSpecifier: options.runtimeImport ?? 'pyts/runtime',
-      resolveModule: options.resolveModule ?? besideFile(options.filename),
+      resolveModule: options.resolveModule ?? lookupBesideFile(options.filename),
       exportTopLevel: options.exportTopLevel ?? false,
       sourceMarkers: Boolean(options.sourceMap),
     });
     const { code, map } = await emitModule(translated, {
       format: options.format !== false,
+      ...(options.prettierOptions ? { prettierOptions: options.prettierOptions } : {}),
       ...(options.sourceMap ? { sourceMap: sourceMapNames(options.sourceMap, options.filename, source) } : {}),
     });
     const diagnostics = [...parsed.diagnostics, ...translated.diagnostics];

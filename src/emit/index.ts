@@ -1,25 +1,20 @@
-// emit: build the TypeScript source file once with ts-morph (imports as structures, the body as text written by
-// translate), then format it with prettier, and map it back to the Python when asked. One in-memory Project is
-// reused for every file: creating a Project loads TypeScript's compiler, which is the expensive part.
-import { Project, StructureKind, type ImportDeclarationStructure } from 'ts-morph';
-import * as prettier from 'prettier';
-import type { TranslatedModule } from '../translate/index.js';
+// emit: the TypeScript text of a translated module (its imports, then the body translate wrote), formatted with
+// prettier, and mapped back to the Python when asked. The imports are written with the same CodeBlockWriter
+// translate uses: building a ts-morph SourceFile here re-parsed the whole body with TypeScript's parser and loaded
+// the compiler (about half of an unformatted translation's time, and most of the start-up of `pyts convert`), for
+// text that was already final.
+import CodeBlockWriter from 'code-block-writer';
+import type { Options as PrettierOptions } from 'prettier';
+import type { ModuleImport, TranslatedModule } from '../translate/index.js';
 import { buildSourceMap, scannedLineOrigins, stripSourceMarkers, type EncodedSourceMap } from './source-map.js';
 
 export type { EncodedSourceMap } from './source-map.js';
-
-let project: Project | null = null;
-
-function sharedProject(): Project {
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, compilerOptions: { noLib: true } });
-  return project;
-}
 
 export interface EmitOptions {
   /** format with prettier (default true) */
   format?: boolean;
   /** prettier options found in the user's project, merged over pyts's defaults */
-  prettierOptions?: prettier.Options;
+  prettierOptions?: PrettierOptions;
   /**
    * Build a source map; the module must have been translated with source markers. `source` names the Python file
    * in the map, `file` the TypeScript file, and `sourceContent` (optional) embeds the Python text.
@@ -35,20 +30,16 @@ export interface EmittedModule {
 
 /** The module as TypeScript text, with its source map when asked. */
 export async function emitModule(module: TranslatedModule, options: EmitOptions = {}): Promise<EmittedModule> {
-  const imports: ImportDeclarationStructure[] = module.imports.map((i) => ({
-    kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: i.specifier,
-    ...(i.namespace ? { namespaceImport: i.namespace } : {}),
-    ...(i.named.length ? { namedImports: i.named.map(([name, alias]) => (name === alias ? { name } : { name, alias })) } : {}),
-  }));
-  const file = sharedProject().createSourceFile('module.ts', { statements: [...imports, module.body] }, { overwrite: true });
-  const marked = file.getFullText();
-  sharedProject().removeSourceFile(file);
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
+  for (const declaration of module.imports) writeImport(declaration, writer);
+  const marked = writer.toString() + module.body;
   if (options.format === false) {
     if (options.sourceMap === undefined) return { code: stripSourceMarkers(marked), map: null };
     const { code, origins } = scannedLineOrigins(marked);
     return { code, map: buildSourceMap(origins, options.sourceMap) };
   }
+  // Loaded on first use: `pyts run` never formats.
+  const prettier = await import('prettier');
   const code = await prettier.format(stripSourceMarkers(marked), {
     parser: 'typescript',
     printWidth: 100,
@@ -58,4 +49,14 @@ export async function emitModule(module: TranslatedModule, options: EmitOptions 
   const { formattedLineOrigins } = await import('./formatted-lines.js');
   const origins = formattedLineOrigins(marked, code);
   return { code, map: origins === null ? null : buildSourceMap(origins, options.sourceMap) };
+}
+
+/** `import * as ns from "m";` and/or `import { a, b as c } from "m";` (one declaration cannot hold both). */
+function writeImport(declaration: ModuleImport, writer: CodeBlockWriter): void {
+  const from = ` from ${JSON.stringify(declaration.specifier)};`;
+  if (declaration.namespace !== null) writer.writeLine(`import * as ${declaration.namespace}${from}`);
+  if (declaration.named.length > 0) {
+    const names = declaration.named.map(([name, alias]) => (name === alias ? name : `${name} as ${alias}`));
+    writer.writeLine(`import { ${names.join(', ')} }${from}`);
+  }
 }

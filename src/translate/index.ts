@@ -1,6 +1,6 @@
 // translate: the typed Python tree plus its analysis → the TypeScript module's parts (imports and body text),
 // ready for emit/. Dispatch by construct family lives in statements/index.ts and expressions/index.ts.
-import { CodeBlockWriter } from 'ts-morph';
+import CodeBlockWriter from 'code-block-writer';
 import type { Analysis } from '../analyze/index.js';
 import { containsYield } from '../analyze/infer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -34,6 +34,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
         '  pyts convert app.py -o app.ts    translate one file',
         '  pyts convert src --out-dir out   translate a folder (src/a/b.py -> out/a/b.ts)',
         '  pyts check src --out-dir out     fail when out/ is not what convert would write',
+        '  pyts diff src --out-dir out      show what convert would change in out/',
         '  pyts explain PYTS4002            explain a diagnostic code',
       ].join('\n'),
     )
@@ -44,18 +45,19 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
       debug = command.opts<{ debug?: boolean }>().debug === true;
     });
 
-  withCommonOptions(program.command('convert'))
+  withTreeOptions(withCommonOptions(program.command('convert')))
     .summary('translate Python to TypeScript')
     .description(
       'Translate FILE.py (or - for standard input) and print the TypeScript, or write it with -o. ' +
-        'Translate every .py file under a folder with --out-dir (a/b.py becomes OUT/a/b.ts).',
+        'With --out-dir (or "outDir" in the config), translate files, folders and globs into that folder: ' +
+        'SRC/a/b.py becomes OUT/a/b.ts.',
     )
-    .argument('<input>', 'a .py file, a folder, or - for standard input')
-    .option('-o, --output <file>', 'write the TypeScript to this file')
-    .option('--out-dir <folder>', 'write each translated file under this folder')
-    .action(async (input: string, options: CommonOptions & { output?: string; outDir?: string }) => {
+    .argument('[sources...]', 'files, folders or globs; - for standard input; default: the config\'s "include"')
+    .option('-o, --output <file>', 'write the one file\'s TypeScript to this file')
+    .option('-w, --watch', 'after converting, convert again whenever a source changes')
+    .action(async (sources: string[], options: CommonOptions & TreeOptions & { output?: string; watch?: boolean }) => {
       const { convert } = await import('./commands/convert.js');
-      exitCode = await convert(input, { ...options, debug: options.debug === true });
+      exitCode = await convert(sources, { ...options, debug: options.debug === true });
     });
 
   withCommonOptions(program.command('run'))
@@ -72,27 +74,28 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
       exitCode = await run(file, args, { ...options, debug: options.debug === true });
     });
 
-  withCommonOptions(program.command('check'))
+  withTreeOptions(withCommonOptions(program.command('check')))
     .summary('check that translations under OUT are up to date')
-    .description('Exit with 1 when an output under OUT is missing or stale, or a source has errors. Writes nothing.')
-    .argument('<source>', 'a .py file or a folder')
-    .requiredOption('--out-dir <folder>', 'the folder holding the translations')
-    .action(async (source: string, options: CommonOptions & { outDir: string }) => {
+    .description(
+      'Exit with 1 when an output under OUT is missing or stale, or a source has errors. Writes nothing. ' +
+        '--format json prints {files, summary}; --format github prints workflow annotations.',
+    )
+    .argument('[sources...]', 'files, folders or globs; default: the config\'s "include"')
+    .action(async (sources: string[], options: CommonOptions & TreeOptions) => {
       const { check } = await import('./commands/check.js');
-      exitCode = await check(source, { ...options, debug: options.debug === true });
+      exitCode = await check(sources, { ...options, debug: options.debug === true });
     });
 
-  withCommonOptions(program.command('diff'))
+  withTreeOptions(withCommonOptions(program.command('diff')))
     .summary('show what convert would change under OUT')
     .description(
-      'Print the unified diff between the translations under OUT and what pyts produces now; ' +
-        'exit with 1 when they differ. Writes nothing.',
+      'Print the unified diff between the translations under OUT and what pyts produces now (coloured on a ' +
+        'terminal); exit with 1 when they differ. Writes nothing.',
     )
-    .argument('<source>', 'a .py file or a folder')
-    .requiredOption('--out-dir <folder>', 'the folder holding the translations')
-    .action(async (source: string, options: CommonOptions & { outDir: string }) => {
+    .argument('[sources...]', 'files, folders or globs; default: the config\'s "include"')
+    .action(async (sources: string[], options: CommonOptions & TreeOptions) => {
       const { diff } = await import('./commands/diff.js');
-      exitCode = await diff(source, { ...options, debug: options.debug === true });
+      exitCode = await diff(sources, { ...options, debug: options.debug === true });
     });
 
   program
@@ -123,6 +126,34 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
   } catch (error) {
     return exitCodeFor(error, debug);
   }
+}
+
+/** The options of the commands that work on a tree of sources (convert, check, diff). */
+interface TreeOptions {
+  outDir?: string;
+  rootDir?: string;
+  exclude?: string[];
+  config?: string;
+  runtimeImport?: string;
+  jobs?: string;
+  cache?: boolean;
+  shard?: string;
+}
+
+function withTreeOptions(command: Command): Command {
+  return command
+    .option('--out-dir <folder>', 'the folder translations go to (default: "outDir" in the config)')
+    .option('--root-dir <folder>', 'mirror the tree below this folder (default: each source\'s own folder)')
+    .option(
+      '--exclude <glob>',
+      'leave out matching files and folders; repeatable (added to the config\'s "exclude")',
+      (glob: string, globs: string[] = []) => [...globs, glob],
+    )
+    .option('--config <file>', 'read settings from this pyts.config.json or pyproject.toml')
+    .option('--runtime-import <specifier>', 'the module emitted imports load the runtime from (default pyts/runtime)')
+    .option('-j, --jobs <count>', 'translate on at most this many threads (default: one per core)')
+    .option('--no-cache', 'translate every file again instead of reusing unchanged ones')
+    .option('--shard <index/count>', 'work on one deterministic part of the files, e.g. 1/3 (for CI matrices)');
 }
 
 function withCommonOptions(command: Command): Command {

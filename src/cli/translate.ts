@@ -1,7 +1,8 @@
-// The CLI's one call into the translator, loaded on first use: loading it pulls in the TypeScript compiler
-// (hundreds of milliseconds), which `--help` and a cached `pyts run` never need.
+// The CLI's one call into the translator, loaded on first use: loading it pulls in the translator and prettier,
+// which `--help`, a cached `pyts run` and a convert whose files are all cached never need.
 import type { Diagnostic, TranspileOptions } from '../api.js';
 import { stat } from 'node:fs/promises';
+import { lookupBesideFile, type ModuleKind } from '../parse/module-lookup.js';
 import { internalError, notAPythonFile } from './cli-diagnostics.js';
 import { readPythonInput, stdinName } from './source-input.js';
 
@@ -31,25 +32,54 @@ export interface FileTranslation extends Translation {
   file: string;
   /** the decoded source, or null when it could not be read */
   source: string | null;
+  /** every lookup of a program module the translation made (`[name, level, answer]`), for the cache to re-check */
+  lookups: ModuleLookup[];
+}
+
+export type ModuleLookup = [name: string, level: number, kind: ModuleKind];
+
+/** What changes a file's translation besides its source. */
+export interface FileOptions {
+  /** module specifier of the runtime in emitted imports (default 'pyts/runtime') */
+  runtimeImport?: string;
+  /** the project's prettier options for this output */
+  prettierOptions?: Record<string, unknown>;
+  debug: boolean;
 }
 
 /**
- * Reads `path` ('-' for standard input) and translates it into formatted TypeScript for the default runtime. A file
- * whose name does not end in `.py` is refused (PYTS6002): it was probably named by mistake.
+ * Reads `path` ('-' for standard input) and translates it into formatted TypeScript. A file whose name does not
+ * end in `.py` is refused (PYTS6002): it was probably named by mistake.
  */
-export async function translateFile(path: string, debug: boolean): Promise<FileTranslation> {
+export async function translateFile(path: string, options: FileOptions): Promise<FileTranslation> {
   const file = path === '-' ? stdinName : path;
   if (path !== '-' && !path.endsWith('.py') && (await isFile(path))) {
-    return { file, source: null, code: null, diagnostics: [notAPythonFile(file)] };
+    return { file, source: null, code: null, diagnostics: [notAPythonFile(file)], lookups: [] };
   }
   const input = await readPythonInput(path);
-  if (input.source === null) return { file, source: null, code: null, diagnostics: input.diagnostics };
-  const translation = await translateSource(input.source, { filename: file }, debug);
+  if (input.source === null) return { file, source: null, code: null, diagnostics: input.diagnostics, lookups: [] };
+  const lookups: ModuleLookup[] = [];
+  const lookup = lookupBesideFile(file);
+  const translation = await translateSource(
+    input.source,
+    {
+      filename: file,
+      ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
+      ...(options.prettierOptions !== undefined ? { prettierOptions: options.prettierOptions } : {}),
+      resolveModule: (name, level) => {
+        const kind = lookup(name, level);
+        lookups.push([name, level, kind]);
+        return kind;
+      },
+    },
+    options.debug,
+  );
   return {
     file,
     source: input.source,
     code: translation.code,
     diagnostics: [...input.diagnostics, ...translation.diagnostics],
+    lookups,
   };
 }
 

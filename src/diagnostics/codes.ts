@@ -279,6 +279,30 @@ const table = [
     },
   },
   {
+    code: 'PYTS6003',
+    name: 'output-outside-out-dir',
+    severity: 'error',
+    message: "'{0}' would be written outside the output folder '{1}'; it was not written.",
+    doc: {
+      what: 'A translation whose path leaves the output folder: the source lies outside --root-dir (its path climbs out with `..`), or a folder inside the output folder is a symbolic link to somewhere else.',
+      why: 'convert writes only inside --out-dir, so that a mistyped path or a stray link can never overwrite files elsewhere.',
+      example: 'pyts convert lib/util.py --root-dir src --out-dir out   # out/../lib/util.ts',
+      instead: 'Name sources below --root-dir (or leave --root-dir out), and replace the symbolic link in the output folder by a real folder.',
+    },
+  },
+  {
+    code: 'PYTS6004',
+    name: 'duplicate-output',
+    severity: 'error',
+    message: "'{0}' and '{1}' would both be written to '{2}'; neither was written.",
+    doc: {
+      what: 'Two sources whose translations map to the same output file, e.g. two folders given together that both hold a `util.py`.',
+      why: 'One translation would silently overwrite the other.',
+      example: 'pyts convert app lib --out-dir out   # app/util.py and lib/util.py both become out/util.ts',
+      instead: 'Convert the folders into separate output folders, or give --root-dir so that each keeps its own path (out/app/util.ts, out/lib/util.ts).',
+    },
+  },
+  {
     code: 'PYTS9001',
     name: 'internal-error',
     severity: 'error',

@@ -4,13 +4,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { transpile } from '../../src/api.js';
-import { runPyts } from '../helpers/run-pyts.js';
+import { runPyts, type ProcessResult, type RunOptions } from '../helpers/run-pyts.js';
 import { tempFolder } from '../helpers/temp-folder.js';
 
 const greeter =
   'import asyncio\n\n\nasync def greet(name):\n    print("hello", name)\n\n\nasyncio.run(greet("world"))\n';
 const counter = 'for i in range(3):\n    print(i)\n';
 const syntaxError = 'print("never printed")\ndef broken(:\n    pass\n';
+
+/** Runs pyts with a cache of its own, so that no test sees translations another one cached. */
+function pyts(args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return runPyts(args, { ...options, env: { PYTS_CACHE_DIR: tempFolder(), ...options.env } });
+}
 
 async function expectedTypeScript(source: string, filename: string): Promise<string> {
   const { code } = await transpile(source, { filename });
@@ -21,19 +26,20 @@ async function expectedTypeScript(source: string, filename: string): Promise<str
 describe('pyts convert', () => {
   test('FILE.py prints the TypeScript on stdout', async () => {
     const folder = tempFolder({ 'greet.py': greeter });
-    const result = await runPyts(['convert', 'greet.py'], { cwd: folder });
+    const result = await pyts(['convert', 'greet.py'], { cwd: folder });
     expect(result).toMatchObject({ stdout: await expectedTypeScript(greeter, 'greet.py'), stderr: '', exitCode: 0 });
   });
 
   test('-o FILE.ts writes the TypeScript there and prints nothing', async () => {
     const folder = tempFolder({ 'greet.py': greeter });
-    const result = await runPyts(['convert', 'greet.py', '-o', 'out/greet.ts'], { cwd: folder });
+    const result = await pyts(['convert', 'greet.py', '-o', 'out/greet.ts'], { cwd: folder });
     expect(result).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
     expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe(await expectedTypeScript(greeter, 'greet.py'));
   });
 
   test('- reads standard input, named <stdin>', async () => {
-    const result = await runPyts(['convert', '-'], { input: counter });
+    // In a folder without a prettier config (the repository's own would apply otherwise).
+    const result = await pyts(['convert', '-'], { input: counter, cwd: tempFolder() });
     expect(result).toMatchObject({ stdout: await expectedTypeScript(counter, '<stdin>'), exitCode: 0 });
   });
 
@@ -43,7 +49,7 @@ describe('pyts convert', () => {
       'src/tools/count.py': counter,
       'src/notes.txt': 'not Python',
     });
-    const result = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
+    const result = await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: 'Converted 2 files of 2 into out.\n', stderr: '', exitCode: 0 });
     expect(readFileSync(join(folder, 'out', 'greet.ts'), 'utf8')).toBe(
       await expectedTypeScript(greeter, join('src', 'greet.py')),
@@ -56,13 +62,13 @@ describe('pyts convert', () => {
 
   test('a folder without --out-dir is a usage error', async () => {
     const folder = tempFolder({ 'src/greet.py': greeter });
-    const result = await runPyts(['convert', 'src'], { cwd: folder });
-    expect(result).toMatchObject({ stderr: "error: 'src' is a folder: give --out-dir to convert it\n", exitCode: 2 });
+    const result = await pyts(['convert', 'src'], { cwd: folder });
+    expect(result).toMatchObject({ stderr: 'error: give --out-dir, or set "outDir" in pyts.config.json\n', exitCode: 2 });
   });
 
   test('a syntax error is reported in tsc form on stderr, exit code 1, nothing written', async () => {
     const folder = tempFolder({ 'broken.py': syntaxError });
-    const result = await runPyts(['convert', 'broken.py', '-o', 'broken.ts'], { cwd: folder });
+    const result = await pyts(['convert', 'broken.py', '-o', 'broken.ts'], { cwd: folder });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^broken\.py:2:\d+ - error PYTS1\d{3}: /m);
@@ -73,7 +79,7 @@ describe('pyts convert', () => {
     const removedApi =
       'import asyncio\n\n\nasync def main():\n    print(len(asyncio.Task.all_tasks()))\n\n\nasyncio.run(main())\n';
     const folder = tempFolder({ 'old.py': removedApi });
-    const result = await runPyts(['convert', 'old.py'], { cwd: folder });
+    const result = await pyts(['convert', 'old.py'], { cwd: folder });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toBe(await expectedTypeScript(removedApi, 'old.py'));
     expect(result.stderr).toMatch(/^old\.py:5:\d+ - warning PYTS\d{4}: /m);
@@ -81,7 +87,7 @@ describe('pyts convert', () => {
 
   test('--format json prints the diagnostics as one JSON document', async () => {
     const folder = tempFolder({ 'src/a.py': syntaxError, 'src/b.py': syntaxError });
-    const result = await runPyts(['convert', 'src', '--out-dir', 'out', '--format', 'json'], { cwd: folder });
+    const result = await pyts(['convert', 'src', '--out-dir', 'out', '--format', 'json'], { cwd: folder });
     expect(result.exitCode).toBe(1);
     expect(() => JSON.parse(result.stderr) as unknown).not.toThrow();
     expect(result.stderr).toContain('PYTS1');
@@ -91,14 +97,14 @@ describe('pyts convert', () => {
 describe('pyts check and pyts diff', () => {
   async function convertedProject(): Promise<string> {
     const folder = tempFolder({ 'src/greet.py': greeter, 'src/count.py': counter });
-    const converted = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
+    const converted = await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(converted.exitCode).toBe(0);
     return folder;
   }
 
   test('check exits with 0 when every output is up to date', async () => {
     const folder = await convertedProject();
-    const result = await runPyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
+    const result = await pyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: 'All 2 outputs are up to date.\n', exitCode: 0 });
   });
 
@@ -106,7 +112,7 @@ describe('pyts check and pyts diff', () => {
     const folder = await convertedProject();
     writeFileSync(join(folder, 'out', 'greet.ts'), '// edited by hand\n');
     writeFileSync(join(folder, 'src', 'new.py'), counter);
-    const result = await runPyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
+    const result = await pyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe(
       'out/greet.ts: stale\nout/new.ts: missing\n2 of 3 outputs are missing, stale or have errors.\n',
@@ -118,7 +124,7 @@ describe('pyts check and pyts diff', () => {
   test('diff prints a unified diff of what convert would change and exits with 1', async () => {
     const folder = await convertedProject();
     writeFileSync(join(folder, 'out', 'greet.ts'), '// edited by hand\n');
-    const result = await runPyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
+    const result = await pyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(/^--- out\/greet\.ts\n\+\+\+ out\/greet\.ts\n@@ /);
     expect(result.stdout).toContain('\n-// edited by hand\n');
@@ -126,7 +132,7 @@ describe('pyts check and pyts diff', () => {
 
   test('diff prints nothing and exits with 0 when the outputs are up to date', async () => {
     const folder = await convertedProject();
-    const result = await runPyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
+    const result = await pyts(['diff', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: '', exitCode: 0 });
   });
 });

@@ -45,8 +45,8 @@ export function moduleKey(filename: string, source: Uint8Array): string | null {
     .digest('hex');
 }
 
-/** dist/build-id, written by scripts/build.mjs: a hash of the compiled JavaScript. */
-const buildId = readBuildId();
+/** dist/build-id, written by scripts/build.mjs: a hash of the compiled JavaScript (null when dist/ was built otherwise). */
+export const buildId = readBuildId();
 
 function readBuildId(): string | null {
   try {

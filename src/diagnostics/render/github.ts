@@ -26,10 +26,10 @@ function renderOne(diagnostic: Diagnostic): string {
 }
 
 // The escaping rules of @actions/core (`toCommandValue`/`escapeData`/`escapeProperty` in its command.ts).
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -14,10 +14,15 @@ export type OutputPlace = { path: string; refusal: null } | { path: null; refusa
  * way is followed; otherwise a PYTS6003 diagnostic for `source`.
  */
 export function placeOutput(outDir: string, target: string, source: string): OutputPlace {
-  const shown = join(outDir, target);
+  // The refusal names the path as computed (`out/../a.ts`), not normalised, so that the reader sees the climb.
   const refuse = (hint: string): OutputPlace => ({
     path: null,
-    refusal: createDiagnostic('output-outside-out-dir', { file: source, range: null, args: [shown, outDir], hint }),
+    refusal: createDiagnostic('output-outside-out-dir', {
+      file: source,
+      range: null,
+      args: [`${outDir}${sep}${target}`, outDir],
+      hint,
+    }),
   });
   const normal = normalize(target);
   if (isAbsolute(normal) || normal === '..' || normal.startsWith(`..${sep}`)) {
@@ -29,7 +34,7 @@ export function placeOutput(outDir: string, target: string, source: string): Out
   if (realOut === null || realFolder === null || !isInside(realOut, realFolder)) {
     return refuse('A symbolic link inside the output folder leads out of it.');
   }
-  return { path: shown, refusal: null };
+  return { path: join(outDir, normal), refusal: null };
 }
 
 /**

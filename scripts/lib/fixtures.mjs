@@ -29,13 +29,24 @@ export function isFixtureProgram(path) {
   return path.endsWith('.py') && !isHelperModule(path) && !isRejectedCase(path);
 }
 
+/**
+ * fixtures/diagnostics/ holds one case per diagnostic code (a `.py`, or a folder with the `command` that shows the
+ * code) for test/diagnostics/code-fixtures.test.ts; its files are not programs, helpers or rejected cases.
+ */
+export const diagnosticsCasesRoot = join(fixturesRoot, 'diagnostics');
+
 /** Every `.py` under fixtures/ (programs, helpers and rejected cases), sorted, as absolute paths. */
 export function findFixtureSources(root = fixturesRoot) {
   if (!existsSync(root)) return [];
   return readdirSync(root, { recursive: true })
     .filter((name) => name.endsWith('.py') && !name.split(sep).includes('__pycache__'))
+    .filter((name) => !isInsideDiagnosticsCases(join(root, name)))
     .map((name) => join(root, name))
     .sort();
+}
+
+function isInsideDiagnosticsCases(path) {
+  return !relative(diagnosticsCasesRoot, path).startsWith('..');
 }
 
 /** Every fixture program under `root` (a folder or one file), sorted, as absolute paths. */

@@ -86,7 +86,8 @@ async function parseConfig(file: string, text: string): Promise<ProjectConfig | 
     }
     const valid =
       type === 'string' ? typeof value === 'string' : Array.isArray(value) && value.every((v) => typeof v === 'string');
-    if (!valid) throw new UsageError(`${file}: '${key}' must be ${type === 'string' ? 'a string' : 'a list of strings'}`);
+    if (!valid)
+      throw new UsageError(`${file}: '${key}' must be ${type === 'string' ? 'a string' : 'a list of strings'}`);
     (config as unknown as Record<string, unknown>)[name] = value;
   }
   return config;

@@ -35,7 +35,11 @@ export function translationKey(file: string, bytes: Uint8Array, options: unknown
 }
 
 /** The cached translation of `file` under `key`, or null when there is none or a module lookup now differs. */
-export async function readCachedTranslation(folder: string, key: string, file: string): Promise<FileTranslation | null> {
+export async function readCachedTranslation(
+  folder: string,
+  key: string,
+  file: string,
+): Promise<FileTranslation | null> {
   let entry: CachedTranslation;
   try {
     entry = JSON.parse(await readFile(entryPath(folder, key), 'utf8')) as CachedTranslation;

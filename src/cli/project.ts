@@ -78,7 +78,8 @@ export async function translateProject(files: readonly SourceFile[], options: Pr
     await Promise.all(
       pending.map(async (item) => {
         item.outcome.translation = await translate(item.outcome.file.source, item.fileOptions);
-        if (cache !== null && item.key !== null) await writeCachedTranslation(cache, item.key, item.outcome.translation);
+        if (cache !== null && item.key !== null)
+          await writeCachedTranslation(cache, item.key, item.outcome.translation);
         progress(item.outcome.file.source);
       }),
     );

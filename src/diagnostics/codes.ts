@@ -231,18 +231,6 @@ const table = [
     },
   },
   {
-    code: 'PYTS4003',
-    name: 'run-until-complete-in-coroutine',
-    severity: 'error',
-    message: "'run_until_complete' is called inside a coroutine, where the event loop is already running.",
-    doc: {
-      what: '`loop.run_until_complete(...)` (or `asyncio.run(...)`) called from code that runs inside the event loop.',
-      why: "CPython raises RuntimeError('This event loop is already running') there.",
-      example: 'async def main():\n    loop = asyncio.get_event_loop()\n    loop.run_until_complete(work())',
-      instead: 'async def main():\n    await work()',
-    },
-  },
-  {
     code: 'PYTS4004',
     name: 'unsupported-asyncio-api',
     severity: 'error',

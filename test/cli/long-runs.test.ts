@@ -45,7 +45,11 @@ describe('interrupting convert', () => {
   }
 
   /** Starts convert into a fresh out/ and sends `signal` as soon as the first output appears. */
-  async function interruptedRun(folder: string, env: Record<string, string>, signal: NodeJS.Signals): Promise<ProcessResult> {
+  async function interruptedRun(
+    folder: string,
+    env: Record<string, string>,
+    signal: NodeJS.Signals,
+  ): Promise<ProcessResult> {
     rmSync(join(folder, 'out'), { recursive: true, force: true });
     let child: ChildProcess | undefined;
     const run = runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env, onSpawn: (c) => (child = c) });
@@ -102,7 +106,11 @@ describe('pyts convert --watch', () => {
 
     writeFileSync(join(folder, 'src', 'b.py'), counter);
     const expectedNew = await expectedTypeScript(counter, 'src/b.py');
-    await waitFor(() => existsSync(join(folder, 'out', 'b.ts')) && readFileSync(join(folder, 'out', 'b.ts'), 'utf8') === expectedNew, 30_000);
+    await waitFor(
+      () =>
+        existsSync(join(folder, 'out', 'b.ts')) && readFileSync(join(folder, 'out', 'b.ts'), 'utf8') === expectedNew,
+      30_000,
+    );
 
     child!.kill('SIGINT');
     const result = await run;

@@ -1,7 +1,16 @@
 // convert, check and diff over trees: sources named as files, folders and globs, .gitignore and exclude, the config
 // file, prettier config, the output folder's safety rules, check's report formats, diff's colours, shards and the
 // cache. Every case runs the real CLI on a temporary project.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { transpile } from '../../src/api.js';
@@ -17,7 +26,11 @@ function pyts(args: readonly string[], options: RunOptions = {}): Promise<Proces
   return runPyts(args, { ...options, env: { PYTS_CACHE_DIR: tempFolder(), ...options.env } });
 }
 
-async function expectedTypeScript(source: string, filename: string, prettierOptions?: Record<string, unknown>): Promise<string> {
+async function expectedTypeScript(
+  source: string,
+  filename: string,
+  prettierOptions?: Record<string, unknown>,
+): Promise<string> {
   const { code } = await transpile(source, { filename, ...(prettierOptions ? { prettierOptions } : {}) });
   if (code === null) throw new Error(`the translator refused ${filename}`);
   return code;
@@ -54,7 +67,13 @@ describe('which sources a tree command works on', () => {
     });
     const result = await pyts(['convert', 'app', 'lib/**/*.py', 'single.py', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: 'Converted 5 files of 5 into out.\n', stderr: '', exitCode: 0 });
-    expect(filesUnder(join(folder, 'out'))).toEqual(['main.ts', 'single.ts', 'sub/deep.ts', 'tools/one.ts', 'tools/two.ts']);
+    expect(filesUnder(join(folder, 'out'))).toEqual([
+      'main.ts',
+      'single.ts',
+      'sub/deep.ts',
+      'tools/one.ts',
+      'tools/two.ts',
+    ]);
   });
 
   test('.gitignore files (nested ones too) and exclude globs from the flag and the config leave files out', async () => {
@@ -136,7 +155,10 @@ describe('the config file', () => {
     );
     writeFileSync(join(folder, 'pyts.config.json'), JSON.stringify({ exclude: 'tests' }));
     const wrongType = await pyts(['convert', 'a.py', '--out-dir', 'out'], { cwd: folder });
-    expect(wrongType).toMatchObject({ stderr: expect.stringContaining("'exclude' must be a list of strings") as string, exitCode: 2 });
+    expect(wrongType).toMatchObject({
+      stderr: expect.stringContaining("'exclude' must be a list of strings") as string,
+      exitCode: 2,
+    });
   });
 
   test("the output follows the project's prettier config", async () => {
@@ -306,17 +328,28 @@ describe('large trees', () => {
       const again = await pyts(['check', 'src', '--out-dir', out, '--shard', shard], { cwd: folder });
       expect(again.exitCode).toBe(0);
     }
-    expect(parts.flat().sort()).toEqual(Object.keys(files).map((path) => path.replace(/^src\/(.*)\.py$/, '$1.ts')).sort());
+    expect(parts.flat().sort()).toEqual(
+      Object.keys(files)
+        .map((path) => path.replace(/^src\/(.*)\.py$/, '$1.ts'))
+        .sort(),
+    );
     expect(parts.every((part) => part.length > 0)).toBe(true);
   });
 
   test('--shard that is not INDEX/COUNT is a usage error', async () => {
     const result = await pyts(['convert', '.', '--out-dir', 'out', '--shard', '4/3'], { cwd: tempFolder() });
-    expect(result).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('--shard takes INDEX/COUNT') as string });
+    expect(result).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('--shard takes INDEX/COUNT') as string,
+    });
   });
 
   test('worker threads write the same outputs as one thread', async () => {
-    const sources = [counter, greeter, 'import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n'];
+    const sources = [
+      counter,
+      greeter,
+      'import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n\nasyncio.run(main())\n',
+    ];
     const files = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`src/m${i}.py`, sources[i % 3]!]));
     const folder = tempFolder(files);
     const pooled = await pyts(['convert', 'src', '--out-dir', 'pooled', '--jobs', '2'], { cwd: folder });
@@ -324,12 +357,19 @@ describe('large trees', () => {
     expect(pooled).toMatchObject({ stdout: 'Converted 24 files of 24 into pooled.\n', exitCode: 0 });
     expect(single.exitCode).toBe(0);
     for (const path of filesUnder(join(folder, 'single'))) {
-      expect(readFileSync(join(folder, 'pooled', path), 'utf8')).toBe(readFileSync(join(folder, 'single', path), 'utf8'));
+      expect(readFileSync(join(folder, 'pooled', path), 'utf8')).toBe(
+        readFileSync(join(folder, 'single', path), 'utf8'),
+      );
     }
   });
 
   test('a re-run takes unchanged files from the cache, and translates again what changed', async () => {
-    const folder = tempFolder({ 'src/a.py': counter, 'src/b.py': counter, 'src/c.py': 'import helper\n', 'src/helper.py': 'x = 1\n' });
+    const folder = tempFolder({
+      'src/a.py': counter,
+      'src/b.py': counter,
+      'src/c.py': 'import helper\n',
+      'src/helper.py': 'x = 1\n',
+    });
     const cache = { PYTS_CACHE_DIR: tempFolder() };
     const first = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env: cache });
     expect(first).toMatchObject({ stdout: 'Converted 4 files of 4 into out.\n', exitCode: 0 });
@@ -339,7 +379,9 @@ describe('large trees', () => {
     // c.py's translation depends on `helper` being a module of the program: removing it invalidates c.py.
     rmSync(join(folder, 'src', 'helper.py'));
     const changed = await runPyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env: cache });
-    expect(changed.stdout).toBe('Converted 3 files of 3 into out (1 unchanged since the last run); 1 file with errors.\n');
+    expect(changed.stdout).toBe(
+      'Converted 3 files of 3 into out (1 unchanged since the last run); 1 file with errors.\n',
+    );
     expect(changed.stderr).toMatch(/^src\/c\.py:1:\d+ - error PYTS3004: /m);
     expect(readFileSync(join(folder, 'out', 'b.ts'), 'utf8')).toBe(await expectedTypeScript(greeter, 'src/b.py'));
     const uncached = await runPyts(['convert', 'src', '--out-dir', 'out', '--no-cache'], { cwd: folder, env: cache });

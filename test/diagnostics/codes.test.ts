@@ -27,7 +27,6 @@ describe('the code table', () => {
       PYTS3002: 'unsupported-builtin',
       PYTS4001: 'unknown-asyncio-name',
       PYTS4002: 'removed-asyncio-api',
-      PYTS4003: 'run-until-complete-in-coroutine',
       PYTS6001: 'file-not-found',
       PYTS6002: 'not-a-python-file',
       PYTS9001: 'internal-error',

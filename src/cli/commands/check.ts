@@ -9,7 +9,10 @@ import { sourceTexts } from '../translate.js';
 const statuses: readonly OutputStatus[] = ['ok', 'stale', 'missing', 'error', 'internal-error'];
 
 /** Returns 1 when any output is missing or stale or any source has errors, else 0. */
-export async function check(sources: readonly string[], options: TreeFlags & { format: DiagnosticFormat }): Promise<number> {
+export async function check(
+  sources: readonly string[],
+  options: TreeFlags & { format: DiagnosticFormat },
+): Promise<number> {
   const comparisons = await compareOutputs(sources, options);
   const summary: Record<string, number> = { total: comparisons.length };
   for (const status of statuses) summary[status] = comparisons.filter((c) => c.status === status).length;
@@ -60,7 +63,9 @@ function annotations(comparison: OutputComparison): string[] {
   const { status, file, output } = comparison;
   if (status === 'stale' || status === 'missing') {
     const message = `${output} is ${status}: run pyts convert to update it.`;
-    lines.push(`::error file=${escapeProperty(file.source)},title=${escapeProperty(`pyts check: ${status}`)}::${escapeData(message)}\n`);
+    lines.push(
+      `::error file=${escapeProperty(file.source)},title=${escapeProperty(`pyts check: ${status}`)}::${escapeData(message)}\n`,
+    );
   }
   return lines;
 }

@@ -6,7 +6,10 @@ import { reportDiagnostics, type DiagnosticFormat } from '../report.js';
 import { sourceTexts } from '../translate.js';
 
 /** Prints a unified diff per output that would change; returns 1 when anything differs or has errors, else 0. */
-export async function diff(sources: readonly string[], options: TreeFlags & { format: DiagnosticFormat }): Promise<number> {
+export async function diff(
+  sources: readonly string[],
+  options: TreeFlags & { format: DiagnosticFormat },
+): Promise<number> {
   const comparisons = await compareOutputs(sources, options);
   const translations = comparisons.map((c) => c.translation);
   await reportDiagnostics(
@@ -17,7 +20,12 @@ export async function diff(sources: readonly string[], options: TreeFlags & { fo
   const color = useColor(process.stdout);
   for (const { output, status, actual, translation } of comparisons) {
     if ((status !== 'stale' && status !== 'missing') || output === null) continue;
-    const patch = createTwoFilesPatch(actual === null ? '/dev/null' : output, output, actual ?? '', translation.code ?? '');
+    const patch = createTwoFilesPatch(
+      actual === null ? '/dev/null' : output,
+      output,
+      actual ?? '',
+      translation.code ?? '',
+    );
     // From the `---` header on, as `diff -u` and git print it (the library starts with Index/==== lines).
     const text = patch.slice(patch.indexOf('--- '));
     process.stdout.write(color ? colorize(text) : text);

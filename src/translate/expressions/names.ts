@@ -14,6 +14,7 @@ import { suggestAsyncioName } from '../../asyncio-map/suggest.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
+import { PYTHON_BUILTINS } from './python-builtins.js';
 import { expr, paren, Untranslatable } from './index.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
@@ -26,6 +27,10 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
   const builtin = BUILTIN_NAMES[e.id];
   if (builtin !== undefined) return builtin === null ? e.id : ctx.rt(builtin, BUILTIN_MODULE[e.id] ?? '');
   if (e.id === '__name__') return stringOfModuleName(ctx);
+  if (PYTHON_BUILTINS.has(e.id)) {
+    ctx.report('PYTS3002', e, [e.id]);
+    throw new Untranslatable(`the builtin '${e.id}'`, e);
+  }
   ctx.report('PYTS2001', e, [e.id]);
   throw new Untranslatable(`undefined name '${e.id}'`, e);
 }

@@ -7,8 +7,8 @@ import { installProcessHandlers } from './builtins/process-handlers.js';
 export * from './builtins/exceptions.js';
 export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
-export { callable, isinstance, issubclass, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
-export { bound, delattr, getattr, hasattr, setattr } from './builtins/attributes.js';
+export { bases, callable, isinstance, issubclass, mro, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';
+export { bound, classAttributes, delattr, getattr, hasattr, setattr, vars } from './builtins/attributes.js';
 export { asyncExitSwallows, exitSwallows } from './builtins/context-managers.js';
 export { bytearray, bytes, bytesLiteral, PyByteArray, PyBytes, strEncode } from './builtins/bytes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';
@@ -26,6 +26,7 @@ export {
   all, any, enumerate, filter, iter, iterable, map, max, min, next, reversed, sort, sorted, sum, zip,
   type MinMaxOptions, type SortOptions,
 } from './builtins/iteration.js';
+export { iterate } from './builtins/iterator-protocol.js';
 export { isKw, kw, splitKw, type Kw } from './builtins/kw.js';
 export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
 export { isMain, moduleName, setMainModule } from './builtins/modules.js';

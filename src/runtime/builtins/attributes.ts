@@ -1,7 +1,9 @@
 // Python's getattr(), setattr(), hasattr() and bound methods taken as values. Attribute names come from Python
 // source in snake_case; translated classes spell them in camelCase (emitted-code.md "Names"), so both are tried.
 
-import { AttributeError } from './exceptions.js';
+import { PyDict } from './dict.js';
+import { AttributeError, TypeError } from './exceptions.js';
+import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
 const MISSING = Symbol('missing');
@@ -12,10 +14,21 @@ function camelCase(name: string): string {
 
 function lookup(obj: unknown, name: string): unknown {
   if (obj === null || obj === undefined) return MISSING;
+  if (typeof obj === 'function' && FUNCTION_OWN.has(name)) return classOwn(obj, name);
   const target = Object(obj) as Record<string, unknown>;
   if (name in target) return target[name];
   const camel = camelCase(name);
   return camel in target ? target[camel] : MISSING;
+}
+
+// `length`, `name`… of a class: only a class attribute of that name counts (JS gives every function its own), which
+// is a writable, enumerable static field on the class or one of its bases.
+function classOwn(cls: Function, name: string): unknown {
+  for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    const d = Object.getOwnPropertyDescriptor(c, name);
+    if (d?.enumerable) return (c as unknown as Record<string, unknown>)[name];
+  }
+  return MISSING;
 }
 
 function missing(obj: unknown, name: string): AttributeError {
@@ -52,8 +65,62 @@ export function bound(obj: unknown, name: string): (...args: unknown[]) => unkno
 
 /** Python's `delattr(obj, name)` (and `del obj.name`): AttributeError when the attribute is absent. */
 export function delattr(obj: object, name: string): void {
+  // only the object's own attribute can be deleted: a class attribute seen through an instance stays
+  const own = (key: string) => Object.prototype.hasOwnProperty.call(obj, key);
   const camel = camelCase(name);
-  const key = !(name in obj) && camel in obj ? camel : name;
-  if (!(key in obj)) throw missing(obj, name);
+  const key = !own(name) && own(camel) ? camel : name;
+  if (!own(key)) throw missing(obj, name);
   delete (obj as Record<string, unknown>)[key];
+}
+
+/**
+ * Python's `vars(obj)` and `obj.__dict__`, as a new dict: an instance's attributes in the order they were set, or
+ * a class's attributes (class variables and methods). A field declared but never assigned is not an attribute yet.
+ * The dict is a copy, where Python's is the live namespace: assigning into it does not set attributes.
+ */
+export function vars(obj: unknown): PyDict<string, unknown> {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+    throw new TypeError('vars() argument must have __dict__ attribute');
+  }
+  const entries: (readonly [string, unknown])[] = [];
+  const add = (source: object, skip: ReadonlySet<string>) => {
+    for (const key of Object.getOwnPropertyNames(source)) {
+      if (skip.has(key)) continue;
+      // a property is its getter (reading it on the prototype would run it without an instance)
+      const d = Object.getOwnPropertyDescriptor(source, key)!;
+      const value = 'value' in d ? d.value : d.get;
+      if (value !== undefined) entries.push(tuple(key, value));
+    }
+  };
+  if (typeof obj === 'function') {
+    add(obj, FUNCTION_OWN);
+    if (obj.prototype) add(obj.prototype, new Set(['constructor']));
+  } else {
+    add(obj, NO_NAMES);
+  }
+  return new PyDict(entries);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+// what every JS function (and class) has of its own, which Python's class namespace does not show
+const FUNCTION_OWN: ReadonlySet<string> = new Set(['length', 'name', 'prototype', 'arguments', 'caller']);
+
+/**
+ * Make class attributes (`static` fields of a translated class) readable through its instances, as Python looks an
+ * attribute up on the instance, then on its class. Reading `obj.name` gives the class's current value (of the
+ * instance's own class, so a subclass's override wins); assigning `obj.name = v` gives the instance its own value,
+ * which hides the class's until `del obj.name`.
+ */
+export function classAttributes(cls: Function, ...names: string[]): void {
+  for (const name of names) {
+    Object.defineProperty(cls.prototype, name, {
+      get(this: object) {
+        return (this.constructor as unknown as Record<string, unknown>)[name];
+      },
+      set(this: object, value: unknown) {
+        Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      },
+      configurable: true,
+    });
+  }
 }

@@ -83,3 +83,22 @@ export function callable(x: unknown): boolean {
   if (typeof x === 'function') return true;
   return typeof x === 'object' && x !== null && typeof (x as { __call__?: unknown }).__call__ === 'function';
 }
+
+/**
+ * Python's `cls.__mro__`: the class, its bases up the (single) inheritance chain, and `object` last. Translated
+ * classes inherit singly (multiple inheritance is refused at translation), so the chain is the JS prototype chain.
+ */
+export function mro(cls: Function): readonly Function[] {
+  const chain: Function[] = [];
+  for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
+    if (c !== object && c !== PyObject) chain.push(c);
+  }
+  chain.push(object);
+  return tuple(...chain);
+}
+
+/** Python's `cls.__bases__`: the direct base class, or `object`. */
+export function bases(cls: Function): readonly Function[] {
+  const base: unknown = Object.getPrototypeOf(cls);
+  return tuple(typeof base === 'function' && base !== Function.prototype ? base : object);
+}

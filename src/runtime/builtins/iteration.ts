@@ -33,11 +33,21 @@ export function iterable<T>(x: Iterable<T>): Iterable<T> {
 }
 
 /** Python's `next(iterator[, default])`: raises StopIteration when exhausted and no default is given. */
-export function next<T, D = never>(iterator: Iterator<T>, ...defaultValue: [D?]): T | D {
+export function next<T, D = never>(iterator: Iterator<T> | { __next__(): T }, ...defaultValue: [D?]): T | D {
+  const dunder = (iterator as { __next__?: unknown } | null)?.__next__;
+  if (typeof dunder === 'function' && typeof (iterator as { next?: unknown }).next !== 'function') {
+    // an iterator class of the program (`def __next__`)
+    try {
+      return dunder.call(iterator) as T;
+    } catch (error) {
+      if (error instanceof StopIteration && defaultValue.length > 0) return defaultValue[0] as D;
+      throw error;
+    }
+  }
   if (typeof (iterator as { next?: unknown })?.next !== 'function') {
     throw new TypeError(`'${typeName(iterator)}' object is not an iterator`);
   }
-  const step = iterator.next();
+  const step = (iterator as Iterator<T>).next();
   if (!step.done) return step.value;
   if (defaultValue.length > 0) return defaultValue[0] as D;
   throw new StopIteration();

@@ -43,6 +43,10 @@ function position(x: unknown, index: unknown, length: number): number {
 
 /** Python's `obj[key]`: negative indexes count from the end; IndexError/KeyError as CPython raises them. */
 export function getItem(obj: unknown, key: unknown): any {
+  // a slice object (`xs[s]` with `s = slice(1, 3)`, or a `__getitem__` passing its argument on) slices
+  if (key instanceof Slice && (Array.isArray(obj) || typeof obj === 'string' || obj instanceof PyRange)) {
+    return slice(obj, key.start, key.stop, key.step);
+  }
   if (Array.isArray(obj)) {
     const i = position(obj, key, obj.length);
     if (i < 0) throw new IndexError(`${isTuple(obj) ? 'tuple' : 'list'} index out of range`);

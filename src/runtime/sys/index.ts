@@ -1,6 +1,9 @@
 // pyts/runtime/sys: the parts of Python's sys module translated programs use.
 
-import { SystemExit } from '../builtins/exceptions.js';
+import { BaseException, SystemExit } from '../builtins/exceptions.js';
+import { type } from '../builtins/builtin-types.js';
+import { tracebackOf } from '../builtins/traceback-object.js';
+import { tuple } from '../builtins/tuple.js';
 import { stdin as stdinStream } from '../builtins/input.js';
 import { repr } from '../builtins/repr.js';
 import { stderr as stderrStream, stdout as stdoutStream } from '../builtins/stdio.js';
@@ -58,4 +61,13 @@ export function getrecursionlimit(): number {
 /** `sys.setrecursionlimit(n)`: recorded for getrecursionlimit; the JS stack size is not changed. */
 export function setrecursionlimit(limit: number): void {
   recursionLimit = limit;
+}
+
+/**
+ * `sys.exc_info()`: the exception being handled as `(type, value, traceback)`, or three Nones. JavaScript has no
+ * "exception being handled" state, so the translator passes the one its enclosing `except` clause caught.
+ */
+export function excInfo(handled: unknown = null): readonly [Function | null, BaseException | null, unknown] {
+  if (!(handled instanceof BaseException)) return tuple(null, null, null);
+  return tuple(type(handled), handled, tracebackOf(handled));
 }

@@ -24,8 +24,18 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
+  const shared = dataclass || isEnum ? [] : classAttributeNames(s);
   const body = () => {
-    for (const field of instanceFields(s, ctx)) w.writeLine(`${field.name}: ${field.type};`);
+    const fields = instanceFields(s, ctx);
+    for (const field of fields) {
+      // an instance's own value of a class attribute appears when assigned, not as an initial `undefined`
+      w.writeLine(`${shared.includes(field.name) ? 'declare ' : ''}${field.name}: ${field.type};`);
+    }
+    for (const attr of shared) {
+      if (fields.some((f) => f.name === attr)) continue;
+      const t = classAttributeType(s, attr, ctx);
+      w.writeLine(`declare ${attr}: ${t};`);
+    }
     if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
     const members = isEnum ? enumMembers(s) : [];
     for (const m of members) w.writeLine(`declare static readonly ${attributeName(m.target.id)}: ${name};`);
@@ -46,6 +56,16 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         const message = `pyts could not translate ${error.construct} (line ${error.node.range.start.line})`;
         w.writeLine(`static { throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(message)}); }`);
       }
+    }
+    // class attributes are read through instances too (`self.limit`)
+    if (shared.length) {
+      w.writeLine(`static { ${ctx.rt('classAttributes')}(this, ${shared.map((n) => `'${n}'`).join(', ')}); }`);
+    }
+    // Python iterates an object through `__iter__`, or `__getitem__` alone; JavaScript through Symbol.iterator
+    const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
+    // (a subclass of another class that only adds `__getitem__` keeps its base's iteration)
+    if (defines('__iter__') || (defines('__getitem__') && s.bases.length === 0)) {
+      w.writeLine(`[Symbol.iterator](): Iterator<any> { return ${ctx.rt('iterate')}(this); }`);
     }
   };
   const bodyWithMembers = () => {
@@ -140,6 +160,31 @@ function writeMethod(
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');
     writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null, prologue);
   });
+}
+
+/** The class attributes a class body assigns (`limit = 3`, `count: int = 0`), as their TypeScript names. */
+function classAttributeNames(cls: ast.ClassDef): string[] {
+  const names: string[] = [];
+  for (const stmt of cls.body) {
+    const targets =
+      stmt.kind === 'Assign' ? stmt.targets.flatMap((t) => (t.kind === 'Tuple' || t.kind === 'List' ? t.elts : [t])) : stmt.kind === 'AnnAssign' && stmt.value ? [stmt.target] : [];
+    for (const t of targets) if (t.kind === 'Name' && !names.includes(attributeName(t.id))) names.push(attributeName(t.id));
+  }
+  return names;
+}
+
+function classAttributeType(cls: ast.ClassDef, tsName: string, ctx: TranslateContext): string {
+  for (const stmt of cls.body) {
+    if (stmt.kind === 'AnnAssign' && stmt.target.kind === 'Name' && attributeName(stmt.target.id) === tsName) {
+      const t = ctx.analysis.types.typeOfAnnotation(stmt.annotation);
+      if (t) return ctx.ts(t);
+    }
+    if (stmt.kind === 'Assign' && stmt.targets.some((t) => t.kind === 'Name' && attributeName(t.id) === tsName)) {
+      const t = ctx.ts(ctx.analysis.types.typeOf(stmt.value));
+      return t === 'null' || t === 'never[]' ? 'any' : t;
+    }
+  }
+  return 'any';
 }
 
 function callsSuperInit(f: ast.FunctionDef): boolean {

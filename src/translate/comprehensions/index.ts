@@ -58,19 +58,31 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
       body = `yield ${expr(e.elt, ctx)};`;
       break;
   }
+  // a generator expression evaluates its first iterable at once, in the enclosing scope (Python's reference,
+  // "Generator expressions"): it is the generator function's argument
+  // (a name bound once cannot change before the generator runs: it stays in the body, as written)
+  const first = gens[0]!.iter;
+  const fixedName = first.kind === 'Name' && (ctx.analysis.types.bindingOf(first)?.stores.length ?? 2) <= 1;
+  const outermost = e.kind === 'GeneratorExp' && !fixedName ? expr(first, ctx) : null;
+  const parameter = outermost === null ? null : ctx.analysis.names.claim('iterable');
   for (let i = gens.length - 1; i >= 0; i--) {
     const g = gens[i]!;
     for (let j = g.ifs.length - 1; j >= 0; j--) body = `if (${cond(g.ifs[j]!, ctx)}) { ${body} }`;
-    const iter = expr(g.iter, ctx);
+    const iter = i === 0 && parameter !== null ? parameter : expr(g.iter, ctx);
     body = g.isAsync
       ? `for await (const ${assignmentTarget(g.target, ctx)} of ${ctx.rt('aiter', 'asyncio')}(${iter})) { ${body} }`
       : `for (const ${assignmentTarget(g.target, ctx)} of ${iter}) { ${body} }`;
   }
   if (e.kind === 'GeneratorExp') {
     // a Python generator object (send/close, `type(g).__name__ == 'generator'`), not a bare JS one
+    // a method's `self` is `this`, which a `function*` does not see unless it is passed on
+    const usesThis = /\bthis\b/.test(body);
+    const argument = parameter === null ? [] : [`${parameter}: ${ctx.ts(ctx.analysis.types.typeOf(first))}`];
+    const params = [...(usesThis ? ['this: any'] : []), ...argument].join(', ');
+    const call = usesThis ? `.call(${['this', ...(outermost === null ? [] : [outermost])].join(', ')})` : `(${outermost ?? ''})`;
     return isAsync
-      ? `${ctx.rt('asyncGenerator', 'asyncio')}(async function* () { ${body} })()`
-      : `${ctx.rt('generator')}(function* () { ${body} })()`;
+      ? `${ctx.rt('asyncGenerator', 'asyncio')}(async function* (${params}) { ${body} })${call}`
+      : `${ctx.rt('generator')}(function* (${params}) { ${body} })${call}`;
   }
   const types = ctx.analysis.types;
   let decl: string;

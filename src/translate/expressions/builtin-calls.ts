@@ -46,6 +46,14 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
         if (test) return test;
       }
       break;
+    case 'slice':
+      if (e.keywords.length === 0 && e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.kind === 'Starred')) {
+        // slice(stop), slice(start, stop[, step])
+        const [start, stop, step] = e.args.length === 1 ? [null, arg(0), null] : [arg(0), arg(1), e.args[2] ?? null];
+        const part = (x: ast.Expr | null) => (x ? expr(x, ctx) : 'null');
+        return `${ctx.rt('sliceObject')}(${part(start)}, ${part(stop)}, ${part(step)})`;
+      }
+      break;
     case 'tuple':
       return e.args.length === 0 ? `${ctx.rt('tuple')}()` : `${ctx.rt('tupleFrom')}(${expr(arg(0), ctx)})`;
     default:

@@ -102,6 +102,8 @@ const FUNCTIONS = [
   'getattr',
   'setattr',
   'hasattr',
+  'delattr',
+  'vars',
   'map',
   'filter',
   'format',
@@ -122,6 +124,8 @@ export const BUILTIN_NAMES: Readonly<Record<string, string | null>> = Object.fro
   ...EXCEPTIONS.map((n) => [n, n]),
   ...FUNCTIONS.map((n) => [n, n]),
   ...CONSTANTS.map((n) => [n, n]),
+  // the class of slice objects (`isinstance(i, slice)`); a call `slice(…)` becomes sliceObject (builtin-calls.ts)
+  ['slice', 'Slice'],
 ]);
 
 /** Builtins the runtime provides from another module than the builtins' (async iteration lives with asyncio). */

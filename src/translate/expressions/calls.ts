@@ -33,7 +33,7 @@ export interface CallPlan {
 }
 
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
-  const special = builtinCall(e, ctx) ?? methodCall(e, ctx);
+  const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx);
   if (special !== null) return special;
   const plan = planCall(e, ctx);
   switch (plan.kind) {
@@ -44,6 +44,18 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
     default:
       return `${plan.isNew ? 'new ' : ''}${plan.direct}(${plan.args.join(', ')})`;
   }
+}
+
+/** `sys.exc_info()` inside an `except` clause: the runtime is told which exception that clause handles. */
+function excInfoCall(e: ast.Call, ctx: TranslateContext): string | null {
+  const f = e.func;
+  const types = ctx.analysis.types;
+  const isExcInfo =
+    (f.kind === 'Attribute' && f.attr.id === 'exc_info' && f.value.kind === 'Name' && types.isModule(f.value, 'sys')) ||
+    (f.kind === 'Name' && types.importOf(f)?.module === 'sys' && types.importOf(f)?.member === 'exc_info');
+  const handled = ctx.frame.caught[ctx.frame.caught.length - 1];
+  if (!isExcInfo || e.args.length > 0 || handled === undefined) return null;
+  return `${expr(f, ctx)}(${handled})`;
 }
 
 /** A call written as a direct call, for `await f(x)` (no lazy wrapper). */

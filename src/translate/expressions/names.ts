@@ -15,6 +15,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { PYTHON_BUILTINS } from './python-builtins.js';
+import { knownAttributes } from '../classes/attributes.js';
 import { expr, paren, Untranslatable } from './index.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
@@ -56,6 +57,13 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   if ((e.attr.id === '__name__' || e.attr.id === '__qualname__') && e.ctx === 'Load' && ctx.analysis.types.typeOf(e.value).k !== 'module') {
     return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
   }
+  const reflected = e.ctx === 'Load' ? REFLECTION[e.attr.id] : undefined;
+  if (reflected && ctx.analysis.types.typeOf(e.value).k !== 'module') {
+    return `${ctx.rt(reflected)}(${expr(e.value, ctx)})`;
+  }
+  if (e.ctx === 'Load' && !e.attr.id.startsWith('__') && !isKnownAttribute(e, ctx)) {
+    return `${ctx.rt('getattr')}(${expr(e.value, ctx)}, ${JSON.stringify(e.attr.id)})`;
+  }
   const receiver = paren(expr(e.value, ctx));
   const name = attributeName(e.attr.id);
   if (e.ctx === 'Load' && isMethodReference(e, ctx)) {
@@ -66,6 +74,18 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   }
   return `${receiver}.${name}`;
 }
+
+/** False when `e` reads an attribute that the class of its receiver (a class of this module) does not define. */
+function isKnownAttribute(e: ast.Attribute, ctx: TranslateContext): boolean {
+  const t = ctx.analysis.types.typeOf(e.value);
+  if (t.k !== 'instance' && t.k !== 'class') return true;
+  const cls = ctx.analysis.types.classes.get(t.name);
+  if (!cls) return true;
+  return knownAttributes(cls, t.k === 'instance', ctx)?.has(e.attr.id) ?? true;
+}
+
+/** Attributes Python computes from the class machinery, read through the runtime's function of the same meaning. */
+const REFLECTION: Readonly<Record<string, string>> = { __mro__: 'mro', __bases__: 'bases', __dict__: 'vars' };
 
 /** A method taken as a value (not called): known from the receiver's type or from the asyncio method tables. */
 function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {

@@ -73,6 +73,8 @@ export class TypeInference {
   private comprehensionTargets = new Map<ast.Node, ast.Comprehension>();
   /** lists filled by `xs.append(v)`: the binding → the appended values */
   private appended = new Map<Binding, ast.Expr[]>();
+  /** dicts given values after their creation (`d[k] = v`, `d.setdefault(k, v)`): the binding → the values */
+  private dictStores = new Map<Binding, ast.Expr[]>();
 
   /** Run the inference: a few passes so that call sites seen late refine parameter types. */
   run(module: ast.Module): void {
@@ -82,6 +84,16 @@ export class TypeInference {
       if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
         const b = this.bindingOf(n.func.value);
         if (b) this.appended.set(b, [...(this.appended.get(b) ?? []), n.args[0]!]);
+      }
+      const stored =
+        n.kind === 'Assign'
+          ? n.targets.flatMap((t) => (t.kind === 'Subscript' && t.slice.kind !== 'Slice' ? [[t.value, n.value] as const] : []))
+          : n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'setdefault' && n.args.length === 2
+            ? [[n.func.value, n.args[1]!] as const]
+            : [];
+      for (const [target, value] of stored) {
+        const b = target.kind === 'Name' ? this.bindingOf(target) : null;
+        if (b) this.dictStores.set(b, [...(this.dictStores.get(b) ?? []), value]);
       }
     });
     for (let pass = 0; pass < 3; pass++) {
@@ -267,6 +279,12 @@ export class TypeInference {
         if (t.k === 'list' && t.elt.k === 'unknown' && appended) {
           const elt = joinAll(appended.map((v) => this.typeOf(v)));
           if (elt && elt.k !== 'never') t = listOf(elt);
+        }
+        // `d = {"a": 1}` then `d["b"] = []`: the values are of either type (an empty dict stays untyped)
+        const dictStores = this.dictStores.get(b);
+        if (t.k === 'dict' && t.value.k !== 'unknown' && dictStores) {
+          const value = joinAll([t.value, ...dictStores.map((v) => this.typeOf(v))]);
+          if (value && value.k !== 'never') t = { ...t, value };
         }
         break;
       }
@@ -625,6 +643,12 @@ export class TypeInference {
     if (op === '%' && l.k === 'str') return STR;
     if (op === '*' && ((l.k === 'str' && num(r)) || (r.k === 'str' && num(l)))) return STR;
     if (op === '+' && l.k === 'list' && r.k === 'list') return listOf(join(l.elt, r.elt));
+    if (op === '+' && l.k === 'tuple' && r.k === 'tuple') {
+      const elts = l.elts && r.elts ? [...l.elts, ...r.elts] : null;
+      return { k: 'tuple', elts, elt: join(l.elt, r.elt) };
+    }
+    if (l.k === 'set' && r.k === 'set' && ['|', '&', '-', '^'].includes(op)) return { k: 'set', elt: join(l.elt, r.elt) };
+    if (op === '|' && l.k === 'dict' && r.k === 'dict') return { k: 'dict', key: join(l.key, r.key), value: join(l.value, r.value) };
     if (op === '*' && l.k === 'list' && num(r)) return l;
     return UNKNOWN;
   }

@@ -110,6 +110,8 @@ export function join(a: PyType, b: PyType): PyType {
   if (sameType(a, b)) return a;
   if ((a.k === 'int' && b.k === 'float') || (a.k === 'float' && b.k === 'int')) return FLOAT;
   if (a.k === 'list' && b.k === 'list') return listOf(join(a.elt, b.elt));
+  if (a.k === 'set' && b.k === 'set') return { k: 'set', elt: join(a.elt, b.elt) };
+  if (a.k === 'dict' && b.k === 'dict') return { k: 'dict', key: join(a.key, b.key), value: join(a.value, b.value) };
   const members = [...(a.k === 'union' ? a.types : [a]), ...(b.k === 'union' ? b.types : [b])];
   const unique: PyType[] = [];
   for (const m of members) if (!unique.some((u) => sameType(u, m))) unique.push(m);

@@ -31,6 +31,7 @@ export { isKw, kw, splitKw, type Kw } from './builtins/kw.js';
 export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
 export { isMain, moduleName, setMainModule } from './builtins/modules.js';
 export { add, and, bitOp, matmul, mul, neg, or, pos, sub, type BitOperator } from './builtins/operators.js';
+export { iadd, iand, imul, ior, isub, ixor } from './builtins/inplace.js';
 export { compare, ge, gt, le, lt } from './builtins/ordering.js';
 export { print, type PrintOptions } from './builtins/print.js';
 export { exitWithUncaught, installProcessHandlers } from './builtins/process-handlers.js';

@@ -39,6 +39,9 @@ export class TranslateContext {
   private frames: FunctionFrame[] = [];
   /** set when the module body awaits (ESM top-level await) */
   usesTopLevelAwait = false;
+  /** the expression of the expression statement being written: its value is discarded, so a call whose JS
+   *  namesake returns something Python's does not (`push` a length, `reverse` the array) needs no `null` */
+  discardedValue: ast.Expr | null = null;
 
   /** the source's comments not yet written, in order */
   private readonly comments: ast.Comment[];

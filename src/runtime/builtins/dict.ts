@@ -100,8 +100,15 @@ export class PyDict<K = unknown, V = unknown> implements Iterable<K> {
     return defaultValue;
   }
 
-  /** `d.update(other)`: from a dict, an iterable of pairs, or keyword arguments given as `kw({...})`. */
-  update(other: Iterable<readonly [K, V]> | PyDict<K, V> | Record<string, V>): void {
+  /** `d.update(other, **kwargs)`: from a dict or an iterable of pairs, then keyword arguments given as `kw({...})`
+   *  (alone, or after `other`). */
+  update(other?: Iterable<readonly [K, V]> | PyDict<K, V> | Record<string, V> | null, keywords?: Record<string, V>): void {
+    if (keywords !== undefined) {
+      this.update(other);
+      this.update(keywords);
+      return;
+    }
+    if (other === undefined || other === null) return;
     if (other instanceof PyDict) {
       for (const [key, value] of other.items()) this.setItem(key, value);
     } else if (isKw(other)) {
@@ -245,13 +252,17 @@ export class DictView<T> implements Iterable<T> {
   }
 }
 
-/** Python's `dict(...)`: empty, from pairs or another dict, plus keyword entries given as a trailing `kw({...})`. */
-export function dict<K = unknown, V = unknown>(
-  initial?: Iterable<readonly [K, V]> | PyDict<K, V> | null,
-  keywords?: Record<string, V>,
-): PyDict<K, V> {
-  if (isKw(initial)) return dict<K, V>(null, initial as Record<string, V>);
-  const d = new PyDict<K, V>(initial);
-  if (keywords !== undefined) d.update(keywords as Record<string, V>);
-  return d;
-}
+/** Python's `dict(...)`: empty, from pairs or another dict, plus keyword entries given as a trailing `kw({...})`;
+ *  `dict.fromkeys(keys, value)` as in Python. */
+export const dict = Object.assign(
+  function dict<K = unknown, V = unknown>(
+    initial?: Iterable<readonly [K, V]> | PyDict<K, V> | null,
+    keywords?: Record<string, V>,
+  ): PyDict<K, V> {
+    if (isKw(initial)) return dict<K, V>(null, initial as Record<string, V>);
+    const d = new PyDict<K, V>(initial);
+    if (keywords !== undefined) d.update(keywords as Record<string, V>);
+    return d;
+  },
+  { fromkeys: PyDict.fromkeys },
+);

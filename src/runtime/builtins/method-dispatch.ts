@@ -1,7 +1,7 @@
 // `x.append(v)` where the translator could not tell x's type. Python lists are JS arrays, which have no `append`,
 // so a list method name called on an unknown receiver is decided here, at run time: Python's list semantics for an
 // array, the object's own method (camelCase, as translated classes and runtime objects spell them) otherwise.
-import { AttributeError } from './exceptions.js';
+import { AttributeError, TypeError } from './exceptions.js';
 import { sort, type SortOptions } from './iteration.js';
 import { isKw } from './kw.js';
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from './list-methods.js';
@@ -24,6 +24,36 @@ const LIST_METHODS: Record<string, (xs: unknown[], ...args: any[]) => unknown> =
   clear: (xs) => (xs.splice(0), null),
 };
 
+/** How many positional arguments each method takes: [least, most]. */
+const ARITY: Record<string, readonly [number, number]> = {
+  append: [1, 1],
+  extend: [1, 1],
+  insert: [2, 2],
+  remove: [1, 1],
+  pop: [0, 1],
+  index: [1, 3],
+  count: [1, 1],
+  sort: [0, 0],
+  reverse: [0, 0],
+  copy: [0, 0],
+  clear: [0, 0],
+};
+
+/** CPython's TypeError for a list method called with the wrong number of arguments (Objects/clinic/listobject.c.h
+ *  for the methods with several parameters, METH_O / METH_NOARGS for the others), or null when the count fits. */
+export function listArityError(name: string, given: number): TypeError | null {
+  const [least, most] = ARITY[name] ?? [0, Infinity];
+  if (given >= least && given <= most) return null;
+  if (name === 'sort') return new TypeError('sort() takes no positional arguments');
+  if (most === 0) return new TypeError(`list.${name}() takes no arguments (${given} given)`);
+  if (least === most && least === 1) return new TypeError(`list.${name}() takes exactly one argument (${given} given)`);
+  const plural = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
+  if (least === most) return new TypeError(`${name} expected ${plural(least)}, got ${given}`);
+  return given < least
+    ? new TypeError(`${name} expected at least ${plural(least)}, got ${given}`)
+    : new TypeError(`${name} expected at most ${plural(most)}, got ${given}`);
+}
+
 /** The names this dispatch knows (the translator sends only these here). */
 export const LIST_METHOD_NAMES: readonly string[] = Object.keys(LIST_METHODS);
 
@@ -31,7 +61,10 @@ export const LIST_METHOD_NAMES: readonly string[] = Object.keys(LIST_METHODS);
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): any {
   if (Array.isArray(obj)) {
     const last = args[args.length - 1];
-    if (name === 'sort' && isKw(last)) return LIST_METHODS.sort!(obj, last);
+    const options = name === 'sort' && isKw(last);
+    const error = listArityError(name, args.length - (options ? 1 : 0));
+    if (error) throw error;
+    if (options) return LIST_METHODS.sort!(obj, last);
     return LIST_METHODS[name]!(obj, ...args);
   }
   const target = obj as Record<string, unknown>;

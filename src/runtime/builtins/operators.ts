@@ -140,14 +140,15 @@ export function bitOp(a: unknown, op: BitOperator, b: unknown): any {
     if (op === '|') return a.union(b);
     if (op === '^') return a.symmetricDifference(b);
   }
+  // a subclass's own operator first: `Counter | Counter` is the maximum of the counts, not dict's merge
+  const [own, reflected] = BIT_DUNDERS[op];
+  const result = dunder(a, own, b) ?? dunder(b, reflected, a);
+  if (result !== undefined) return result.value;
   if (a instanceof PyDict && b instanceof PyDict && op === '|') {
     const merged = a.copy();
     merged.update(b);
     return merged;
   }
-  const [own, reflected] = BIT_DUNDERS[op];
-  const result = dunder(a, own, b) ?? dunder(b, reflected, a);
-  if (result !== undefined) return result.value;
   throw unsupported(op, a, b);
 }
 

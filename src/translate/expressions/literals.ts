@@ -58,7 +58,10 @@ export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
     const value = expr(e.values[i]!, ctx);
     return k === null ? `...${paren(value)}.items()` : `[${expr(k, ctx)}, ${value}]`;
   });
-  return `${ctx.rt('dict')}([${entries.join(', ')}])`;
+  // TypeScript infers one type from the first entry: keys or values of several types need the type arguments
+  const t = ctx.analysis.types.typeOf(e);
+  const typeArgs = t.k === 'dict' && (t.key.k === 'union' || t.value.k === 'union') ? `<${ctx.ts(t.key)}, ${ctx.ts(t.value)}>` : '';
+  return `${ctx.rt('dict')}${typeArgs}([${entries.join(', ')}])`;
 }
 
 export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {

@@ -15,6 +15,13 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
+  if (receiverType.k === 'dict' && name === 'update' && e.keywords.length) {
+    // `d.update(other, key=value)`: the keywords are the dict's keys, spelled as in Python
+    if (e.keywords.some((k) => k.arg === null) || e.args.length > 1) return null;
+    const entries = e.keywords.map((k) => `${JSON.stringify(k.arg!.id)}: ${expr(k.value, ctx)}`);
+    const other = e.args[0] ? expr(e.args[0], ctx) : 'null';
+    return `${paren(expr(e.func.value, ctx))}.update(${other}, ${ctx.rt('kw')}({ ${entries.join(', ')} }))`;
+  }
   if ((receiverType.k === 'unknown' || receiverType.k === 'union') && LIST_METHOD_NAMES.has(name)) {
     // maybe a list (a JS array, which has no `append`): decided at run time
     const receiver = expr(e.func.value, ctx);
@@ -110,17 +117,28 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
   if (e.keywords.length && name !== 'sort') return null;
   const xs = () => paren(expr((e.func as ast.Attribute).value, ctx));
   const args = () => e.args.map((a) => expr(a, ctx));
+  if (LIST_ARITY[name] && (e.args.length < LIST_ARITY[name][0] || e.args.length > LIST_ARITY[name][1])) {
+    // CPython's TypeError, raised by the run-time dispatch
+    return `${ctx.rt('callMethod')}(${[xs(), JSON.stringify(name), ...args()].join(', ')})`;
+  }
+  // Python's mutating methods return None where their JS namesakes return a length, the array or what was removed
+  const none = (call: string) => (ctx.discardedValue === e ? call : `(${call}, null)`);
   switch (name) {
     case 'append':
-      return `${xs()}.push(${args()[0]})`;
-    case 'extend':
-      return `${xs()}.push(...${paren(args()[0]!)})`;
+      return none(`${xs()}.push(${args()[0]})`);
+    case 'extend': {
+      const items = e.args[0]!;
+      if (items.kind === 'List' && !items.elts.some((x) => x.kind === 'Starred')) {
+        return none(`${xs()}.push(${items.elts.map((x) => expr(x, ctx)).join(', ')})`);
+      }
+      return none(`${xs()}.push(...${paren(args()[0]!)})`);
+    }
     case 'reverse':
-      return `${xs()}.reverse()`;
+      return none(`${xs()}.reverse()`);
     case 'copy':
       return `[...${xs()}]`;
     case 'clear':
-      return `${xs()}.splice(0)`;
+      return none(`${xs()}.splice(0)`);
     case 'sort': {
       const options = e.keywords.map((k) => `${k.arg?.id}: ${expr(k.value, ctx)}`);
       return `${ctx.rt('sort')}(${xs()}${options.length ? `, { ${options.join(', ')} }` : ''})`;
@@ -135,6 +153,21 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
       return null;
   }
 }
+
+/** How many positional arguments each list method takes: [least, most]. */
+const LIST_ARITY: Readonly<Record<string, readonly [number, number]>> = {
+  append: [1, 1],
+  extend: [1, 1],
+  insert: [2, 2],
+  remove: [1, 1],
+  pop: [0, 1],
+  index: [1, 3],
+  count: [1, 1],
+  sort: [0, 0],
+  reverse: [0, 0],
+  copy: [0, 0],
+  clear: [0, 0],
+};
 
 /** `strip` → `strStrip`: the runtime's name for a str method. */
 export function strHelperName(method: string): string {

@@ -30,7 +30,8 @@ export function translateAnnAssign(s: ast.AnnAssign, ctx: TranslateContext): str
 }
 
 export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): string {
-  const combined = translateBinOp({ kind: 'BinOp', left: s.target, op: s.op, right: s.value, range: s.range }, ctx);
+  const combined = () =>
+    translateBinOp({ kind: 'BinOp', left: s.target, op: s.op, right: s.value, range: s.range }, ctx);
   const simple = ['+', '-', '*'];
   const t = ctx.analysis.types.typeOf(s.target);
   const num = t.k === 'int' || t.k === 'float';
@@ -40,7 +41,69 @@ export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): str
   if (s.target.kind === 'Attribute' && simple.includes(s.op) && num) {
     return `${paren(expr(s.target.value, ctx))}.${attributeName(s.target.attr.id)} ${s.op}= ${expr(s.value, ctx)};`;
   }
-  return assignTo(s.target, combined, ctx);
+  const inPlace = inPlaceAssign(s, t, ctx);
+  if (inPlace) return inPlace;
+  return assignTo(s.target, combined(), ctx);
+}
+
+/** Python's in-place operator helpers, named as in the `operator` module. */
+const IN_PLACE: Partial<Record<ast.BinaryOperator, string>> = {
+  '+': 'iadd',
+  '-': 'isub',
+  '*': 'imul',
+  '|': 'ior',
+  '&': 'iand',
+  '^': 'ixor',
+};
+const SET_UPDATES: Partial<Record<ast.BinaryOperator, string>> = {
+  '|': 'update',
+  '&': 'intersectionUpdate',
+  '-': 'differenceUpdate',
+  '^': 'symmetricDifferenceUpdate',
+};
+
+const IMMUTABLE = new Set(['int', 'float', 'bool', 'str', 'bytes', 'tuple', 'None']);
+
+/** A variable whose every plain assignment is a number, string or tuple (`total = 0` then `total += x`): `+=`
+ *  on it makes a new value, whatever the other operand is. */
+function startsImmutable(target: ast.Expr, ctx: TranslateContext): boolean {
+  if (target.kind !== 'Name') return false;
+  const b = ctx.analysis.types.bindingOf(target);
+  const plain = b?.stores.filter((r) => r.statement?.kind === 'Assign' || r.statement?.kind === 'AnnAssign') ?? [];
+  return (
+    plain.length > 0 &&
+    plain.length === b!.stores.filter((r) => r.statement?.kind !== 'AugAssign').length &&
+    plain.every((r) => {
+      const st = r.statement as ast.Assign | ast.AnnAssign;
+      return st.value !== null && (st.kind === 'AnnAssign' || st.targets.every((x) => x.kind === 'Name')) &&
+        IMMUTABLE.has(ctx.analysis.types.typeOf(st.value).k);
+    })
+  );
+}
+
+/**
+ * `a += [5]` changes the list itself (every alias sees it), as `s |= t` changes the set: a list extended by a list
+ * is a `push`, a set updated by a set its update method, and a value of another or unknown type goes through the
+ * runtime's `iadd`/`ior`…, which mutate what Python mutates and fall back to the plain operator. Null for values
+ * that are never changed in place (numbers, strings, tuples, frozensets).
+ */
+function inPlaceAssign(s: ast.AugAssign, t: PyType, ctx: TranslateContext): string | null {
+  const helper = IN_PLACE[s.op];
+  if (!helper || IMMUTABLE.has(t.k) || startsImmutable(s.target, ctx)) return null;
+  const valueType = ctx.analysis.types.typeOf(s.value);
+  const simpleTarget = s.target.kind === 'Name' || s.target.kind === 'Attribute';
+  if (simpleTarget && t.k === 'list' && s.op === '+') {
+    const list = expr(s.target, ctx);
+    if (s.value.kind === 'List' && !s.value.elts.some((x) => x.kind === 'Starred')) {
+      return `${list}.push(${s.value.elts.map((x) => expr(x, ctx)).join(', ')});`;
+    }
+    if (valueType.k === 'list') return `${list}.push(...${paren(expr(s.value, ctx))});`;
+  }
+  const setUpdate = SET_UPDATES[s.op];
+  if (simpleTarget && t.k === 'set' && valueType.k === 'set' && setUpdate) {
+    return `${paren(expr(s.target, ctx))}.${setUpdate}(${expr(s.value, ctx)});`;
+  }
+  return assignTo(s.target, `${ctx.rt(helper)}(${expr(s.target, ctx)}, ${expr(s.value, ctx)})`, ctx);
 }
 
 export function translateDelete(s: ast.Delete, ctx: TranslateContext): string {
@@ -136,7 +199,9 @@ function annotation(b: Binding, valueNode: ast.Expr, ctx: TranslateContext): str
   if (
     empty ||
     isNoneLiteral ||
-    (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType))
+    (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType)) ||
+    // `d = {"n": 0}` then `d["names"] = []`: the dict holds values of both types
+    (bindingType.k === 'dict' && !sameType(bindingType, valueType))
   ) {
     return `: ${ctx.ts(bindingType)}`;
   }

@@ -9,6 +9,7 @@ export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): strin
     // a docstring or `...` placeholder: nothing runs
     return v.value.type === 'str' ? docComment(v.value.value) : null;
   }
+  ctx.discardedValue = v;
   const code = expr(v, ctx);
   const coro = ctx.importedName('coro', 'asyncio');
   if (v.kind === 'Call' && coro !== null && code.startsWith(`${coro}(`)) {

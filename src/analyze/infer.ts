@@ -16,6 +16,7 @@ import {
 import { allArgs, type Binding, type ScopeTable } from './scopes.js';
 import {
   BOOL,
+  BYTES,
   FLOAT,
   INT,
   NEVER,
@@ -321,8 +322,13 @@ export class TypeInference {
         return null;
       case 'AnnAssign':
         return this.typeOfAnnotation(stmt.annotation) ?? (stmt.value ? this.typeOf(stmt.value) : null);
-      case 'For':
-        return this.typeAtTarget(stmt.target, iterationType(this.typeOf(stmt.iter)), target);
+      case 'For': {
+        const iterated = this.typeOf(stmt.iter);
+        // `async for line in reader`: a StreamReader yields lines (bytes)
+        const element =
+          stmt.isAsync && iterated.k === 'runtime' && iterated.ts === 'StreamReader' ? BYTES : iterationType(iterated);
+        return this.typeAtTarget(stmt.target, element, target);
+      }
       case 'With':
         for (const item of stmt.items) {
           if (item.optionalVars !== target) continue;
@@ -439,8 +445,23 @@ export class TypeInference {
     visit(node);
   }
 
-  /** `fut.add_done_callback(cb)`: the future is what `cb` will be called with. */
+  /**
+   * `fut.add_done_callback(cb)`: the future is what `cb` will be called with; `asyncio.start_server(cb, …)` and
+   * other table entries with a `callback` say what the runtime calls theirs with.
+   */
   private recordCallback(call: ast.Call): void {
+    const named = this.asyncioEntryOf(call.func);
+    const callback = named?.entry.callback;
+    if (callback) {
+      const cb = call.args[callback.arg];
+      const b = cb?.kind === 'Name' ? this.bindingOf(cb) : null;
+      const info = b ? this.functionOfBinding(b) : null;
+      if (!info) return;
+      const list = this.callSiteArgs.get(info) ?? [];
+      list.push(callback.with.map((t) => this.callResult({ kind: 'function', returns: t }, call, null)));
+      this.callSiteArgs.set(info, list);
+      return;
+    }
     if (call.func.kind !== 'Attribute' || call.func.attr.id !== 'add_done_callback') return;
     const cb = call.args[0];
     if (!cb || cb.kind !== 'Name') return;
@@ -745,6 +766,7 @@ export class TypeInference {
             : UNKNOWN;
       }
       if (receiver.k === 'str') return STR_METHOD_TYPES[e.func.attr.id] ?? UNKNOWN;
+      if (receiver.k === 'bytes') return BYTES_METHOD_TYPES[e.func.attr.id] ?? UNKNOWN;
       if (receiver.k === 'generator' && (e.func.attr.id === 'send' || e.func.attr.id === '__next__')) return receiver.yields;
       return UNKNOWN;
     }
@@ -779,7 +801,7 @@ export class TypeInference {
       return a && a.kind !== 'Starred' ? this.typeOf(a) : UNKNOWN;
     };
     const parse = (s: string): PyType => {
-      const m = /^([a-z0-9-]+)(?:\((.*)\))?$/.exec(s.trim());
+      const m = /^([A-Za-z0-9-]+)(?:\((.*)\))?$/.exec(s.trim());
       if (!m) return UNKNOWN;
       const [, head, inner] = m;
       const args = inner ? splitTopLevel(inner) : [];
@@ -792,6 +814,8 @@ export class TypeInference {
           return BOOL;
         case 'str':
           return STR;
+        case 'bytes':
+          return BYTES;
         case 'None':
           return NONE;
         case 'any':
@@ -829,6 +853,7 @@ export class TypeInference {
           return { k: 'tuple', elts, elt: joinAll(elts) ?? UNKNOWN };
         }
         default: {
+          if (ASYNCIO_MODULE[head!]?.kind === 'class') return runtimeType(head!);
           const argMatch = /^arg(\d+)$/.exec(head!);
           if (argMatch) {
             const t = argType(Number(argMatch[1]));
@@ -871,6 +896,7 @@ export class TypeInference {
       if (a.attr.id === 'Task') return taskOf(UNKNOWN);
       if (a.attr.id === 'Future') return futureOf(UNKNOWN);
       if (a.attr.id === 'AbstractEventLoop') return runtimeType('AbstractEventLoop');
+      if (ASYNCIO_MODULE[a.attr.id]?.kind === 'class') return runtimeType(a.attr.id);
       return null;
     }
     if (a.kind === 'Subscript') {
@@ -1123,6 +1149,25 @@ const MODULE_FLOAT_FUNCTIONS: Record<string, ReadonlySet<string>> = {
   random: new Set('random uniform triangular gauss normalvariate lognormvariate expovariate gammavariate betavariate paretovariate weibullvariate'.split(' ')),
 };
 
+/** What bytes methods return (the runtime's PyBytes implements them). */
+const BYTES_METHOD_TYPES: Record<string, PyType> = {
+  ...Object.fromEntries(
+    ['upper', 'lower', 'strip', 'lstrip', 'rstrip', 'join', 'replace', 'removeprefix', 'removesuffix'].map((m) => [m, BYTES]),
+  ),
+  split: listOf(BYTES),
+  splitlines: listOf(BYTES),
+  decode: STR,
+  hex: STR,
+  startswith: BOOL,
+  endswith: BOOL,
+  isdigit: BOOL,
+  isalpha: BOOL,
+  isspace: BOOL,
+  find: INT,
+  index: INT,
+  count: INT,
+};
+
 const STR_METHOD_TYPES: Record<string, PyType> = {
   upper: STR,
   lower: STR,
@@ -1145,6 +1190,7 @@ const STR_METHOD_TYPES: Record<string, PyType> = {
 /** Result types of builtin calls, given the argument types. */
 const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   len: () => INT,
+  bytes: () => BYTES,
   str: () => STR,
   repr: () => STR,
   int: () => INT,

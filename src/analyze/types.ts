@@ -45,6 +45,7 @@ export const INT: PyType = { k: 'int' };
 export const FLOAT: PyType = { k: 'float' };
 export const BOOL: PyType = { k: 'bool' };
 export const STR: PyType = { k: 'str' };
+export const BYTES: PyType = { k: 'bytes' };
 export const NONE: PyType = { k: 'None' };
 export const UNKNOWN: PyType = { k: 'unknown' };
 export const NEVER: PyType = { k: 'never' };
@@ -159,7 +160,7 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
     case 'str':
       return 'string';
     case 'bytes':
-      return 'Uint8Array';
+      return 'PyBytes';
     case 'None':
       return 'null';
     case 'list':

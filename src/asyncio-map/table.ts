@@ -15,6 +15,8 @@
 //   tuple(X,Y) optional(X) (X or None) | X = arg0…argN (the value awaiting that argument gives), args (all positional arguments),
 //   self (the receiver's result type), elt(argN) (awaiting an element of that iterable), or a plain type
 // removed: the Python version that removed it and the name to use instead (translated to that, with a warning)
+// callback: argument `arg` is a function the runtime calls with arguments of the types `with` (notation above), so
+//   analysis types an unannotated callback's parameters (`start_server(handle)`: handle(reader, writer))
 
 export type EntryKind = 'coroutine-function' | 'function' | 'loop-entry' | 'class' | 'exception' | 'constant' | 'planned';
 
@@ -28,6 +30,7 @@ export interface AsyncioEntry {
   removed?: { in: string; use: string };
   /** the removed API defaulted its `loop` argument to `get_event_loop()`; the replacement needs it passed */
   loopDefault?: boolean;
+  callback?: { arg: number; with: readonly string[] };
   note?: string;
 }
 
@@ -89,15 +92,39 @@ export const ASYNCIO_MODULE: Readonly<Record<string, AsyncioEntry>> = {
   FIRST_EXCEPTION: { kind: 'constant', returns: 'str' },
   ALL_COMPLETED: { kind: 'constant', returns: 'str' },
 
-  open_connection: { kind: 'planned' },
-  start_server: { kind: 'planned' },
-  open_unix_connection: { kind: 'planned' },
-  start_unix_server: { kind: 'planned' },
+  // Streams (streams.ts over Node's net); ssl= is refused at run time.
+  open_connection: {
+    kind: 'coroutine-function',
+    params: ['host', 'port'],
+    options: ['limit', 'sock', 'ssl', 'family', 'proto', 'flags', 'local_addr', 'server_hostname', 'ssl_handshake_timeout', 'happy_eyeballs_delay', 'interleave'],
+    returns: 'tuple(StreamReader,StreamWriter)',
+  },
+  start_server: {
+    kind: 'coroutine-function',
+    params: ['client_connected_cb', 'host', 'port'],
+    options: ['limit', 'family', 'flags', 'sock', 'backlog', 'ssl', 'reuse_address', 'reuse_port', 'ssl_handshake_timeout', 'start_serving'],
+    returns: 'Server',
+    callback: { arg: 0, with: ['StreamReader', 'StreamWriter'] },
+  },
+  open_unix_connection: {
+    kind: 'coroutine-function',
+    params: ['path'],
+    options: ['limit', 'sock', 'ssl', 'server_hostname', 'ssl_handshake_timeout'],
+    returns: 'tuple(StreamReader,StreamWriter)',
+  },
+  start_unix_server: {
+    kind: 'coroutine-function',
+    params: ['client_connected_cb', 'path'],
+    options: ['limit', 'sock', 'backlog', 'ssl', 'ssl_handshake_timeout', 'start_serving'],
+    returns: 'Server',
+    callback: { arg: 0, with: ['StreamReader', 'StreamWriter'] },
+  },
+  StreamReader: { kind: 'class' },
+  StreamWriter: { kind: 'class' },
+  StreamReaderProtocol: { kind: 'class' },
+  Server: { kind: 'class' },
   create_subprocess_exec: { kind: 'planned' },
   create_subprocess_shell: { kind: 'planned' },
-  StreamReader: { kind: 'planned' },
-  StreamWriter: { kind: 'planned' },
-  Server: { kind: 'planned' },
   get_event_loop_policy: { kind: 'planned' },
   set_event_loop_policy: { kind: 'planned' },
 
@@ -221,6 +248,36 @@ export const CLASS_METHODS: Readonly<Record<string, Readonly<Record<string, Asyn
     acquire: { kind: 'coroutine-function', returns: 'bool' },
     release: { kind: 'function', returns: 'None' },
     locked: { kind: 'function', returns: 'bool' },
+  },
+  StreamReader: {
+    read: { kind: 'coroutine-function', params: ['n'], returns: 'bytes' },
+    readline: { kind: 'coroutine-function', returns: 'bytes' },
+    readuntil: { kind: 'coroutine-function', params: ['separator'], returns: 'bytes' },
+    readexactly: { kind: 'coroutine-function', params: ['n'], returns: 'bytes' },
+    at_eof: { kind: 'function', returns: 'bool' },
+    exception: { kind: 'function', returns: 'any' },
+    feed_data: { kind: 'function', params: ['data'], returns: 'None' },
+    feed_eof: { kind: 'function', returns: 'None' },
+    set_exception: { kind: 'function', params: ['exc'], returns: 'None' },
+  },
+  StreamWriter: {
+    write: { kind: 'function', params: ['data'], returns: 'None' },
+    writelines: { kind: 'function', params: ['data'], returns: 'None' },
+    write_eof: { kind: 'function', returns: 'None' },
+    can_write_eof: { kind: 'function', returns: 'bool' },
+    drain: { kind: 'coroutine-function', returns: 'None' },
+    close: { kind: 'function', returns: 'None' },
+    is_closing: { kind: 'function', returns: 'bool' },
+    wait_closed: { kind: 'coroutine-function', returns: 'None' },
+    get_extra_info: { kind: 'function', params: ['name', 'default'], returns: 'any' },
+  },
+  Server: {
+    close: { kind: 'function', returns: 'None' },
+    wait_closed: { kind: 'coroutine-function', returns: 'None' },
+    serve_forever: { kind: 'coroutine-function', returns: 'None' },
+    start_serving: { kind: 'coroutine-function', returns: 'None' },
+    is_serving: { kind: 'function', returns: 'bool' },
+    get_loop: { kind: 'function', returns: 'loop' },
   },
   Barrier: {
     wait: { kind: 'coroutine-function', returns: 'int' },

@@ -29,6 +29,7 @@ import {
 import { Future, FutureWaiter, isfuture } from './futures.js';
 import { CompactingList } from './compacting-list.js';
 import { heapify, heappop, heappush } from './heapq.js';
+import { refLoopHandles } from './io-handles.js';
 import { ReadyQueue } from './ready-queue.js';
 import { ensureFuture, Task, TaskLoop } from './tasks.js';
 
@@ -182,6 +183,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       this._lastYieldMs = performance.now();
       _setRunningLoop(this);
       process.on('SIGINT', onSigint);
+      refLoopHandles(this, true);
       if (this._beginIteration()) this._advance(false);
     });
   }
@@ -397,8 +399,9 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._advance(false);
   }
 
-  // Wake a loop waiting for a timer or for nothing (the self-pipe write of call_soon_threadsafe).
-  private _wakeUp(): void {
+  /** Wake a loop waiting for a timer or for nothing (the self-pipe write of call_soon_threadsafe): I/O callbacks
+   *  that queue a task directly call it. */
+  _wakeUp(): void {
     if (!this._running || this._waitImmediate !== null) return;
     if (this._waitTimer === null && !this._idle) return;
     if (this._waitTimer !== null) clearTimeout(this._waitTimer);
@@ -454,6 +457,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._waitImmediate = null;
     _setRunningLoop(null);
     process.removeListener('SIGINT', onSigint);
+    refLoopHandles(this, false);
     const resolve = this._runResolve!;
     const reject = this._runReject!;
     this._runResolve = null;

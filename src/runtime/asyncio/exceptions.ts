@@ -8,6 +8,7 @@ import {
   RuntimeError,
   TimeoutError as BuiltinTimeoutError,
 } from '../builtins/exceptions.js';
+import type { PyBytes } from '../builtins/bytes.js';
 
 /** The operation was cancelled. A BaseException, so `except Exception` does not catch it. */
 export class CancelledError extends BaseException {
@@ -28,15 +29,15 @@ export class SendfileNotAvailableError extends RuntimeError {
   static override __module__ = 'asyncio.exceptions';
 }
 
-/** A read stopped before `expected` bytes arrived; `partial` holds what was read. */
+/** A read stopped before `expected` bytes arrived; `partial` holds what was read (bytes). */
 export class IncompleteReadError extends EOFError {
   static override __module__ = 'asyncio.exceptions';
   constructor(
-    readonly partial: Uint8Array,
+    readonly partial: PyBytes,
     readonly expected: number | null,
   ) {
     const expectedText = expected === null ? 'undefined' : String(expected);
-    super(`${partial.length} bytes read on a total of ${expectedText} expected bytes`);
+    super(`${partial.size} bytes read on a total of ${expectedText} expected bytes`);
   }
 }
 

@@ -45,3 +45,13 @@ export { splitExceptionGroup, TaskGroup } from './taskgroups.js';
 export { aiter, anext, asyncGenerator, PyAsyncGenerator } from './async-iter.js';
 export { ConcurrentFuture, runCoroutineThreadsafe, toThread } from './threads.js';
 export { cancelOnAbort, toPromise } from './interop.js';
+export { Server, TransportSocket } from './selector-events.js';
+export {
+  openConnection,
+  openUnixConnection,
+  startServer,
+  startUnixServer,
+  StreamReader,
+  StreamReaderProtocol,
+  StreamWriter,
+} from './streams.js';

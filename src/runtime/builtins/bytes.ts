@@ -272,3 +272,173 @@ function bytesData(source: unknown, encoding: string | undefined): Uint8Array {
   }
   throw new TypeError(`cannot convert '${typeName(source)}' object to bytes`);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// bytes methods (Objects/bytes_methods.c): ASCII-only case and whitespace rules, whatever the byte values.
+
+const ASCII_WHITESPACE = ' \t\n\r\x0b\x0c';
+
+function same(b: PyBytes, data: Uint8Array): PyBytes {
+  return new (b.constructor as new (data: Uint8Array) => PyBytes)(data);
+}
+
+function latin1Bytes(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+}
+
+function argData(x: unknown): Uint8Array {
+  if (x instanceof PyBytes) return x.data;
+  throw new TypeError(`a bytes-like object is required, not '${typeName(x)}'`);
+}
+
+function stripSet(chars: unknown): string {
+  return chars === null || chars === undefined ? ASCII_WHITESPACE : latin1(argData(chars));
+}
+
+export interface PyBytes {
+  upper(): PyBytes;
+  lower(): PyBytes;
+  strip(chars?: PyBytes | null): PyBytes;
+  lstrip(chars?: PyBytes | null): PyBytes;
+  rstrip(chars?: PyBytes | null): PyBytes;
+  split(sep?: PyBytes | null, maxsplit?: number): PyBytes[];
+  splitlines(keepends?: boolean): PyBytes[];
+  startswith(prefix: PyBytes | readonly PyBytes[]): boolean;
+  endswith(suffix: PyBytes | readonly PyBytes[]): boolean;
+  join(items: Iterable<unknown>): PyBytes;
+  find(sub: PyBytes | number): number;
+  index(sub: PyBytes | number): number;
+  count(sub: PyBytes | number): number;
+  replace(old: PyBytes, replacement: PyBytes, count?: number): PyBytes;
+  removeprefix(prefix: PyBytes): PyBytes;
+  removesuffix(suffix: PyBytes): PyBytes;
+  isdigit(): boolean;
+  isalpha(): boolean;
+  isspace(): boolean;
+  __mul__(times: unknown): PyBytes;
+  __rmul__(times: unknown): PyBytes;
+}
+
+Object.assign(PyBytes.prototype, {
+  __mul__(this: PyBytes, times: unknown) {
+    if (typeof times !== 'number' || !Number.isInteger(times)) {
+      throw new TypeError(`can't multiply sequence by non-int of type '${typeName(times)}'`);
+    }
+    const n = Math.max(0, times);
+    const out = new Uint8Array(this.data.length * n);
+    for (let i = 0; i < n; i++) out.set(this.data, i * this.data.length);
+    return same(this, out);
+  },
+  __rmul__(this: PyBytes, times: unknown) {
+    return this.__mul__(times);
+  },
+  upper(this: PyBytes) {
+    return same(this, this.data.map((c) => (c >= 0x61 && c <= 0x7a ? c - 32 : c)));
+  },
+  lower(this: PyBytes) {
+    return same(this, this.data.map((c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c)));
+  },
+  strip(this: PyBytes, chars?: PyBytes | null) {
+    return this.lstrip(chars).rstrip(chars);
+  },
+  lstrip(this: PyBytes, chars?: PyBytes | null) {
+    const set = stripSet(chars);
+    let i = 0;
+    while (i < this.data.length && set.includes(String.fromCharCode(this.data[i]!))) i++;
+    return same(this, this.data.slice(i));
+  },
+  rstrip(this: PyBytes, chars?: PyBytes | null) {
+    const set = stripSet(chars);
+    let j = this.data.length;
+    while (j > 0 && set.includes(String.fromCharCode(this.data[j - 1]!))) j--;
+    return same(this, this.data.slice(0, j));
+  },
+  split(this: PyBytes, sep: PyBytes | null = null, maxsplit = -1) {
+    const text = latin1(this.data);
+    let parts: string[];
+    if (sep === null) {
+      parts = [];
+      const re = /[^ \t\n\r\x0b\x0c]+/g;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (maxsplit >= 0 && parts.length === maxsplit) {
+          parts.push(text.slice(m.index).replace(/[ \t\n\r\x0b\x0c]+$/, ''));
+          break;
+        }
+        parts.push(m[0]);
+      }
+    } else {
+      const s = latin1(argData(sep));
+      if (s === '') throw new ValueError('empty separator');
+      parts = text.split(s);
+      if (maxsplit >= 0 && parts.length > maxsplit + 1) parts = [...parts.slice(0, maxsplit), parts.slice(maxsplit).join(s)];
+    }
+    return parts.map((p) => same(this, latin1Bytes(p)));
+  },
+  splitlines(this: PyBytes, keepends = false) {
+    const lines: PyBytes[] = [];
+    const text = latin1(this.data);
+    const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+    for (let m = re.exec(text); m !== null && m[0] !== ''; m = re.exec(text)) {
+      lines.push(same(this, latin1Bytes(keepends ? m[0] : m[0].slice(0, m[0].length - m[1]!.length))));
+    }
+    return lines;
+  },
+  startswith(this: PyBytes, prefix: PyBytes | readonly PyBytes[]) {
+    const options = Array.isArray(prefix) ? prefix : [prefix as PyBytes];
+    return options.some((p) => latin1(this.data).startsWith(latin1(argData(p))));
+  },
+  endswith(this: PyBytes, suffix: PyBytes | readonly PyBytes[]) {
+    const options = Array.isArray(suffix) ? suffix : [suffix as PyBytes];
+    return options.some((p) => latin1(this.data).endsWith(latin1(argData(p))));
+  },
+  join(this: PyBytes, items: Iterable<unknown>) {
+    return same(this, latin1Bytes([...items].map((x) => latin1(argData(x))).join(latin1(this.data))));
+  },
+  find(this: PyBytes, sub: PyBytes | number) {
+    return latin1(this.data).indexOf(typeof sub === 'number' ? String.fromCharCode(sub) : latin1(argData(sub)));
+  },
+  index(this: PyBytes, sub: PyBytes | number) {
+    const i = this.find(sub);
+    if (i < 0) throw new ValueError('subsection not found');
+    return i;
+  },
+  count(this: PyBytes, sub: PyBytes | number) {
+    const needle = typeof sub === 'number' ? String.fromCharCode(sub) : latin1(argData(sub));
+    const text = latin1(this.data);
+    if (needle === '') return text.length + 1;
+    return text.split(needle).length - 1;
+  },
+  replace(this: PyBytes, old: PyBytes, replacement: PyBytes, count = -1) {
+    const text = latin1(this.data);
+    const from = latin1(argData(old));
+    const to = latin1(argData(replacement));
+    let out = '';
+    let at = 0;
+    for (let n = 0; count < 0 || n < count; n++) {
+      const found = from === '' ? (at <= text.length ? at : -1) : text.indexOf(from, at);
+      if (found < 0) break;
+      out += text.slice(at, found) + to;
+      if (from === '') {
+        out += text.charAt(found);
+        at = found + 1;
+      } else at = found + from.length;
+    }
+    return same(this, latin1Bytes(out + text.slice(at)));
+  },
+  removeprefix(this: PyBytes, prefix: PyBytes) {
+    return this.startswith(prefix) ? same(this, this.data.slice(prefix.data.length)) : same(this, this.data.slice());
+  },
+  removesuffix(this: PyBytes, suffix: PyBytes) {
+    const n = suffix.data.length;
+    return n > 0 && this.endswith(suffix) ? same(this, this.data.slice(0, this.data.length - n)) : same(this, this.data.slice());
+  },
+  isdigit(this: PyBytes) {
+    return this.data.length > 0 && this.data.every((c) => c >= 0x30 && c <= 0x39);
+  },
+  isalpha(this: PyBytes) {
+    return this.data.length > 0 && this.data.every((c) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  },
+  isspace(this: PyBytes) {
+    return this.data.length > 0 && this.data.every((c) => ASCII_WHITESPACE.includes(String.fromCharCode(c)));
+  },
+});

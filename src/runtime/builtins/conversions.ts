@@ -1,6 +1,7 @@
 // Python's conversion builtins `int()`, `float()`, `bool()`, `list()` (Objects/longobject.c PyLong_FromUnicodeObject,
 // Objects/floatobject.c float_from_string). They double as the classes `isinstance` tests against.
 
+import { PyBytes } from './bytes.js';
 import { fromBigInt } from './arithmetic.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
 import { FloatValue } from './float-marker.js';
@@ -28,6 +29,7 @@ export function int(x: unknown = 0, base?: number): number {
       return fromBigInt(x);
   }
   if (x instanceof FloatValue) return truncate(x.value);
+  if (x instanceof PyBytes) return int(x.decode('latin-1'));
   const converter = (x as { __int__?: () => number; __index__?: () => number } | null)?.__int__ ??
     (x as { __index__?: () => number } | null)?.__index__;
   if (typeof converter === 'function') return converter.call(x);

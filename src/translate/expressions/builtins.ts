@@ -109,6 +109,8 @@ const FUNCTIONS = [
   'format',
   'ascii',
   'frozenset',
+  'bytes',
+  'bytearray',
   'object',
   'aiter',
   'anext',

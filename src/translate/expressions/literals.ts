@@ -23,7 +23,8 @@ export function translateConstant(e: ast.Constant, ctx: TranslateContext): strin
     case 'None':
       return 'null';
     case 'bytes':
-      throw new Untranslatable('bytes literal', e);
+      // each byte as the character with that code (0-255): `b'hi\n'` → bytesLiteral("hi\n")
+      return `${ctx.rt('bytesLiteral')}(${stringLiteral(String.fromCharCode(...v.value))})`;
     case 'complex':
       throw new Untranslatable('complex number', e);
     case 'Ellipsis':

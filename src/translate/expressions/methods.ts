@@ -10,6 +10,8 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (e.func.kind !== 'Attribute') return null;
   const receiverType = ctx.analysis.types.typeOf(e.func.value);
   const name = e.func.attr.id;
+  // bytes are runtime objects (PyBytes) whose methods are Python's, in camelCase
+  if (receiverType.k === 'bytes') return null;
   if (receiverType.k === 'str' && name === 'format') return strFormatCall(e.func.value, e.args, ctx, e.keywords);
   if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name))) {
     return strMethod(e, name, receiverType.k === 'str', ctx);

@@ -7,7 +7,9 @@
 //   loop-entry          runs the event loop until done: `await` in the emitted module (ESM top-level await)
 //   class | exception | constant
 //   planned             a real asyncio API the runtime does not have yet: translated calls would fail, so pyts
-//                       reports it (PYTS3002) instead
+//                       reports it (PYTS4004) instead
+//   unavailable         an asyncio API Node cannot provide (readiness callbacks on file descriptors): reported
+//                       (PYTS4005) with the API to use instead; the runtime raises NotImplementedError if reached
 // params:  positional parameter names, in order (so `sleep(delay=1)` can be passed positionally)
 // options: keyword-only parameter names, passed as a trailing `{ camelCase: value }` object
 // returns: what a call evaluates to, in a small notation read by analyze/infer.ts:
@@ -18,7 +20,7 @@
 // callback: argument `arg` is a function the runtime calls with arguments of the types `with` (notation above), so
 //   analysis types an unannotated callback's parameters (`start_server(handle)`: handle(reader, writer))
 
-export type EntryKind = 'coroutine-function' | 'function' | 'loop-entry' | 'class' | 'exception' | 'constant' | 'planned';
+export type EntryKind = 'coroutine-function' | 'function' | 'loop-entry' | 'class' | 'exception' | 'constant' | 'planned' | 'unavailable';
 
 export interface AsyncioEntry {
   kind: EntryKind;
@@ -123,8 +125,23 @@ export const ASYNCIO_MODULE: Readonly<Record<string, AsyncioEntry>> = {
   StreamWriter: { kind: 'class' },
   StreamReaderProtocol: { kind: 'class' },
   Server: { kind: 'class' },
-  create_subprocess_exec: { kind: 'planned' },
-  create_subprocess_shell: { kind: 'planned' },
+  // Subprocesses (subprocess.ts over Node's child_process): the keyword arguments go to Popen.
+  create_subprocess_exec: {
+    kind: 'coroutine-function',
+    params: ['program'],
+    options: ['stdin', 'stdout', 'stderr', 'limit', 'cwd', 'env', 'start_new_session', 'shell', 'universal_newlines', 'text', 'encoding', 'errors', 'bufsize'],
+    returns: 'Process',
+  },
+  create_subprocess_shell: {
+    kind: 'coroutine-function',
+    params: ['cmd'],
+    options: ['stdin', 'stdout', 'stderr', 'limit', 'cwd', 'env', 'start_new_session', 'shell', 'universal_newlines', 'text', 'encoding', 'errors', 'bufsize'],
+    returns: 'Process',
+  },
+  Process: { kind: 'class' },
+  PIPE: { kind: 'constant', returns: 'int' },
+  STDOUT: { kind: 'constant', returns: 'int' },
+  DEVNULL: { kind: 'constant', returns: 'int' },
   get_event_loop_policy: { kind: 'planned' },
   set_event_loop_policy: { kind: 'planned' },
 
@@ -133,8 +150,19 @@ export const ASYNCIO_MODULE: Readonly<Record<string, AsyncioEntry>> = {
   coroutine: { kind: 'planned', removed: { in: '3.11', use: 'async def' }, note: 'Write the function as `async def`.' },
 };
 
-/** Names reached through a class: `asyncio.Task.<name>` (class attributes that are not methods of instances). */
+/**
+ * Names reached through a class (`asyncio.Task.<name>`: class attributes that are not methods of instances) or
+ * through a submodule (`asyncio.subprocess.PIPE`, which the runtime exports from asyncio itself).
+ */
 export const ASYNCIO_CLASS_ATTRIBUTES: Readonly<Record<string, AsyncioEntry>> = {
+  'subprocess.PIPE': { kind: 'constant', returns: 'int' },
+  'subprocess.STDOUT': { kind: 'constant', returns: 'int' },
+  'subprocess.DEVNULL': { kind: 'constant', returns: 'int' },
+  'subprocess.Process': { kind: 'class' },
+  'subprocess.create_subprocess_exec': { kind: 'coroutine-function', params: ['program'], returns: 'Process' },
+  'subprocess.create_subprocess_shell': { kind: 'coroutine-function', params: ['cmd'], returns: 'Process' },
+  'streams.StreamReader': { kind: 'class' },
+  'streams.StreamWriter': { kind: 'class' },
   'Task.all_tasks': { kind: 'function', removed: { in: '3.9', use: 'all_tasks' }, ts: 'allTasks', params: ['loop'], loopDefault: true, returns: 'set(task(any))' },
   'Task.current_task': { kind: 'function', removed: { in: '3.9', use: 'current_task' }, ts: 'currentTask', params: ['loop'], loopDefault: true, returns: 'task(any)' },
 };
@@ -163,10 +191,12 @@ export const LOOP_METHODS: Readonly<Record<string, AsyncioEntry>> = {
   set_debug: { kind: 'function', params: ['enabled'], returns: 'None' },
   shutdown_asyncgens: { kind: 'coroutine-function', returns: 'None' },
   shutdown_default_executor: { kind: 'coroutine-function', returns: 'None' },
-  add_signal_handler: { kind: 'planned' },
-  remove_signal_handler: { kind: 'planned' },
-  add_reader: { kind: 'planned' },
-  add_writer: { kind: 'planned' },
+  add_signal_handler: { kind: 'function', params: ['sig', 'callback'], returns: 'None' },
+  remove_signal_handler: { kind: 'function', params: ['sig'], returns: 'bool' },
+  add_reader: { kind: 'unavailable' },
+  remove_reader: { kind: 'unavailable' },
+  add_writer: { kind: 'unavailable' },
+  remove_writer: { kind: 'unavailable' },
   create_server: { kind: 'planned' },
   create_connection: { kind: 'planned' },
   subprocess_exec: { kind: 'planned' },
@@ -270,6 +300,13 @@ export const CLASS_METHODS: Readonly<Record<string, Readonly<Record<string, Asyn
     is_closing: { kind: 'function', returns: 'bool' },
     wait_closed: { kind: 'coroutine-function', returns: 'None' },
     get_extra_info: { kind: 'function', params: ['name', 'default'], returns: 'any' },
+  },
+  Process: {
+    wait: { kind: 'coroutine-function', returns: 'int' },
+    communicate: { kind: 'coroutine-function', params: ['input'], returns: 'tuple(bytes,bytes)' },
+    send_signal: { kind: 'function', params: ['signal'], returns: 'None' },
+    terminate: { kind: 'function', returns: 'None' },
+    kill: { kind: 'function', returns: 'None' },
   },
   Server: {
     close: { kind: 'function', returns: 'None' },

@@ -236,10 +236,22 @@ const table = [
     severity: 'error',
     message: "'{0}' is not supported yet.",
     doc: {
-      what: 'A real asyncio API that the pyts runtime does not provide yet (streams, subprocesses, signal handlers…).',
+      what: 'A real asyncio API that the pyts runtime does not provide yet (event loop policies, low-level transports and protocols…).',
       why: 'The translated program would fail when it reaches the call, so pyts reports it instead of emitting it.',
-      example: 'reader, writer = await asyncio.open_connection("localhost", 8080)',
+      example: 'policy = asyncio.get_event_loop_policy()',
       instead: 'Keep that part in Python for now, or write it against Node\'s APIs by hand.',
+    },
+  },
+  {
+    code: 'PYTS4005',
+    name: 'fd-readiness-callback',
+    severity: 'error',
+    message: "'{0}' cannot run on Node: Node does not report when a file descriptor is ready.",
+    doc: {
+      what: '`loop.add_reader`, `loop.add_writer` (and their `remove_` counterparts): a callback run when a file descriptor becomes readable or writable.',
+      why: "Node reads and writes its sockets and pipes itself and exposes no readiness of raw file descriptors, so the callback could never run as asyncio runs it. The runtime raises NotImplementedError if such a call is reached.",
+      example: 'loop.add_reader(sock.fileno(), on_readable)',
+      instead: 'reader, writer = await asyncio.open_connection(sock=sock)\ndata = await reader.read(4096)',
     },
   },
   {

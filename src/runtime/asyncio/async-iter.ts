@@ -269,6 +269,8 @@ function hasMethod(x: unknown, name: string): boolean {
  * `__aiter__` are asked for their iterator (which must have `__anext__`); native JS async iterables pass through.
  * Anything else: TypeError("'async for' requires an object with __aiter__ method, got list").
  */
+export function aiter<T>(obj: AsyncIterable<T>): AsyncIterable<T>;
+export function aiter(obj: unknown): AsyncIterable<unknown>;
 export function aiter(obj: unknown): AsyncIterable<unknown> {
   if (obj instanceof PyAsyncGenerator) return obj;
   if (hasMethod(obj, '__aiter__')) {

@@ -30,6 +30,13 @@ import { Future, FutureWaiter, isfuture } from './futures.js';
 import { CompactingList } from './compacting-list.js';
 import { heapify, heappop, heappush } from './heapq.js';
 import { refLoopHandles } from './io-handles.js';
+import { _sigintTakenOver } from '../signal/index.js';
+import {
+  addSignalHandler,
+  readinessNotSupported,
+  removeAllSignalHandlers,
+  removeSignalHandler,
+} from './unix-events.js';
 import { ReadyQueue } from './ready-queue.js';
 import { ensureFuture, Task, TaskLoop } from './tasks.js';
 
@@ -52,6 +59,8 @@ export function _setSigintOverride(handler: (() => void) | null): void {
 }
 
 function onSigint(): void {
+  // loop.add_signal_handler(SIGINT, …) or signal.signal(SIGINT, …) replaced the KeyboardInterrupt handler
+  if (_sigintTakenOver()) return;
   if (sigintOverride !== null) {
     sigintOverride();
     return;
@@ -224,11 +233,39 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     if (this._running) throw new RuntimeError('Cannot close a running event loop');
     if (this._closed) return;
     this._closed = true;
+    removeAllSignalHandlers(this);
     this._ready.clear();
     this._scheduled = [];
     this._reportUnretrieved();
     this._reportDestroyedPending();
     _warnNeverAwaited();
+  }
+
+  /** Run `callback(...args)` as a loop callback whenever signal `sig` arrives (unix_events.add_signal_handler). */
+  addSignalHandler(sig: unknown, callback: Function, ...args: unknown[]): void {
+    addSignalHandler(this, sig, callback, args);
+  }
+
+  /** Remove the handler of `sig`; false if there was none. */
+  removeSignalHandler(sig: unknown): boolean {
+    return removeSignalHandler(this, sig);
+  }
+
+  /** Not available on Node (no readiness of raw file descriptors): raises NotImplementedError (unix-events.ts). */
+  addReader(_fd: unknown, _callback: Function, ..._args: unknown[]): never {
+    return readinessNotSupported('add_reader');
+  }
+
+  removeReader(_fd: unknown): never {
+    return readinessNotSupported('remove_reader');
+  }
+
+  addWriter(_fd: unknown, _callback: Function, ..._args: unknown[]): never {
+    return readinessNotSupported('add_writer');
+  }
+
+  removeWriter(_fd: unknown): never {
+    return readinessNotSupported('remove_writer');
   }
 
   /** Close every async generator still suspended; their finally blocks run now (async-iter.ts keeps the registry). */

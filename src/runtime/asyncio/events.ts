@@ -51,6 +51,9 @@ export abstract class AbstractEventLoop {
   abstract callExceptionHandler(context: ExceptionContext | Record<string, unknown>): void;
   abstract getDebug(): boolean;
   abstract setDebug(enabled: boolean): void;
+  /** `callback(...args)` as a loop callback whenever signal `sig` arrives (unix-events.ts). */
+  abstract addSignalHandler(sig: unknown, callback: Function, ...args: unknown[]): void;
+  abstract removeSignalHandler(sig: unknown): boolean;
   /** Internal: a TimerHandle in the heap was cancelled (BaseEventLoop._timer_handle_cancelled). */
   abstract _timerHandleCancelled(handle: TimerHandle): void;
 }

@@ -55,3 +55,4 @@ export {
   StreamReaderProtocol,
   StreamWriter,
 } from './streams.js';
+export { createSubprocessExec, createSubprocessShell, DEVNULL, PIPE, Process, STDOUT } from './subprocess.js';

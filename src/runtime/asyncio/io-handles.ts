@@ -42,3 +42,17 @@ export function refLoopHandles(loop: object, running: boolean): void {
     else handle.unref();
   }
 }
+
+interface LoopCalls extends LoopState {
+  isClosed(): boolean;
+  callSoonThreadsafe(callback: Function, ...args: unknown[]): unknown;
+}
+
+/**
+ * Queue `callback(...args)` on the loop from a Node event (call_soon_threadsafe). Events of handles that outlive a
+ * closed loop (a connection still open when asyncio.run ended) are dropped: CPython's closed loop no longer
+ * watches its sockets either.
+ */
+export function callFromNode(loop: LoopCalls, callback: Function, ...args: unknown[]): void {
+  if (!loop.isClosed()) loop.callSoonThreadsafe(callback, ...args);
+}

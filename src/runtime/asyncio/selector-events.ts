@@ -8,7 +8,14 @@
 
 import * as net from 'node:net';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
-import { BaseException, OSError, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
+import {
+  BaseException,
+  BrokenPipeError,
+  OSError,
+  RuntimeError,
+  TypeError,
+  ValueError,
+} from '../builtins/exceptions.js';
 import { PyBytes } from '../builtins/bytes.js';
 import { repr } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
@@ -16,7 +23,7 @@ import { typeName } from '../builtins/type-name.js';
 import type { BaseEventLoop } from './base-events.js';
 import { CancelledError } from './exceptions.js';
 import { Future } from './futures.js';
-import { trackHandle, untrackHandle } from './io-handles.js';
+import { callFromNode, trackHandle, untrackHandle } from './io-handles.js';
 import { osErrorOf } from './os-errors.js';
 import { aw } from './coroutines.js';
 import { sleep } from './tasks.js';
@@ -24,7 +31,6 @@ import { sleep } from './tasks.js';
 // selector_events / transports.FlowControlMixin: writing pauses above 64 KiB buffered, resumes at 16 KiB.
 const HIGH_WATER = 64 * 1024;
 const LOW_WATER = HIGH_WATER / 4;
-// selector_events.LOG_THRESHOLD_FOR_CONNLOST_WRITES: writes after the connection was lost are dropped.
 const AF_UNIX = 1;
 const AF_INET = 2;
 const AF_INET6 = 10;
@@ -112,7 +118,8 @@ export class SocketTransport {
   static readonly __pyname__ = '_SelectorSocketTransport';
   _closing = false;
   _eof = false;
-  _connLost = 0;
+  /** Set once Node closed the socket: connection_lost is queued. */
+  _connLost = false;
   private _writingPaused = false;
   private _readingPaused = false;
   private _error: unknown = null;
@@ -158,10 +165,10 @@ export class SocketTransport {
     });
     _sock.on('close', () => {
       if (this._connLost) return;
-      this._connLost += 1;
+      this._connLost = true;
       this._closing = true;
       const exc = this._error === null ? null : osErrorOf(this._error);
-      this._loop.callSoonThreadsafe(callConnectionLost, this, exc);
+      callFromNode(this._loop, callConnectionLost, this, exc);
     });
   }
 
@@ -195,10 +202,7 @@ export class SocketTransport {
     const bytes = bytesData(data);
     if (this._eof) throw new RuntimeError('Cannot call write() after write_eof()');
     if (bytes.length === 0) return;
-    if (this._connLost || this._closing) {
-      this._connLost += 1;
-      return;
-    }
+    if (this._connLost || this._closing) return;
     this._sock.write(bytes);
     if (!this._writingPaused && this._sock.writableLength > HIGH_WATER) {
       this._writingPaused = true;
@@ -233,6 +237,19 @@ export class SocketTransport {
     if (sock.destroyed) return;
     if (sock.writableLength === 0 || sock.writableEnded) sock.destroy();
     else sock.end(() => sock.destroy());
+  }
+
+  /**
+   * The reading end of a pipe went away (unix_events._UnixWritePipeTransport._read_ready): close now; the loss is
+   * a BrokenPipeError only if data was still waiting to be written.
+   */
+  _peerClosed(): void {
+    if (this._connLost) return;
+    this._connLost = true;
+    this._closing = true;
+    const exc = this._sock.writableLength > 0 ? new BrokenPipeError(32, 'Broken pipe') : null;
+    this._sock.destroy();
+    callFromNode(this._loop, callConnectionLost, this, exc);
   }
 
   /** Close at once, dropping buffered data. */
@@ -290,7 +307,7 @@ export class Server {
     });
     for (const server of _servers) {
       trackHandle(_loop, server);
-      server.on('connection', (sock: net.Socket) => _loop.callSoonThreadsafe(acceptConnection, this, sock));
+      server.on('connection', (sock: net.Socket) => callFromNode(_loop, acceptConnection, this, sock));
     }
   }
 
@@ -469,7 +486,7 @@ async function listen(
   const onError = (error: NodeJS.ErrnoException) => {
     const base = osErrorOf(error);
     const text = String(base.strerror).toLowerCase();
-    loop.callSoonThreadsafe(() => {
+    callFromNode(loop, () => {
       if (!fut.done())
         fut.setException(
           new OSError(base.errno, `error while attempting to bind on address ${repr(address)}: ${text}`),
@@ -479,7 +496,7 @@ async function listen(
   server.once('error', onError);
   server.listen(options, () => {
     server.removeListener('error', onError);
-    loop.callSoonThreadsafe(() => {
+    callFromNode(loop, () => {
       if (!fut.done()) fut.setResult(null);
     });
   });
@@ -515,14 +532,14 @@ export async function createConnection(
     if ('path' in target) (sock as unknown as { _pyPath?: string })._pyPath = target.path;
     trackHandle(loop, sock);
     const onError = (error: NodeJS.ErrnoException) => {
-      loop.callSoonThreadsafe(() => {
+      callFromNode(loop, () => {
         if (!fut.done()) fut.setException(connectError(error, target));
       });
     };
     sock.once('error', onError);
     sock.once('connect', () => {
       sock.removeListener('error', onError);
-      loop.callSoonThreadsafe(() => {
+      callFromNode(loop, () => {
         if (!fut.done()) fut.setResult(null);
       });
     });

@@ -284,6 +284,11 @@ export class StreamReader {
     if (line.data.length === 0) throw new StopAsyncIteration();
     return line;
   }
+
+  /** The same lines for a JS `for await` (how translated `async for` iterates). */
+  async *[Symbol.asyncIterator](): AsyncGenerator<PyBytes> {
+    for (let line = await this.readline(); line.data.length > 0; line = await this.readline()) yield line;
+  }
 }
 
 const NEWLINE = new PyBytes(Uint8Array.of(0x0a));

@@ -3,7 +3,7 @@
 
 import { mkdirSync, readdirSync, rmdirSync, unlinkSync, renameSync } from 'node:fs';
 import { availableParallelism, EOL } from 'node:os';
-import { FileExistsError } from '../builtins/exceptions.js';
+import { FileExistsError, OSError, PermissionError, ProcessLookupError } from '../builtins/exceptions.js';
 import * as pathModule from './path.js';
 
 export { environ, Environ, getenv, putenv, unsetenv } from './environ.js';
@@ -64,4 +64,20 @@ export function rmdir(dir: string): void {
 }
 export function rename(from: string, to: string): void {
   renameSync(from, to);
+}
+
+/**
+ * `os.kill(pid, sig)`: send a signal (an int or a signal.Signals member; 0 only checks that the process exists).
+ * ProcessLookupError / PermissionError as CPython raises them.
+ */
+export function kill(pid: number, sig: unknown): void {
+  const num = typeof sig === 'object' && sig !== null && '_value_' in sig ? (sig as { _value_: number })._value_ : sig;
+  try {
+    process.kill(pid, num as number);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ESRCH') throw new ProcessLookupError(3, 'No such process');
+    if (code === 'EPERM') throw new PermissionError(1, 'Operation not permitted');
+    throw new OSError(22, 'Invalid argument');
+  }
 }

@@ -105,6 +105,12 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     const entry = types.methodEntryOf(receiverType, e.func.attr.id);
     const method = entry ? camelCase(e.func.attr.id) : attributeName(e.func.attr.id);
     const direct = `${receiver}.${method}`;
+    if (entry?.kind === 'planned' || entry?.kind === 'unavailable') {
+      const name = `loop.${e.func.attr.id}`;
+      if (entry.kind === 'planned') ctx.report('PYTS4004', e.func, [name]);
+      else ctx.report('PYTS4005', e.func, [name]);
+      throw new Untranslatable(name, e);
+    }
     if (entry) {
       return {
         kind: entryKind(entry),

@@ -24,7 +24,7 @@ export interface FunctionFrame {
   selfName: string | null;
   /** generated temporaries the function body must declare (`let value;`) */
   temps?: string[];
-  /** the Python function's name, as a traceback shows it (`main`, `<lambda>`); absent at module level */
+  /** the Python function's name, as a traceback shows it; absent at module level */
   scope?: string;
 }
 

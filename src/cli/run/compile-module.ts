@@ -7,6 +7,8 @@ import { runtimeFileUrl, runtimeSpecifier } from './runtime-location.js';
 export interface CompiledModule {
   /** the ES module, with runtime imports pointing at this installation's dist/runtime; null on error */
   javascript: string | null;
+  /** its source map back to the Python (for tracebacks), as JSON text; null on error */
+  sourceMap: string | null;
   /** the relative import specifiers of the module (`./helper.js`): the program's other Python modules */
   localImports: string[];
   diagnostics: Diagnostic[];
@@ -20,19 +22,27 @@ export async function compileModule(source: string, filename: string, debug: boo
   const translation = await translateSource(
     source,
     // exported: any module of the program may be imported by another, as in Python
-    { filename, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true },
+    { filename, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true, sourceMap: true },
     debug,
   );
   if (translation.code === null || hasErrors(translation.diagnostics)) {
-    return { javascript: null, localImports: [], diagnostics: translation.diagnostics };
+    return { javascript: null, sourceMap: null, localImports: [], diagnostics: translation.diagnostics };
   }
+  // esbuild reads an inline map on its input and composes it into its output's: JavaScript → TypeScript → Python
+  const inlineMap = translation.map
+    ? `\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(translation.map)).toString('base64')}\n`
+    : '';
   const localImports = new Set<string>();
   const esbuild = await import('esbuild');
   compilerStarted = true;
   // `build` rather than `transform`: only a build lets a plugin see (and rewrite) each import. With every import
   // external, the "bundle" is the one module, type-stripped.
   const result = await esbuild.build({
-    stdin: { contents: translation.code, loader: 'ts', sourcefile: filename },
+    stdin: { contents: translation.code + inlineMap, loader: 'ts', sourcefile: filename },
+    outfile: 'module.js',
+    // the traceback reads the Python text from the file, as CPython's linecache does
+    sourcemap: 'external',
+    sourcesContent: false,
     bundle: true,
     treeShaking: false,
     format: 'esm',
@@ -56,8 +66,10 @@ export async function compileModule(source: string, filename: string, debug: boo
       },
     ],
   });
+  const output = (suffix: string) => result.outputFiles.find((f) => f.path.endsWith(suffix))?.text ?? null;
   return {
-    javascript: result.outputFiles[0]?.text ?? '',
+    javascript: output('.js') ?? '',
+    sourceMap: output('.js.map'),
     localImports: [...localImports],
     diagnostics: translation.diagnostics,
   };

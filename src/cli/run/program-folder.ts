@@ -28,7 +28,16 @@ export async function writeProgramFolder(cache: string, modules: readonly Progra
     return mainFile;
   // The emitted code is ESM in `.js` files, as its own `./helper.js` imports name them.
   await writeFileAtomic(join(folder, 'package.json'), '{ "type": "module" }\n');
-  for (const { path, module } of files) await writeFileAtomic(join(folder, ...path.split('/')), module.javascript);
+  for (const { path, module } of files) {
+    const file = join(folder, ...path.split('/'));
+    if (module.sourceMap === null) {
+      await writeFileAtomic(file, module.javascript);
+      continue;
+    }
+    // the map beside the module, linked the standard way; tracebacks read it (src/runtime/builtins/source-locations.ts)
+    await writeFileAtomic(`${file}.map`, module.sourceMap);
+    await writeFileAtomic(file, `${module.javascript}//# sourceMappingURL=${posix.basename(path)}.map\n`);
+  }
   await mkdir(dirname(completeMarker), { recursive: true });
   await writeFile(completeMarker, '');
   return mainFile;

@@ -18,6 +18,8 @@ export interface ProgramModule {
   /** the cache key of its compilation */
   key: string;
   javascript: string;
+  /** the module's source map (JSON text), or null */
+  sourceMap: string | null;
 }
 
 export interface Program {
@@ -46,7 +48,7 @@ export async function loadProgram(scriptPath: string, cache: string, debug: bool
       failed = true;
       continue;
     }
-    program.modules.push({ ...next, key: compiled.key, javascript: compiled.javascript });
+    program.modules.push({ ...next, key: compiled.key, javascript: compiled.javascript, sourceMap: compiled.sourceMap });
     for (const specifier of compiled.localImports) {
       const importPath = posix.normalize(posix.join(posix.dirname(next.importPath), specifier));
       if (seen.has(importPath)) continue;
@@ -69,6 +71,7 @@ interface CompiledSource {
   key: string;
   source: string | null;
   javascript: string | null;
+  sourceMap: string | null;
   localImports: string[];
   diagnostics: Diagnostic[];
 }
@@ -79,7 +82,7 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
   try {
     bytes = await readFile(sourcePath);
   } catch {
-    return { key: '', source: null, javascript: null, localImports: [], diagnostics: [fileNotFound(file)] };
+    return { key: '', source: null, javascript: null, sourceMap: null, localImports: [], diagnostics: [fileNotFound(file)] };
   }
   const key = moduleKey(file, bytes);
   const cached = key === null ? null : await readCachedModule(cache, key);
@@ -87,13 +90,14 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
   const { readSource } = await import('../../parse/read-source.js');
   const input = readSource(bytes, file);
   if (input.source === null) {
-    return { key: '', source: null, javascript: null, localImports: [], diagnostics: input.diagnostics };
+    return { key: '', source: null, javascript: null, sourceMap: null, localImports: [], diagnostics: input.diagnostics };
   }
   const compiled = await compileModule(input.source, file, debug);
   const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
   if (key !== null && compiled.javascript !== null) {
     await writeCachedModule(cache, key, {
       javascript: compiled.javascript,
+      sourceMap: compiled.sourceMap,
       localImports: compiled.localImports,
       diagnostics,
     });
@@ -102,6 +106,7 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
     key: key ?? contentHash(compiled.javascript ?? ''),
     source: input.source,
     javascript: compiled.javascript,
+    sourceMap: compiled.sourceMap,
     localImports: compiled.localImports,
     diagnostics,
   };

@@ -12,13 +12,15 @@ import { installationId } from './runtime-location.js';
 /** What the cache keeps of a successful compilation (failed ones are never cached). */
 export interface CachedModule {
   javascript: string;
+  /** the module's source map (JSON text), written beside it for tracebacks */
+  sourceMap: string | null;
   localImports: string[];
   /** warnings, shown again on every run as the first run showed them */
   diagnostics: Diagnostic[];
 }
 
 /** Bump when the layout of cached entries changes. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
 /**
  * The cache folder: `$PYTS_CACHE_DIR`, else `$XDG_CACHE_HOME/pyts`, else `~/.cache/pyts` (the temp folder when there

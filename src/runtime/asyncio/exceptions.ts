@@ -13,6 +13,7 @@ import type { PyBytes } from '../builtins/bytes.js';
 /** The operation was cancelled. A BaseException, so `except Exception` does not catch it. */
 export class CancelledError extends BaseException {
   static override __module__ = 'asyncio.exceptions';
+  static override __tracebackOnCreate__ = false;
 }
 
 /** A Future or Task was asked for something its state does not allow ('Result is not set.', 'invalid state'). */

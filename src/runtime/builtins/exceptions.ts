@@ -1,12 +1,19 @@
 // Python's built-in exception hierarchy (https://docs.python.org/3.11/library/exceptions.html#exception-hierarchy).
 //
 // BaseException does not extend JS `Error`: building a JS Error captures a stack trace, which made a cancellation
-// storm about 1.9x slower in the runtime prototype (CancelledError is raised at every cancelled await). A Python
-// traceback's frames are not JS frames anyway; `captureTraceback` records a JS stack only where one is printed.
+// storm about 1.9x slower in the runtime prototype (CancelledError is raised at every cancelled await). Exceptions
+// record the stack for their traceback themselves, within limits (see TRACEBACKS_PER_CLASS).
 
 import { registerBuiltin, repr, str } from './repr.js';
 import { markTuple } from './tuple.js';
 import { typeName } from './type-name.js';
+
+// Capturing a JS stack costs several microseconds, over ten times the cost of making the exception. The signals
+// the runtime makes in bulk (cancellation, the end of an iteration) never capture one. A class made more than
+// TRACEBACKS_PER_CLASS times is being used for control flow (`try: d[k] except KeyError:` in a loop): its later
+// instances go without frames, so that such a loop keeps its speed; the count makes it the same on every run.
+const TRACEBACKS_PER_CLASS = 1000;
+const tracebacksMade = new Map<Function, number>();
 
 /** Python's BaseException. `args` is the tuple of constructor arguments, as in Python. */
 export class BaseException {
@@ -17,13 +24,37 @@ export class BaseException {
   /** The exception being handled when this one was raised (implicit chaining). */
   __context__: BaseException | null = null;
   __suppress_context__ = false;
-  /** A JS stack, captured only on demand (see captureTraceback). */
-  __jsstack__: string | undefined;
+  /** The JS stack a traceback's frames come from: captured when the exception is made, formatted when read. */
+  private jsStack: { stack?: string } | string | undefined;
   /** Notes added by `add_note` (Python 3.11), printed after the traceback's last line. Absent until the first. */
   declare __notes__?: string[];
 
   constructor(...args: unknown[]) {
     this.argv = args;
+    // `raise X(…)` makes the exception where it raises it, so the stack here is the raise's, which is what CPython's
+    // traceback shows. V8 formats it only when it is read.
+    const cls = new.target as typeof BaseException;
+    if (cls.__tracebackOnCreate__) {
+      const made = tracebacksMade.get(cls) ?? 0;
+      if (made < TRACEBACKS_PER_CLASS) {
+        tracebacksMade.set(cls, made + 1);
+        const holder: { stack?: string } = {};
+        Error.captureStackTrace(holder, new.target);
+        this.jsStack = holder;
+      }
+    }
+  }
+
+  /** Whether making an instance records the JS stack for its traceback (false for signals made in bulk). */
+  static __tracebackOnCreate__ = true;
+
+  /** The JS stack of the point the exception was made (or of the JS error it stands for), if recorded. */
+  get __jsstack__(): string | undefined {
+    return typeof this.jsStack === 'object' ? this.jsStack.stack : this.jsStack;
+  }
+
+  set __jsstack__(stack: string | undefined) {
+    this.jsStack = stack;
   }
 
   /** Python's `e.args`: the constructor arguments as a tuple (printed `('x',)`). */
@@ -91,7 +122,9 @@ export class SystemExit extends BaseException {
   }
 }
 export class KeyboardInterrupt extends BaseException {}
-export class GeneratorExit extends BaseException {}
+export class GeneratorExit extends BaseException {
+  static override __tracebackOnCreate__ = false;
+}
 
 export class ArithmeticError extends Exception {}
 export class ZeroDivisionError extends ArithmeticError {}
@@ -161,11 +194,14 @@ export class RuntimeError extends Exception {}
 export class NotImplementedError extends RuntimeError {}
 export class RecursionError extends RuntimeError {}
 export class StopIteration extends Exception {
+  static override __tracebackOnCreate__ = false;
   get value(): unknown {
     return this.args.length === 0 ? null : this.args[0];
   }
 }
-export class StopAsyncIteration extends Exception {}
+export class StopAsyncIteration extends Exception {
+  static override __tracebackOnCreate__ = false;
+}
 export class SyntaxError extends Exception {}
 export class SystemError extends Exception {}
 export class TypeError extends Exception {}
@@ -183,7 +219,14 @@ export class ResourceWarning extends Warning {}
 export class BaseExceptionGroup extends BaseException {
   constructor(message: string, readonly exceptions: readonly BaseException[]) {
     super(message, exceptions);
+    // CPython gives an exception its traceback when it is raised. A member made by the statement that makes the
+    // group (`ExceptionGroup('eg', [ValueError(1)])`) never was, and prints without one.
+    const here = callSite(this.__jsstack__);
+    for (const member of exceptions) {
+      if (here !== null && callSite(member.__jsstack__) === here) member.__jsstack__ = undefined;
+    }
   }
+
   override get message(): string {
     return String(this.args[0]);
   }
@@ -200,6 +243,12 @@ export class BaseExceptionGroup extends BaseException {
   }
 }
 export class ExceptionGroup extends BaseExceptionGroup {}
+
+/** `file:line` of the first frame of a JS stack (the column differs between the parts of one statement). */
+function callSite(stack: string | undefined): string | null {
+  const frame = stack?.split('\n').find((line) => line.startsWith('    at '));
+  return frame === undefined ? null : frame.replace(/^\s+at (?:.+? \()?/, '').replace(/:\d+\)?$/, '');
+}
 
 // Python names do not depend on JS class names, which bundlers rename when they clash with globals (esbuild
 // turns `class TypeError` into `TypeError2`) and minifiers shorten.
@@ -265,9 +314,4 @@ const BUILTIN_EXCEPTIONS: Record<string, Function> = {
 for (const [name, cls] of Object.entries(BUILTIN_EXCEPTIONS)) {
   Object.defineProperty(cls, 'name', { value: name });
   registerBuiltin(cls, name, true);
-}
-
-/** Record a JS stack on `exc` (used where a traceback will be printed, never on hot paths). */
-export function captureTraceback(exc: BaseException): void {
-  exc.__jsstack__ = new Error().stack;
 }

@@ -2,13 +2,15 @@
 // with a `Traceback (most recent call last):` header, frames, and the last line `Name: message`; exception
 // groups as the boxed tree of 3.11.
 //
-// Frames are JS frames of the translated code (runtime-internal frames are left out) and only exist for exceptions
-// whose JS stack was recorded (`captureTraceback`); what the oracle compares is the last line. An exception counts
+// Frames are JS frames of the translated code (runtime-internal frames are left out), mapped to the Python source
+// where the module has a source map, and only exist for exceptions whose JS stack was recorded (see BaseException);
+// what the oracle compares is the last line. An exception counts
 // as raised (and gets a `Traceback` header) when it is the one being printed, part of its cause/context chain, or
 // has a recorded JS stack; a group member created and never raised prints its last line only, as in CPython.
 
 import { BaseException, BaseExceptionGroup } from './exceptions.js';
 import { moduleOf, str } from './repr.js';
+import { pythonLocation } from './source-locations.js';
 import { toPyException } from './to-py-exception.js';
 
 const CAUSE_MESSAGE = ['', 'The above exception was the direct cause of the following exception:', ''];
@@ -80,17 +82,35 @@ function formatWithChain(
     chain.push({ exc: current, message: next !== null && !seen.has(next) ? message : null });
     current = next;
   }
+  const frames = chain.map(({ exc: link }) => framesOf(link));
   for (let i = chain.length - 1; i >= 0; i--) {
     const { exc: link, message } = chain[i]!;
     if (message !== null) ctx.emit(message, out);
+    // A Python traceback runs from where the exception was caught to where it was raised; the JS stack runs from
+    // the program's start. The frames an earlier exception shares with the one raised while handling it lie
+    // outside the handler, so they are left out of the earlier one.
+    const shown = i > 0 ? withoutSharedStart(frames[i]!, frames[i - 1]!) : frames[i]!;
     // Causes and contexts were raised; the exception itself as the caller says.
-    formatOne(link, i > 0 || raised || link.__jsstack__ !== undefined, ctx, out, seen);
+    formatOne(link, i > 0 || raised || link.__jsstack__ !== undefined, ctx, out, seen, shown.flat());
   }
 }
 
-function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: string[], seen: Set<BaseException>): void {
+function withoutSharedStart(frames: string[][], later: string[][]): string[][] {
+  let shared = 0;
+  while (shared < frames.length && shared < later.length && frames[shared]![0] === later[shared]![0]) shared++;
+  return frames.slice(shared);
+}
+
+function formatOne(
+  exc: BaseException,
+  raised: boolean,
+  ctx: PrintContext,
+  out: string[],
+  seen: Set<BaseException>,
+  frames = framesOf(exc).flat(),
+): void {
   if (!(exc instanceof BaseExceptionGroup)) {
-    if (raised) ctx.emit(['Traceback (most recent call last):', ...formatFrames(exc)], out);
+    if (raised) ctx.emit(['Traceback (most recent call last):', ...frames], out);
     ctx.emit([formatExceptionOnly(exc), ...noteLines(exc)], out);
     return;
   }
@@ -102,7 +122,7 @@ function formatOne(exc: BaseException, raised: boolean, ctx: PrintContext, out: 
   if (topLevel) ctx.groupDepth++;
   if (raised) {
     ctx.emit(['Exception Group Traceback (most recent call last):'], out, topLevel ? '+' : '|');
-    ctx.emit(formatFrames(exc), out);
+    ctx.emit(frames, out);
   }
   ctx.emit([formatExceptionOnly(exc), ...noteLines(exc)], out);
   const count = exc.exceptions.length;
@@ -136,18 +156,26 @@ function noteLines(exc: BaseException): string[] {
   return exc.__notes__ === undefined ? [] : exc.__notes__.flatMap((note) => note.split('\n'));
 }
 
-// Frames from the recorded JS stack, oldest first as Python prints them, without the runtime's own frames.
-function formatFrames(exc: BaseException): string[] {
+// Frames from the recorded JS stack, oldest first as Python prints them, without the runtime's own frames. A frame
+// of translated code is shown where it is in the Python source, when the module has a source map (`pyts run`
+// writes one), with the line's text as CPython shows it.
+function framesOf(exc: BaseException): string[][] {
   const stack = exc.__jsstack__;
   if (stack === undefined) return [];
-  const frames: string[] = [];
+  const frames: string[][] = [];
   for (const line of stack.split('\n')) {
-    const match = /^\s+at (?:(.+?) \()?(.+?):(\d+):\d+\)?$/.exec(line);
+    const match = /^\s+at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
     if (match === null) continue;
-    const [, fn, location, lineNumber] = match;
+    const [, fn, location, lineNumber, column] = match;
     if (location!.startsWith('node:') || location!.startsWith(RUNTIME_ROOT)) continue;
+    const python = pythonLocation(location!, Number(lineNumber), Number(column));
+    if (python !== null) {
+      const text = python.text === null ? [] : [`    ${python.text}`];
+      frames.push([`  File "${python.file}", line ${python.line}, in ${python.name ?? '<module>'}`, ...text]);
+      continue;
+    }
     const file = location!.startsWith('file://') ? decodeURIComponent(location!.slice(7)) : location!;
-    frames.push(`  File "${file}", line ${lineNumber}, in ${fn === undefined ? '<module>' : fn}`);
+    frames.push([`  File "${file}", line ${lineNumber}, in ${fn === undefined ? '<module>' : fn}`]);
   }
   return frames.reverse();
 }

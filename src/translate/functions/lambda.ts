@@ -9,7 +9,7 @@ import { parameterList } from './parameters.js';
 
 export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
   const info = ctx.analysis.types.functions.get(e) ?? null;
-  const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName: null, scope: '<lambda>' };
+  const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName: null };
   const body = ctx.withFrame(frame, () => expr(e.body, ctx));
   const wrapped = body.startsWith('{') ? `(${body})` : body;
   const defaults = [...e.args.defaults, ...e.args.kwDefaults.filter((d): d is ast.Expr => d !== null)];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BaseException, Exception, ExceptionGroup, KeyError, RuntimeError, TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
+import {
+  BaseException,
+  Exception,
+  ExceptionGroup,
+  KeyError,
+  RuntimeError,
+  StopIteration,
+  TypeError,
+  ValueError,
+} from '../../../src/runtime/builtins/exceptions.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { formatException, formatExceptionOnly } from '../../../src/runtime/builtins/traceback.js';
 import { toPyException } from '../../../src/runtime/builtins/to-py-exception.js';
@@ -10,7 +19,15 @@ class InvalidStateError extends Exception {
 }
 class MyInvalid extends InvalidStateError {}
 
-// Expected texts are CPython 3.11's, without the `  File "…"` frame lines (no JS stack is recorded here).
+// Expected texts are CPython 3.11's without the `  File "…"` frame lines: the frames recorded here are the test's
+// own JS frames, with no Python source behind them (test/cli/traceback.test.ts checks frames against CPython).
+function withoutFrames(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^[\s|]*File "/.test(line))
+    .join('\n');
+}
+
 describe('formatExceptionOnly', () => {
   it('names builtin and program classes bare, and other modules qualified', () => {
     expect(formatExceptionOnly(new ValueError('boom'))).toBe('ValueError: boom');
@@ -31,7 +48,7 @@ describe('formatExceptionOnly', () => {
 describe('formatException', () => {
   it('prints an explicit cause before the exception, with the direct-cause separator', () => {
     const error = new RuntimeError('b').withCause(new ValueError('a'));
-    expect(formatException(error)).toBe(
+    expect(withoutFrames(formatException(error))).toBe(
       [
         'Traceback (most recent call last):',
         'ValueError: a',
@@ -48,7 +65,7 @@ describe('formatException', () => {
     const error = new ValueError('x');
     error.addNote('first note');
     error.addNote('second\nline');
-    expect(formatException(error)).toBe('Traceback (most recent call last):\nValueError: x\nfirst note\nsecond\nline');
+    expect(withoutFrames(formatException(error))).toBe('Traceback (most recent call last):\nValueError: x\nfirst note\nsecond\nline');
     expect(() => error.addNote(3 as unknown as string)).toThrow("note must be a str, not 'int'");
   });
 
@@ -56,12 +73,12 @@ describe('formatException', () => {
     const error = new TypeError('t');
     error.__context__ = new KeyError('k');
     error.withCause(null);
-    expect(formatException(error)).toBe('Traceback (most recent call last):\nTypeError: t');
+    expect(withoutFrames(formatException(error))).toBe('Traceback (most recent call last):\nTypeError: t');
   });
 
   it('draws nested exception groups as CPython 3.11 does', () => {
     const group = new ExceptionGroup('eg', [new ValueError('a'), new ExceptionGroup('inner', [new KeyError('b')])]);
-    expect(formatException(group)).toBe(
+    expect(withoutFrames(formatException(group))).toBe(
       [
         '  + Exception Group Traceback (most recent call last):',
         '  | ExceptionGroup: eg (2 sub-exceptions)',
@@ -74,6 +91,45 @@ describe('formatException', () => {
         '      +------------------------------------',
       ].join('\n'),
     );
+  });
+});
+
+describe('the stack an exception records for its traceback', () => {
+  it('is recorded where the exception is made, starting at the caller of the constructor', () => {
+    class Local extends Exception {}
+    function raiseIt(): never {
+      throw new Local('x');
+    }
+    let caught: Local | null = null;
+    try {
+      raiseIt();
+    } catch (error) {
+      caught = error as Local;
+    }
+    expect(caught!.__jsstack__?.split('\n')[1]).toMatch(/^\s+at raiseIt /);
+  });
+
+  it('is not recorded for the signals the runtime makes in bulk', () => {
+    expect(new StopIteration().__jsstack__).toBeUndefined();
+  });
+
+  it('stops being recorded for a class made over a thousand times, so control flow by exceptions stays fast', () => {
+    class Signal extends Exception {}
+    const made = Array.from({ length: 1001 }, () => new Signal());
+    expect(made[999]!.__jsstack__).toBeDefined();
+    expect(made[1000]!.__jsstack__).toBeUndefined();
+  });
+
+  it('a member made together with its group was never raised and prints no traceback header', () => {
+    let raised: ValueError | null = null;
+    try {
+      throw new ValueError('raised');
+    } catch (error) {
+      raised = error as ValueError;
+    }
+    const text = withoutFrames(formatException(new ExceptionGroup('eg', [raised!, new KeyError('made')])));
+    expect(text).toContain('    | Traceback (most recent call last):\n    | ValueError: raised');
+    expect(text).toContain("    +---------------- 2 ----------------\n    | KeyError: 'made'");
   });
 });
 

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { EncodedSourceMap } from '../api.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { lookupBesideFile } from '../parse/module-lookup.js';
 import { packageVersion } from './package-info.js';
@@ -13,6 +14,8 @@ import { writeFileAtomic } from './write-atomic.js';
 
 interface CachedTranslation {
   code: string | null;
+  /** present when the translation was asked for a source map */
+  map?: EncodedSourceMap | null;
   diagnostics: Diagnostic[];
   /** kept only when there are diagnostics (their code frames need it) */
   source: string | null;
@@ -56,6 +59,7 @@ export async function writeCachedTranslation(folder: string, key: string, transl
   if (translation.diagnostics.some((d) => d.code.startsWith('PYTS9'))) return;
   const entry: CachedTranslation = {
     code: translation.code,
+    ...(translation.map ? { map: translation.map } : {}),
     diagnostics: translation.diagnostics,
     source: translation.diagnostics.length > 0 ? translation.source : null,
     lookups: translation.lookups,

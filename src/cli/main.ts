@@ -138,6 +138,7 @@ interface TreeOptions {
   jobs?: string;
   cache?: boolean;
   shard?: string;
+  sourceMap?: boolean;
 }
 
 function withTreeOptions(command: Command): Command {
@@ -153,7 +154,8 @@ function withTreeOptions(command: Command): Command {
     .option('--runtime-import <specifier>', 'the module emitted imports load the runtime from (default pyts/runtime)')
     .option('-j, --jobs <count>', 'translate on at most this many threads (default: one per core)')
     .option('--no-cache', 'translate every file again instead of reusing unchanged ones')
-    .option('--shard <index/count>', 'work on one deterministic part of the files, e.g. 1/3 (for CI matrices)');
+    .option('--shard <index/count>', 'work on one deterministic part of the files, e.g. 1/3 (for CI matrices)')
+    .option('--source-map', 'with each X.ts, X.ts.map mapping the TypeScript back to the Python lines');
 }
 
 function withCommonOptions(command: Command): Command {

@@ -19,7 +19,13 @@ export async function compareOutputs(sources: readonly string[], flags: TreeFlag
   return Promise.all(
     outcomes.map(async (outcome): Promise<OutputComparison> => {
       const actual = outcome.output === null ? null : await readFile(outcome.output, 'utf8').catch(() => null);
-      return { ...outcome, status: statusOf(outcome, actual), actual };
+      const status = statusOf(outcome, actual);
+      // with --source-map the map is an output too: a missing or different one makes the file stale
+      if (status === 'ok' && outcome.sourceMap !== undefined) {
+        const map = await readFile(outcome.sourceMap.path, 'utf8').catch(() => null);
+        if (map !== outcome.sourceMap.content) return { ...outcome, status: 'stale', actual };
+      }
+      return { ...outcome, status, actual };
     }),
   );
 }

@@ -17,6 +17,8 @@ export interface TreeFlags {
   jobs?: string;
   cache?: boolean;
   shard?: string;
+  /** write (convert) or expect (check, diff) X.ts.map beside each X.ts */
+  sourceMap?: boolean;
   debug: boolean;
 }
 
@@ -60,6 +62,7 @@ export async function planProject(sources: readonly string[], flags: TreeFlags):
       ...(runtimeImport !== undefined ? { runtimeImport } : {}),
       jobs: parseJobs(flags.jobs),
       cache: flags.cache !== false,
+      ...(flags.sourceMap ? { sourceMap: true } : {}),
       debug: flags.debug,
     },
   };

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import { readCachedTranslation, translationKey, writeCachedTranslation } from './convert-cache.js';
 import { placeOutput } from './out-dir.js';
+import { linkSourceMap, type LinkedOutput } from './source-map-file.js';
 import { cacheFolder } from './run/translation-cache.js';
 import type { SourceFile } from './sources.js';
 import { translateFile, type FileOptions, type FileTranslation } from './translate.js';
@@ -19,6 +20,8 @@ export interface ProjectOptions {
   jobs: number;
   /** read and write the translation cache */
   cache: boolean;
+  /** make each file's source map too */
+  sourceMap?: boolean;
   debug: boolean;
   /** called after each file, for a progress bar */
   onProgress?: (done: number, total: number, file: string) => void;
@@ -31,6 +34,8 @@ export interface FileOutcome {
   translation: FileTranslation;
   /** whether the translation came from the cache */
   cached: boolean;
+  /** with `sourceMap`: the map file due beside the output (the translation's code then ends with its link) */
+  sourceMap?: LinkedOutput['map'];
 }
 
 /** Below this many files to translate, starting worker threads (each loads the translator) costs more than it saves. */
@@ -60,12 +65,17 @@ export async function translateProject(files: readonly SourceFile[], options: Pr
       debug: options.debug,
       ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
       ...(prettierOptions !== undefined ? { prettierOptions: prettierOptions as Record<string, unknown> } : {}),
+      ...(options.sourceMap ? { sourceMap: true } : {}),
     };
     const bytes = await readFile(file.source).catch(() => null);
     const key =
       cache === null || bytes === null
         ? null
-        : translationKey(file.source, bytes, [options.runtimeImport ?? null, prettierOptions ?? null]);
+        : translationKey(file.source, bytes, [
+            options.runtimeImport ?? null,
+            prettierOptions ?? null,
+            ...(options.sourceMap ? ['source-map'] : []),
+          ]);
     const cached = key === null ? null : await readCachedTranslation(cache!, key, file.source);
     const outcome: FileOutcome = { file, output, translation: cached ?? failed(file.source), cached: cached !== null };
     outcomes.push(outcome);
@@ -86,7 +96,17 @@ export async function translateProject(files: readonly SourceFile[], options: Pr
   } finally {
     await translate.close();
   }
+  if (options.sourceMap) for (const outcome of outcomes) linkOutcome(outcome);
   return outcomes;
+}
+
+/** The outcome's code as written with a map: linked to it, and the map's file. */
+function linkOutcome(outcome: FileOutcome): void {
+  const { output, translation } = outcome;
+  if (output === null || translation.code === null || !translation.map) return;
+  const linked = linkSourceMap(output, outcome.file.source, translation.code, translation.map);
+  outcome.translation = { ...translation, code: linked.code };
+  outcome.sourceMap = linked.map;
 }
 
 /** Whether a file's translation failed or has errors (warnings do not count). */

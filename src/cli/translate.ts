@@ -1,6 +1,6 @@
 // The CLI's one call into the translator, loaded on first use: loading it pulls in the translator and prettier,
 // which `--help`, a cached `pyts run` and a convert whose files are all cached never need.
-import type { Diagnostic, TranspileOptions } from '../api.js';
+import type { Diagnostic, EncodedSourceMap, TranspileOptions } from '../api.js';
 import { stat } from 'node:fs/promises';
 import { lookupBesideFile, type ModuleKind } from '../parse/module-lookup.js';
 import { internalError, notAPythonFile } from './cli-diagnostics.js';
@@ -9,6 +9,8 @@ import { readPythonInput, stdinName } from './source-input.js';
 export interface Translation {
   /** the TypeScript, or null when an error stopped the translation */
   code: string | null;
+  /** its source map, when one was asked for */
+  map?: EncodedSourceMap | null;
   diagnostics: Diagnostic[];
 }
 
@@ -44,6 +46,8 @@ export interface FileOptions {
   runtimeImport?: string;
   /** the project's prettier options for this output */
   prettierOptions?: Record<string, unknown>;
+  /** also make the source map (FileTranslation.map) */
+  sourceMap?: boolean;
   debug: boolean;
 }
 
@@ -66,6 +70,7 @@ export async function translateFile(path: string, options: FileOptions): Promise
       filename: file,
       ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
       ...(options.prettierOptions !== undefined ? { prettierOptions: options.prettierOptions } : {}),
+      ...(options.sourceMap ? { sourceMap: true } : {}),
       resolveModule: (name, level) => {
         const kind = lookup(name, level);
         lookups.push([name, level, kind]);
@@ -78,6 +83,7 @@ export async function translateFile(path: string, options: FileOptions): Promise
     file,
     source: input.source,
     code: translation.code,
+    ...(translation.map ? { map: translation.map } : {}),
     diagnostics: [...input.diagnostics, ...translation.diagnostics],
     lookups,
   };

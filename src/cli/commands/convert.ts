@@ -7,6 +7,7 @@ import { hasErrorDiagnostics, translateProject, type FileOutcome } from '../proj
 import { startProgress } from '../progress.js';
 import { reportDiagnostics, type DiagnosticFormat } from '../report.js';
 import { sourceTexts, translateFile } from '../translate.js';
+import { linkSourceMap } from '../source-map-file.js';
 import { removeTemporaries, writeFileAtomic } from '../write-atomic.js';
 import { UsageError } from '../usage-error.js';
 import { statSync } from 'node:fs';
@@ -56,15 +57,26 @@ async function convertOne(input: string, options: ConvertOptions): Promise<numbe
   const prettierOptions = await resolveConfig(resolve(options.output ?? (input === '-' ? 'stdin.ts' : input)), {
     editorconfig: false,
   });
+  if (options.sourceMap && options.output === undefined) {
+    throw new UsageError("option '--source-map' writes files: give -o or --out-dir");
+  }
   const translation = await translateFile(input, {
     debug: options.debug,
+    ...(options.sourceMap ? { sourceMap: true } : {}),
     ...(runtimeImport !== undefined ? { runtimeImport } : {}),
     ...(prettierOptions !== null ? { prettierOptions: prettierOptions as Record<string, unknown> } : {}),
   });
   await reportDiagnostics(translation.diagnostics, sourceTexts([translation]), options.format);
   if (translation.code === null) return 1;
-  if (options.output !== undefined) await writeFileAtomic(options.output, translation.code);
-  else process.stdout.write(translation.code);
+  if (options.output !== undefined && translation.map) {
+    const linked = linkSourceMap(options.output, input === '-' ? null : input, translation.code, translation.map);
+    await writeFileAtomic(linked.map.path, linked.map.content);
+    await writeFileAtomic(options.output, linked.code);
+  } else if (options.output !== undefined) {
+    await writeFileAtomic(options.output, translation.code);
+  } else {
+    process.stdout.write(translation.code);
+  }
   return translation.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
@@ -88,9 +100,12 @@ async function convertTree(sources: readonly string[], options: ConvertOptions):
   process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   let written = 0;
   try {
-    for (const { output, translation } of outcomes) {
+    for (const { output, translation, sourceMap } of outcomes) {
       if (output === null || translation.code === null) continue;
       // An unchanged output keeps its timestamp, so that watchers and build tools downstream see no change.
+      if (sourceMap !== undefined && (await readFile(sourceMap.path, 'utf8').catch(() => null)) !== sourceMap.content) {
+        await writeFileAtomic(sourceMap.path, sourceMap.content);
+      }
       if ((await readFile(output, 'utf8').catch(() => null)) !== translation.code) {
         await writeFileAtomic(output, translation.code);
       }

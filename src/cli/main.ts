@@ -35,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
         '  pyts convert src --out-dir out   translate a folder (src/a/b.py -> out/a/b.ts)',
         '  pyts check src --out-dir out     fail when out/ is not what convert would write',
         '  pyts diff src --out-dir out      show what convert would change in out/',
+        '  pyts preview src -o report.html  Python beside its TypeScript, in one HTML page',
         '  pyts explain PYTS4002            explain a diagnostic code',
       ].join('\n'),
     )
@@ -96,6 +97,21 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
     .action(async (sources: string[], options: CommonOptions & TreeOptions) => {
       const { diff } = await import('./commands/diff.js');
       exitCode = await diff(sources, { ...options, debug: options.debug === true });
+    });
+
+  program
+    .command('preview')
+    .summary('write an HTML page showing Python beside its TypeScript')
+    .description(
+      'Write one self-contained HTML page (no server, no network) showing each Python file beside its ' +
+        'TypeScript, line by line through the source map, with the diagnostics at their lines.',
+    )
+    .argument('<input>', 'a .py file or a folder')
+    .requiredOption('-o, --output <file>', 'the HTML page to write')
+    .option('--debug', 'print stack traces of internal errors')
+    .action(async (input: string, options: { output: string; debug?: boolean }) => {
+      const { preview } = await import('./commands/preview.js');
+      exitCode = await preview(input, { output: options.output, debug: options.debug === true });
     });
 
   program

@@ -25,7 +25,8 @@ export function formattedLineOrigins(marked: string, code: string): (LineOrigin 
   // Outer statements come first (pre-order), so the statements inside overwrite their lines.
   const effective: (StatementOrigin | null)[] = [];
   for (const [i, { node, parentIndex, previousIndex }] of statements.entries()) {
-    const inherited = previousIndex !== null ? effective[previousIndex] : parentIndex !== null ? effective[parentIndex] : null;
+    const inherited =
+      previousIndex !== null ? effective[previousIndex] : parentIndex !== null ? effective[parentIndex] : null;
     const origin = origins[i] ?? inherited ?? null;
     effective.push(origin);
     if (origin === null) continue;

@@ -66,14 +66,12 @@ async function taggedLines(format: boolean): Promise<{ tag: number; mapped: numb
   expect(result.code).toBe(plain.code);
   expect(result.map).toBeTruthy();
   const map = new TraceMap(result.map!);
-  return result
-    .code!.split('\n')
-    .flatMap((text, index) => {
-      const tag = /"L(\d+)"/.exec(text);
-      if (tag === null) return [];
-      const position = originalPositionFor(map, { line: index + 1, column: text.search(/\S/) });
-      return [{ tag: Number(tag[1]), mapped: position.line, name: position.name }];
-    });
+  return result.code!.split('\n').flatMap((text, index) => {
+    const tag = /"L(\d+)"/.exec(text);
+    if (tag === null) return [];
+    const position = originalPositionFor(map, { line: index + 1, column: text.search(/\S/) });
+    return [{ tag: Number(tag[1]), mapped: position.line, name: position.name }];
+  });
 }
 
 describe('source maps', () => {
@@ -94,8 +92,16 @@ describe('source maps', () => {
   });
 
   test('the map names the files and embeds the Python', async () => {
-    const result = await transpile(program, { filename: 'src/tags.py', sourceMap: { file: 'tags.ts', source: '../src/tags.py' } });
-    expect(result.map).toMatchObject({ version: 3, file: 'tags.ts', sources: ['../src/tags.py'], sourcesContent: [program] });
+    const result = await transpile(program, {
+      filename: 'src/tags.py',
+      sourceMap: { file: 'tags.ts', source: '../src/tags.py' },
+    });
+    expect(result.map).toMatchObject({
+      version: 3,
+      file: 'tags.ts',
+      sources: ['../src/tags.py'],
+      sourcesContent: [program],
+    });
   });
 
   test('columns point at the start of the Python statement', async () => {
@@ -118,7 +124,10 @@ describe('source maps', () => {
     const pythonLines = source.split('\n');
     const positions = mapped.code!.split('\n').map((text, index) => {
       const column = text.search(/\S/);
-      return { text: text.trim(), position: column === -1 ? null : originalPositionFor(map, { line: index + 1, column }) };
+      return {
+        text: text.trim(),
+        position: column === -1 ? null : originalPositionFor(map, { line: index + 1, column }),
+      };
     });
     const firstMapped = positions.findIndex((p) => p.position?.line != null);
     expect(firstMapped).toBeGreaterThanOrEqual(0);
@@ -127,7 +136,8 @@ describe('source maps', () => {
       if (position.line === null) {
         // before the first statement: imports and what the runtime must know of the functions; after it, only
         // comments and the declarations of variables hoisted to the top of a block map to nothing
-        if (index > firstMapped && !/^(\/\/|\/\*|\*)|^(export )?let /.test(text)) expect.fail(`${name}:${index + 1} is not mapped: ${text}`);
+        if (index > firstMapped && !/^(\/\/|\/\*|\*)|^(export )?let /.test(text))
+          expect.fail(`${name}:${index + 1} is not mapped: ${text}`);
         continue;
       }
       // a mapped line points at the start of a Python statement, never into blank space or a comment

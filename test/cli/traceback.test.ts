@@ -128,4 +128,26 @@ describe('pyts run tracebacks point into the Python source', () => {
       'zero.py',
     );
   });
+
+  test('an exception raised while handling another shows both, each from its own raise', async () => {
+    await expectPythonTraceback(
+      {
+        'ctx.py': [
+          'def parse(text):',
+          '    try:',
+          '        return int(text)',
+          '    except ValueError:',
+          '        raise LookupError("no number in " + text)',
+          '',
+          'def main():',
+          '    print(parse("12"))',
+          '    print(parse("x"))',
+          '',
+          'main()',
+          '',
+        ].join('\n'),
+      },
+      'ctx.py',
+    );
+  });
 });

@@ -44,7 +44,7 @@ async function previewFile(source: string, debug: boolean): Promise<PreviewFile>
     file: translation.file,
     python,
     typescript,
-    rows: alignLines(python.length, origins),
+    rows: alignLines(python, typescript ?? [], origins),
     diagnostics: translation.diagnostics,
   };
 }

@@ -257,6 +257,7 @@ export class TypeInference {
         const imp = this.imports.get(b);
         t = imp && imp.member === null ? { k: 'module', name: imp.module } : UNKNOWN;
         if (imp?.module === 'asyncio' && imp.member) t = this.typeOfAsyncioName(imp.member);
+        if (imp?.module === 'typing' && imp.member === 'TYPE_CHECKING') t = BOOL;
         break;
       }
       case 'param':

@@ -11,16 +11,23 @@ import { returnAnnotation } from '../functions/def.js';
 import { writeFunctionBody } from '../functions/body.js';
 import { parameters } from '../functions/parameters.js';
 import { docComment } from '../statements/expression-statement.js';
+import { isProtocolClass, isTypingBase, writeProtocol } from '../typing/index.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
-  if (s.bases.length > 1) throw new Untranslatable('multiple inheritance', s.bases[1]!);
-  if (s.bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', s.bases[0]);
-  if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
   const binding = ctx.analysis.types.bindingOf(s.name);
   const name = binding ? ctx.tsName(binding) : s.name.id;
-  const base = s.bases[0] ? expr(s.bases[0], ctx) : null;
+  if (isProtocolClass(s, ctx)) {
+    writeProtocol(s, name, ctx, w);
+    return;
+  }
+  // `Generic[T]` says nothing at run time
+  const bases = s.bases.filter((b) => !isTypingBase(b, ctx));
+  if (bases.length > 1) throw new Untranslatable('multiple inheritance', bases[1]!);
+  if (bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', bases[0]);
+  if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
+  const base = bases[0] ? expr(bases[0], ctx) : null;
   const dataclass = dataclassOptions(s, ctx);
-  const isEnum = s.bases[0] !== undefined && isEnumBase(s.bases[0], ctx);
+  const isEnum = bases[0] !== undefined && isEnumBase(bases[0], ctx);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
@@ -64,7 +71,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     // Python iterates an object through `__iter__`, or `__getitem__` alone; JavaScript through Symbol.iterator
     const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
     // (a subclass of another class that only adds `__getitem__` keeps its base's iteration)
-    if (defines('__iter__') || (defines('__getitem__') && s.bases.length === 0)) {
+    if (defines('__iter__') || (defines('__getitem__') && bases.length === 0)) {
       w.writeLine(`[Symbol.iterator](): Iterator<any> { return ${ctx.rt('iterate')}(this); }`);
     }
   };

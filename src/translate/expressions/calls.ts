@@ -6,6 +6,7 @@ import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { builtinCall } from './builtin-calls.js';
+import { typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
 import { asyncioReference, attributeName, rejectUnknownAsyncioName, translateName } from './names.js';
@@ -33,7 +34,7 @@ export interface CallPlan {
 }
 
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
-  const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx);
+  const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
   const plan = planCall(e, ctx);
   switch (plan.kind) {

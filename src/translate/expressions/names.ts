@@ -16,11 +16,16 @@ import type { TranslateContext } from '../context.js';
 import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { PYTHON_BUILTINS } from './python-builtins.js';
 import { knownAttributes } from '../classes/attributes.js';
+import { typingConstant } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
   if (ctx.isVerbatim(e)) return e.id;
   const binding = ctx.analysis.types.bindingOf(e);
+  if (binding?.kind === 'import') {
+    const constant = typingConstant(e, ctx);
+    if (constant !== null) return constant;
+  }
   if (binding) {
     if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) return 'this';
     return ctx.tsName(binding);

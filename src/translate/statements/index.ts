@@ -13,6 +13,7 @@ import { translateFor, translateIf, translateWhile } from './control.js';
 import { translateExprStmt } from './expression-statement.js';
 import { translateMatch } from './match.js';
 import { translateWith } from './with.js';
+import { isTypeVariableDeclaration } from '../typing/index.js';
 
 export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
   // a module another module imports exports its top-level names, as every Python module does
@@ -67,7 +68,7 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): 
     case 'ExprStmt':
       return translateExprStmt(s, ctx);
     case 'Assign':
-      return translateAssign(s, ctx);
+      return isTypeVariableDeclaration(s, ctx) ? null : translateAssign(s, ctx);
     case 'AugAssign':
       return translateAugAssign(s, ctx);
     case 'AnnAssign':

@@ -1,0 +1,28 @@
+// pyts/runtime/typing: the run-time side of Python's typing module. Most of typing is for the type checker and
+// becomes TypeScript's own types in translation; what remains at run time is a `@runtime_checkable` Protocol,
+// whose `isinstance` checks are structural.
+import { TypeError } from '../builtins/exceptions.js';
+
+/** A `@runtime_checkable` Protocol class at run time: `isinstance`/`issubclass` test for its members. */
+export interface RuntimeProtocol {
+  (...args: never[]): never;
+  readonly __protocol_attrs__: readonly string[];
+}
+
+/**
+ * The run-time value of a `@runtime_checkable` Protocol (typing._ProtocolMeta.__instancecheck__): an object is an
+ * instance when it has every member the protocol declares, whatever its class. A class is a subclass when its
+ * instances would have them.
+ */
+export function runtimeCheckable(name: string, members: readonly string[]): RuntimeProtocol {
+  const has = (x: unknown): boolean =>
+    x !== null && x !== undefined && members.every((m) => (Object(x) as Record<string, unknown>)[m] !== undefined);
+  const protocol = function (): never {
+    throw new TypeError('Protocols cannot be instantiated');
+  } as unknown as RuntimeProtocol;
+  Object.defineProperty(protocol, 'name', { value: name });
+  Object.defineProperty(protocol, '__protocol_attrs__', { value: [...members] });
+  // `issubclass(C, P)` reaches here as `C.prototype instanceof P` (builtins' issubclass)
+  Object.defineProperty(protocol, Symbol.hasInstance, { value: has });
+  return protocol;
+}

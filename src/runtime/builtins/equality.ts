@@ -98,10 +98,18 @@ export function hashKey(x: unknown): unknown {
   }
 }
 
+/**
+ * True for lists, dicts, sets and other mutable builtins, and for objects of a class whose `__hash__` is None (a
+ * translated class that defines `__eq__` without `__hash__` declares `static __hash__ = null`, as Python sets it).
+ */
+export function isUnhashable(x: object): boolean {
+  const cls = x.constructor as { __unhashable__?: boolean; __hash__?: unknown } | undefined;
+  if (Array.isArray(x) || cls?.__unhashable__ === true) return true;
+  return cls?.__hash__ === null && typeof (x as WithHash).__hash__ !== 'function';
+}
+
 function objectKey(x: object): unknown {
-  if (Array.isArray(x) || (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ === true) {
-    throw new TypeError(`unhashable type: '${typeName(x)}'`);
-  }
+  if (isUnhashable(x)) throw new TypeError(`unhashable type: '${typeName(x)}'`);
   // Runtime values that know an exact equality key (bytes, frozenset) give it; equal keys mean equal values.
   if (typeof (x as WithEqualityKey).__equalityKey__ === 'function') return (x as WithEqualityKey).__equalityKey__();
   if (typeof (x as WithHash).__hash__ === 'function') return 'h\u0000' + (x as WithHash).__hash__();

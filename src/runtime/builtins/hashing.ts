@@ -3,6 +3,7 @@
 // order follows them. str hashes are randomised per process in CPython; here they are a fixed FNV-1a, which gives
 // some order, as CPython's does.
 
+import { isUnhashable } from './equality.js';
 import { TypeError } from './exceptions.js';
 import { FloatValue } from './float-marker.js';
 import { id } from './identity.js';
@@ -144,8 +145,6 @@ const noneHash = pointerHash({});
 function objectHash(x: object): bigint {
   const method = (x as { __hash__?: unknown }).__hash__;
   if (typeof method === 'function') return intHash(BigInt(Math.trunc(Number(method.call(x)))));
-  if (Array.isArray(x) || (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ === true) {
-    throw new TypeError(`unhashable type: '${typeName(x)}'`);
-  }
+  if (isUnhashable(x)) throw new TypeError(`unhashable type: '${typeName(x)}'`);
   return pointerHash(x);
 }

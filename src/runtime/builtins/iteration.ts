@@ -208,8 +208,10 @@ export function all(items: Iterable<unknown>): boolean {
 }
 
 /** Python's `map(fn, *iterables)`: lazy, stops at the shortest iterable. */
-export function map<R>(fn: (...args: any[]) => R, ...iterables: Iterable<unknown>[]): MapIterator<R> {
-  return new MapIterator(mapItems(fn, zip(...iterables)));
+export function map<R>(fn: ((...args: any[]) => R) | { __call__(...args: any[]): R }, ...iterables: Iterable<unknown>[]): MapIterator<R> {
+  // an object of a class with `__call__` is a function in Python
+  const call = typeof fn === 'function' ? fn : fn.__call__.bind(fn);
+  return new MapIterator(mapItems(call, zip(...iterables)));
 }
 
 function* mapItems<R>(fn: (...args: any[]) => R, rows: Iterable<readonly unknown[]>): Generator<R> {

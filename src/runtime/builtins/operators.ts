@@ -39,6 +39,9 @@ export function add(a: unknown, b: unknown): any {
   if (typeof a === 'number' && typeof b === 'number') return a + b;
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
+    // str's own __add__ declines anything else, so the right operand's __radd__ gets its turn
+    const reflected = dunder(b, '__radd__', a);
+    if (reflected !== undefined) return reflected.value;
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
   }
   if (Array.isArray(a) && !hasDunder(b, '__radd__')) {

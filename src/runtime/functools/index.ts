@@ -4,6 +4,8 @@ import { repr } from '../builtins/repr.js';
 import { tupleFrom } from '../builtins/tuple.js';
 import { iscoroutinefunction } from '../asyncio/coroutines.js';
 
+export { totalOrdering } from './total-ordering.js';
+
 type Keywords = Record<string, unknown>;
 
 /** A translated call's trailing keyword arguments: a plain object (`f(1, { mod: 7 })`). */

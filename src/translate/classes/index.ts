@@ -32,6 +32,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
   const shared = dataclass || isEnum ? [] : classAttributeNames(s);
+  const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
   const body = () => {
     const fields = instanceFields(s, ctx);
     for (const field of fields) {
@@ -64,12 +65,15 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         w.writeLine(`static { throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(message)}); }`);
       }
     }
+    // Python sets `__hash__` to None in a class that defines `__eq__` alone: its instances are unhashable
+    if (!dataclass && defines('__eq__') && !defines('__hash__') && !shared.includes('__hash__')) {
+      w.writeLine('static readonly __hash__ = null;');
+    }
     // class attributes are read through instances too (`self.limit`)
     if (shared.length) {
       w.writeLine(`static { ${ctx.rt('classAttributes')}(this, ${shared.map((n) => `'${n}'`).join(', ')}); }`);
     }
     // Python iterates an object through `__iter__`, or `__getitem__` alone; JavaScript through Symbol.iterator
-    const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
     // (a subclass of another class that only adds `__getitem__` keeps its base's iteration)
     if (defines('__iter__') || (defines('__getitem__') && bases.length === 0)) {
       w.writeLine(`[Symbol.iterator](): Iterator<any> { return ${ctx.rt('iterate')}(this); }`);

@@ -36,6 +36,17 @@ export interface CallPlan {
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
+  if (isCallableInstance(e.func, ctx)) {
+    // `obj(x)` for an object whose class defines `__call__`: JavaScript calls only functions
+    const method: ast.Attribute = {
+      kind: 'Attribute',
+      value: e.func,
+      attr: { kind: 'Identifier', id: '__call__', range: e.func.range },
+      ctx: 'Load',
+      range: e.func.range,
+    };
+    return translateCall({ ...e, func: method }, ctx);
+  }
   const plan = planCall(e, ctx);
   switch (plan.kind) {
     case 'coroutine':
@@ -45,6 +56,18 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
     default:
       return `${plan.isNew ? 'new ' : ''}${plan.direct}(${plan.args.join(', ')})`;
   }
+}
+
+/** True when `f` is an instance of a class of this module that defines `__call__` (itself or a base). */
+function isCallableInstance(f: ast.Expr, ctx: TranslateContext): boolean {
+  const t = ctx.analysis.types.typeOf(f);
+  if (t.k !== 'instance') return false;
+  for (let cls = ctx.analysis.types.classes.get(t.name), depth = 0; cls && depth < 20; depth++) {
+    if (cls.body.some((s) => s.kind === 'FunctionDef' && s.name.id === '__call__')) return true;
+    const base = cls.bases[0];
+    cls = base?.kind === 'Name' ? ctx.analysis.types.classes.get(base.id) : undefined;
+  }
+  return false;
 }
 
 /** `sys.exc_info()` inside an `except` clause: the runtime is told which exception that clause handles. */

@@ -57,10 +57,10 @@ export async function collectSources(specs: readonly string[], options: SourceOp
     if (!existsSync(path) && scan.isGlob) {
       const base = resolve(options.cwd, scan.base);
       const matches = await glob([scan.glob], { cwd: base, absolute: true, ignore: skippedFolders, onlyFiles: true });
-      for (const match of matches) if (filters.keeps(match)) add(match, base);
+      for (const match of matches) if (filters.keeps(match, base)) add(match, base);
     } else if (isDirectory(path)) {
       const matches = await glob(['**/*.py'], { cwd: path, absolute: true, ignore: skippedFolders, onlyFiles: true });
-      for (const match of matches) if (filters.keeps(match)) add(match, path);
+      for (const match of matches) if (filters.keeps(match, path)) add(match, path);
     } else {
       add(path, dirname(path));
     }
@@ -73,22 +73,25 @@ export function toTypeScriptName(pythonPath: string): string {
   return pythonPath.replace(/\.py$/, '') + '.ts';
 }
 
-/** The `.gitignore` files of the repository (or of the current folder outside one) and the exclude globs. */
+/**
+ * The `.gitignore` files of the repository holding each source folder (or of that folder outside a repository),
+ * and the exclude globs.
+ */
 class SourceFilter {
-  private readonly gitRoot: string;
+  private readonly gitRoots = new Map<string, string>();
   private readonly gitignores = new Map<string, Ignore | null>();
   private readonly excludes: Array<{ folder: string; matches: (path: string) => boolean }>;
 
   constructor(private readonly options: SourceOptions) {
-    this.gitRoot = findGitRoot(options.cwd) ?? options.cwd;
     this.excludes = options.exclude
       .filter((rule) => rule.patterns.length > 0)
       .map((rule) => ({ folder: rule.folder, matches: picomatch([...rule.patterns], { dot: true, basename: true }) }));
   }
 
-  keeps(absolute: string): boolean {
+  /** Whether `absolute`, found below the folder `base` the user named, is a source. */
+  keeps(absolute: string, base: string): boolean {
     if (this.options.outDir !== undefined && isInside(this.options.outDir, absolute)) return false;
-    return !this.isExcluded(absolute) && !this.isGitIgnored(absolute);
+    return !this.isExcluded(absolute) && !this.isGitIgnored(absolute, base);
   }
 
   /** A file is excluded when its path, or the path of a folder above it, matches an exclude glob. */
@@ -100,14 +103,18 @@ class SourceFilter {
     return false;
   }
 
-  /** Git's rules: each `.gitignore` applies below its folder, and a deeper one overrides a shallower one. */
-  private isGitIgnored(absolute: string): boolean {
-    if (!isInside(this.gitRoot, absolute)) return false;
+  /**
+   * Git's rules: a path is ignored by the last rule matching it (or a folder above it) in the `.gitignore` files
+   * from the repository's root down to its folder. `base` itself was named by the user, so it counts even when
+   * ignored, as a file named outright does: the rules that ignore `base` (or a folder above it) are left out.
+   */
+  private isGitIgnored(absolute: string, base: string): boolean {
+    const root = this.gitRootOf(base);
     let ignored = false;
-    const folders = relative(this.gitRoot, dirname(absolute)).split(sep).filter(Boolean);
+    const folders = relative(root, dirname(absolute)).split(sep).filter(Boolean);
     for (let depth = 0; depth <= folders.length; depth++) {
-      const folder = join(this.gitRoot, ...folders.slice(0, depth));
-      const rules = this.gitignoreOf(folder);
+      const folder = join(root, ...folders.slice(0, depth));
+      const rules = this.gitignoreOf(folder, base);
       if (rules === null) continue;
       const verdict = rules.test(relative(folder, absolute).split(sep).join('/'));
       if (verdict.ignored) ignored = true;
@@ -116,12 +123,27 @@ class SourceFilter {
     return ignored;
   }
 
-  private gitignoreOf(folder: string): Ignore | null {
-    let rules = this.gitignores.get(folder);
+  private gitRootOf(base: string): string {
+    let root = this.gitRoots.get(base);
+    if (root === undefined) {
+      root = findGitRoot(base) ?? base;
+      this.gitRoots.set(base, root);
+    }
+    return root;
+  }
+
+  /** The rules of `folder`'s `.gitignore` that apply below `base`; null when there are none. */
+  private gitignoreOf(folder: string, base: string): Ignore | null {
+    const key = `${folder}\0${base}`;
+    let rules = this.gitignores.get(key);
     if (rules === undefined) {
-      const text = readTextOrNull(join(folder, '.gitignore'));
-      rules = text === null ? null : ignore().add(text);
-      this.gitignores.set(folder, rules);
+      let lines = readTextOrNull(join(folder, '.gitignore'))?.split(/\r?\n/) ?? null;
+      if (lines !== null && folder !== base && isInside(folder, base)) {
+        const named = `${relative(folder, base).split(sep).join('/')}/`;
+        lines = lines.filter((line) => !ignore().add(line).ignores(named));
+      }
+      rules = lines === null ? null : ignore().add(lines);
+      this.gitignores.set(key, rules);
     }
     return rules;
   }

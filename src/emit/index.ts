@@ -38,17 +38,28 @@ export async function emitModule(module: TranslatedModule, options: EmitOptions 
     const { code, origins } = scannedLineOrigins(marked);
     return { code, map: buildSourceMap(origins, options.sourceMap) };
   }
-  // Loaded on first use: `pyts run` never formats.
-  const prettier = await import('prettier');
-  const code = await prettier.format(stripSourceMarkers(marked), {
-    parser: 'typescript',
-    printWidth: 100,
-    ...options.prettierOptions,
-  });
+  const code = await format(stripSourceMarkers(marked), options.prettierOptions ?? {});
   if (options.sourceMap === undefined) return { code, map: null };
   const { formattedLineOrigins } = await import('./formatted-lines.js');
   const origins = formattedLineOrigins(marked, code);
   return { code, map: origins === null ? null : buildSourceMap(origins, options.sourceMap) };
+}
+
+/**
+ * Formats with prettier's `babel-ts` parser, which gives the same text as its `typescript` parser 1.5 times as fast
+ * (every stdlib file both accept came out identical). It refuses some code only a type-checker would (`super()` in a
+ * class without a base), which then goes through the `typescript` parser. A parser set in the project's config wins.
+ */
+async function format(text: string, projectOptions: PrettierOptions): Promise<string> {
+  // Loaded on first use: `pyts run` never formats.
+  const prettier = await import('prettier');
+  const options = { printWidth: 100, ...projectOptions };
+  if (projectOptions.parser !== undefined) return prettier.format(text, options);
+  try {
+    return await prettier.format(text, { ...options, parser: 'babel-ts' });
+  } catch {
+    return prettier.format(text, { ...options, parser: 'typescript' });
+  }
 }
 
 /** `import * as ns from "m";` and/or `import { a, b as c } from "m";` (one declaration cannot hold both). */

@@ -96,6 +96,18 @@ describe('which sources a tree command works on', () => {
     expect(filesUnder(join(folder, 'out'))).toEqual(['a.ts', 'generated_keep.ts']);
   });
 
+  test('a folder named outright is searched even when .gitignore ignores it; rules still apply below it', async () => {
+    const folder = tempFolder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.gitignore': '/vendored\n*_pb2.py\n',
+      'vendored/lib/a.py': counter,
+      'vendored/lib/b_pb2.py': counter,
+    });
+    const result = await pyts(['convert', 'vendored/lib', '--out-dir', 'out'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: 'Converted 1 file of 1 into out.\n', exitCode: 0 });
+    expect(filesUnder(join(folder, 'out'))).toEqual(['a.ts']);
+  });
+
   test('a file named outright is translated even when an exclude glob matches it', async () => {
     const folder = tempFolder({ 'test_a.py': counter, 'pyts.config.json': JSON.stringify({ exclude: ['test_*.py'] }) });
     const result = await pyts(['convert', 'test_a.py', '--out-dir', 'out'], { cwd: folder });

@@ -326,15 +326,19 @@ export class StreamReaderProtocol implements Protocol {
       : cb(this._reader, this._streamWriter);
     if (iscoroutine(res)) {
       const task = this._loop.createTask(res as Coroutine);
-      task.addDoneCallback((t: Task) => {
-        if (t.cancelled()) return;
+      // streams.py 3.11.7 calls task.exception() without checking for cancellation, so a cancelled handler makes
+      // the loop log "Exception in callback …" ending in CancelledError; CPython does, so this does too.
+      const loop = this._loop;
+      const callback = (t: Task): void => {
         const exc = t.exception();
         if (exc === null) return;
-        this._loop.callExceptionHandler(
+        loop.callExceptionHandler(
           exceptionContext({ message: 'Unhandled exception in client_connected_cb', exception: exc, transport }),
         );
         transport.close();
-      });
+      };
+      (callback as { __qualname__?: string }).__qualname__ = 'StreamReaderProtocol.connection_made.<locals>.callback';
+      task.addDoneCallback(callback);
     }
   }
 

@@ -1,7 +1,7 @@
 // Tracebacks of `pyts run` name Python files, lines and functions, checked against python3's own traceback for the
-// same program. pyts shows fewer frames than CPython (none inside asyncio, whose code is the runtime's, and no
-// `<module>` frame below a running event loop), so each of its frames must be one of CPython's, in CPython's order,
-// with the same source line under it, and the innermost frame and the last line must be CPython's.
+// same program. pyts shows fewer frames than CPython (none inside asyncio, whose code is the runtime's, and none of
+// a task awaiting another task's failure), so each of its frames must be one of CPython's, in CPython's order, with
+// the same source line under it, and the innermost frame and the last line must be CPython's.
 import { describe, expect, test } from 'vitest';
 import { runPyts, runPython } from '../helpers/run-pyts.js';
 import { tempFolder } from '../helpers/temp-folder.js';
@@ -83,8 +83,10 @@ describe('pyts run tracebacks point into the Python source', () => {
       },
       'prog.py',
     );
-    // main, worker and check: all three Python frames, innermost last
-    expect(stderr).toMatch(/line 15, in main\n.*\n.*line 10, in worker\n.*\n.*line 5, in check\n/);
+    // the module's asyncio.run, then main, worker and check: every frame of the program, innermost last
+    expect(stderr).toMatch(
+      /line 18, in <module>\n {4}asyncio\.run\(main\(\)\)\n.*line 15, in main\n.*\n.*line 10, in worker\n.*\n.*line 5, in check\n/,
+    );
   });
 
   test('a chained exception shows where each was raised, across modules and methods', async () => {
@@ -126,6 +128,29 @@ describe('pyts run tracebacks point into the Python source', () => {
           'def divide_by(a, b):\n    return a // b\n\ntotal = 0\nfor i in range(3, -1, -1):\n    total += divide_by(10, i)\n',
       },
       'zero.py',
+    );
+  });
+
+  test('an exception from a gathered task reaches the module through asyncio.run', async () => {
+    await expectPythonTraceback(
+      {
+        'gather.py': [
+          'import asyncio',
+          '',
+          'async def job(n):',
+          '    await asyncio.sleep(0.01 * n)',
+          '    if n == 2:',
+          '        raise KeyError(n)',
+          '    return n',
+          '',
+          'async def main():',
+          '    print(await asyncio.gather(job(1), job(2)))',
+          '',
+          'asyncio.run(main())',
+          '',
+        ].join('\n'),
+      },
+      'gather.py',
     );
   });
 

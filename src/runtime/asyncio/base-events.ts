@@ -217,7 +217,13 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       fut.removeDoneCallback(_run_until_complete_cb);
     }
     if (!fut.done()) throw new RuntimeError('Event loop stopped before Future completed.');
-    return fut.result();
+    try {
+      return fut.result();
+    } catch (e) {
+      // the future's exception leaves the loop for the code that ran it, which the traceback then shows too
+      if (e instanceof BaseException) e.reraisedHere();
+      throw e;
+    }
   }
 
   /** Stop after the current iteration: everything it counted still runs, later callbacks stay queued. */

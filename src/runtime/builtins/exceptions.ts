@@ -26,6 +26,8 @@ export class BaseException {
   __suppress_context__ = false;
   /** The JS stack a traceback's frames come from: captured when the exception is made, formatted when read. */
   private jsStack: { stack?: string } | string | undefined;
+  /** The stack of the code the exception later propagated out to, across a task boundary (see reraisedHere). */
+  private outerJsStack: { stack?: string } | undefined;
   /** Notes added by `add_note` (Python 3.11), printed after the traceback's last line. Absent until the first. */
   declare __notes__?: string[];
 
@@ -55,6 +57,23 @@ export class BaseException {
 
   set __jsstack__(stack: string | undefined) {
     this.jsStack = stack;
+  }
+
+  /** The JS stack of the code the exception propagated out to from its task, if recorded (see reraisedHere). */
+  get __outerjsstack__(): string | undefined {
+    return this.outerJsStack?.stack;
+  }
+
+  /**
+   * Records that the exception, raised in another task, now propagates through the caller's frames: CPython's
+   * traceback grows by each frame an exception passes, so the code that ran the loop (`asyncio.run(main())` at
+   * module level) is part of it. Only for an exception that recorded its own stack.
+   */
+  reraisedHere(): void {
+    if (this.jsStack === undefined || this.outerJsStack !== undefined) return;
+    const holder: { stack?: string } = {};
+    Error.captureStackTrace(holder, BaseException.prototype.reraisedHere);
+    this.outerJsStack = holder;
   }
 
   /** Python's `e.args`: the constructor arguments as a tuple (printed `('x',)`). */

@@ -96,8 +96,11 @@ function formatWithChain(
 }
 
 function withoutSharedStart(frames: string[][], later: string[][]): string[][] {
+  // the later exception may show more outer frames (the code its task's failure reached); line them up first
+  const offset = later.findIndex((frame) => frame[0] === frames[0]?.[0]);
+  if (offset === -1) return frames;
   let shared = 0;
-  while (shared < frames.length && shared < later.length && frames[shared]![0] === later[shared]![0]) shared++;
+  while (shared < frames.length && frames[shared]![0] === later[offset + shared]?.[0]) shared++;
   return frames.slice(shared);
 }
 
@@ -162,9 +165,16 @@ function noteLines(exc: BaseException): string[] {
 function framesOf(exc: BaseException): string[][] {
   const stack = exc.__jsstack__;
   if (stack === undefined) return [];
+  // the code the exception propagated out to (another task's caller) comes first, as the outer frames
+  return [...stackFrames(exc.__outerjsstack__ ?? ''), ...stackFrames(stack)];
+}
+
+/** A JS stack's frames of translated code, oldest first, each as the lines of one traceback entry. */
+function stackFrames(stack: string): string[][] {
   const frames: string[][] = [];
   for (const line of stack.split('\n')) {
-    const match = /^\s+at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
+    // `at fn (file:line:col)`, `at file:line:col`, and V8's async frames `at async fn (…)`, `at async file:…`
+    const match = /^\s+at (?:async )?(?:(.+?) \()?(.+?):(\d+):(\d+)\)?$/.exec(line);
     if (match === null) continue;
     const [, fn, location, lineNumber, column] = match;
     if (location!.startsWith('node:') || location!.startsWith(RUNTIME_ROOT)) continue;

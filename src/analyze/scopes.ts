@@ -640,3 +640,21 @@ export function childExprs(e: ast.Expr): ast.Expr[] {
       return [e.lower, e.upper, e.step].filter((x): x is ast.Expr => x !== null);
   }
 }
+
+/**
+ * True when this read of a function's local variable runs before any assignment to it can have run: it comes before
+ * every statement that stores the variable and no loop around it stores it. CPython raises UnboundLocalError there.
+ * (Reads that are unbound only on some paths are not detected.)
+ */
+export function readsUnbound(b: Binding, node: ast.Name): boolean {
+  if (b.kind !== 'variable' || b.scope.kind !== 'function' || b.assignedFromInside) return false;
+  const load = b.loads.find((r) => r.node === node);
+  if (!load || load.fromNested || b.stores.some((s) => s.fromNested || !s.statement)) return false;
+  const before = (a: ast.Position, z: ast.Position) => a.line < z.line || (a.line === z.line && a.col < z.col);
+  if (!b.stores.every((s) => before(node.range.end, s.statement!.range.start))) return false;
+  return !load.path.some(
+    (step, depth) =>
+      isLoop(step.block[step.index]) &&
+      b.stores.some((s) => s.path[depth]?.block === step.block && s.path[depth]?.index === step.index),
+  );
+}

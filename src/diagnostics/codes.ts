@@ -137,11 +137,11 @@ const table = [
   {
     code: 'PYTS2001',
     name: 'undefined-name',
-    severity: 'error',
+    severity: 'warning',
     message: "Cannot find name '{0}'.",
     doc: {
       what: 'A name that is neither defined in the file, imported, nor a Python builtin.',
-      why: 'CPython would raise NameError when the line runs; the translation cannot refer to something that does not exist.',
+      why: 'Almost always a typo or a missing import. CPython raises NameError only when the line runs, and so does the translation.',
       example: 'async def main():\n    await asyncio.sleep(1)   # no import asyncio',
       instead: 'import asyncio\n\nasync def main():\n    await asyncio.sleep(1)',
     },

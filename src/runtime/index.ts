@@ -5,6 +5,7 @@ import './builtins/builtin-names.js';
 import { installProcessHandlers } from './builtins/process-handlers.js';
 
 export * from './builtins/exceptions.js';
+export { unboundLocal, undefinedName } from './builtins/name-error.js';
 export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { bases, callable, isinstance, issubclass, mro, object, PyObject, type, type ClassInfo } from './builtins/builtin-types.js';

@@ -99,7 +99,7 @@ export class PyGenerator<T = unknown, R = unknown, S = unknown> {
   }
 
   private unwrap(r: IteratorResult<T, R>): T {
-    if (r.done) throw new StopIteration(...(r.value === undefined ? [] : [r.value]));
+    if (r.done) throw new StopIteration(...(r.value === undefined || r.value === null ? [] : [r.value]));
     return r.value;
   }
 }

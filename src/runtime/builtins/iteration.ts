@@ -50,7 +50,8 @@ export function next<T, D = never>(iterator: Iterator<T> | { __next__(): T }, ..
   const step = (iterator as Iterator<T>).next();
   if (!step.done) return step.value;
   if (defaultValue.length > 0) return defaultValue[0] as D;
-  throw new StopIteration();
+  // a generator's `return x` travels as the StopIteration's value (`return None` as none at all)
+  throw new StopIteration(...(step.value === undefined || step.value === null ? [] : [step.value]));
 }
 
 /** Python's `enumerate(iterable, start=0)`: `(index, item)` tuples. */

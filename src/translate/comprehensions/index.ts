@@ -3,6 +3,7 @@
 // element is `.filter`. Other shapes become an immediately called function with the loops written out, which keeps
 // Python's order exactly (each condition is tested right before its element is computed). A generator expression
 // stays a lazy generator unless its consumer takes every element at once (`sorted(…)`, `f(*…)`).
+import type { Binding } from '../../analyze/scopes.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { cond, expr, paren } from '../expressions/index.js';
@@ -13,11 +14,26 @@ type Comprehension = ast.ListComp | ast.SetComp | ast.DictComp | ast.GeneratorEx
 /** `eager`: the consumer takes every element right away, so a generator expression may be built as an array. */
 export function translateComprehension(e: Comprehension, ctx: TranslateContext, eager = false): string {
   const isAsync = e.generators.some((g) => g.isAsync) || containsAwait(e);
-  if (!isAsync && (e.kind === 'ListComp' || (e.kind === 'GeneratorExp' && eager))) {
+  const shared = capturedTargets(e, ctx);
+  if (!isAsync && !shared.length && (e.kind === 'ListComp' || (e.kind === 'GeneratorExp' && eager))) {
     const simple = simpleArray(e, ctx);
     if (simple !== null) return simple;
   }
-  return writtenOut(e, isAsync, ctx);
+  return writtenOut(e, isAsync, shared, ctx);
+}
+
+/**
+ * The loop variables a function made inside the comprehension reads (`[lambda: i for i in range(3)]`). Python has
+ * one such variable for the whole comprehension, so every closure sees its last value; a `for (const i of …)` would
+ * give each iteration its own.
+ */
+function capturedTargets(e: Comprehension, ctx: TranslateContext): Binding[] {
+  const out: Binding[] = [];
+  for (const n of e.generators.flatMap((g) => targetNames(g.target))) {
+    const b = ctx.analysis.types.bindingOf(n);
+    if (b && b.loads.some((l) => l.fromNested) && !out.includes(b)) out.push(b);
+  }
+  return out;
 }
 
 /** The `.map` / `Array.from` / `.filter` forms, or null when the comprehension does not have their shape. */
@@ -40,8 +56,13 @@ function simpleArray(e: ast.ListComp | ast.GeneratorExp, ctx: TranslateContext):
   return `${isList ? paren(iter) : `Array.from(${iter})`}.filter((${target}) => ${test})`;
 }
 
-function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): string {
+function writtenOut(e: Comprehension, isAsync: boolean, shared: Binding[], ctx: TranslateContext): string {
   const gens = e.generators;
+  const isShared = (g: ast.Comprehension) => targetNames(g.target).some((n) => shared.includes(ctx.analysis.types.bindingOf(n)!));
+  const loopVariable = (g: ast.Comprehension) => `${isShared(g) ? '' : 'const '}${assignmentTarget(g.target, ctx)}`;
+  const sharedDecl = shared.length
+    ? `let ${shared.map((b) => `${ctx.tsName(b)}: ${ctx.ts(ctx.analysis.types.typeOfBinding(b))}`).join(', ')}; `
+    : '';
   const result = ctx.analysis.names.claim(e.kind === 'DictComp' ? 'entries' : 'items');
   let body: string;
   switch (e.kind) {
@@ -70,8 +91,8 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
     for (let j = g.ifs.length - 1; j >= 0; j--) body = `if (${cond(g.ifs[j]!, ctx)}) { ${body} }`;
     const iter = i === 0 && parameter !== null ? parameter : expr(g.iter, ctx);
     body = g.isAsync
-      ? `for await (const ${assignmentTarget(g.target, ctx)} of ${ctx.rt('aiter', 'asyncio')}(${iter})) { ${body} }`
-      : `for (const ${assignmentTarget(g.target, ctx)} of ${iter}) { ${body} }`;
+      ? `for await (${loopVariable(g)} of ${ctx.rt('aiter', 'asyncio')}(${iter})) { ${body} }`
+      : `for (${loopVariable(g)} of ${iter}) { ${body} }`;
   }
   if (e.kind === 'GeneratorExp') {
     // a Python generator object (send/close, `type(g).__name__ == 'generator'`), not a bare JS one
@@ -81,8 +102,8 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
     const params = [...(usesThis ? ['this: any'] : []), ...argument].join(', ');
     const call = usesThis ? `.call(${['this', ...(outermost === null ? [] : [outermost])].join(', ')})` : `(${outermost ?? ''})`;
     return isAsync
-      ? `${ctx.rt('asyncGenerator', 'asyncio')}(async function* (${params}) { ${body} })${call}`
-      : `${ctx.rt('generator')}(function* (${params}) { ${body} })${call}`;
+      ? `${ctx.rt('asyncGenerator', 'asyncio')}(async function* (${params}) { ${sharedDecl}${body} })${call}`
+      : `${ctx.rt('generator')}(function* (${params}) { ${sharedDecl}${body} })${call}`;
   }
   const types = ctx.analysis.types;
   let decl: string;
@@ -91,8 +112,15 @@ function writtenOut(e: Comprehension, isAsync: boolean, ctx: TranslateContext): 
   else
     decl = `const ${result} = ${ctx.rt('dict')}<${ctx.ts(types.typeOf(e.key))}, ${ctx.ts(types.typeOf(e.value))}>();`;
   return isAsync
-    ? `(await (async () => { ${decl} ${body} return ${result}; })())`
-    : `(() => { ${decl} ${body} return ${result}; })()`;
+    ? `(await (async () => { ${sharedDecl}${decl} ${body} return ${result}; })())`
+    : `(() => { ${sharedDecl}${decl} ${body} return ${result}; })()`;
+}
+
+function targetNames(t: ast.Expr): ast.Name[] {
+  if (t.kind === 'Name') return [t];
+  if (t.kind === 'Tuple' || t.kind === 'List') return t.elts.flatMap(targetNames);
+  if (t.kind === 'Starred') return targetNames(t.value);
+  return [];
 }
 
 /** True when the comprehension itself awaits (not counting nested lambdas). */

@@ -9,6 +9,7 @@ import {
   TASK_METHODS,
   tsName,
 } from '../../asyncio-map/table.js';
+import { readsUnbound } from '../../analyze/scopes.js';
 import { joinAll, UNKNOWN } from '../../analyze/types.js';
 import { suggestAsyncioName } from '../../asyncio-map/suggest.js';
 import type * as ast from '../../parse/ast.js';
@@ -28,6 +29,7 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
   }
   if (binding) {
     if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) return 'this';
+    if (e.ctx === 'Load' && readsUnbound(binding, e)) return `${ctx.rt('unboundLocal')}(${JSON.stringify(e.id)})`;
     return ctx.tsName(binding);
   }
   const builtin = BUILTIN_NAMES[e.id];
@@ -37,8 +39,8 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
     ctx.report('PYTS3002', e, [e.id]);
     throw new Untranslatable(`the builtin '${e.id}'`, e);
   }
-  ctx.report('PYTS2001', e, [e.id]);
-  throw new Untranslatable(`undefined name '${e.id}'`, e);
+  ctx.report('PYTS2001', e, [e.id], 'Translated as the NameError CPython raises when the line runs.');
+  return `${ctx.rt('undefinedName')}(${JSON.stringify(e.id)})`;
 }
 
 function stringOfModuleName(ctx: TranslateContext): string {

@@ -8,6 +8,11 @@ import { expr, paren } from './index.js';
 
 export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (e.func.kind !== 'Attribute') return null;
+  const owner = e.func.value;
+  if (owner.kind === 'Name' && owner.id === 'str' && !ctx.analysis.types.bindingOf(owner) && e.args[0] && e.args[0].kind !== 'Starred') {
+    // `str.upper(s)`, the unbound method called, is `s.upper()`
+    return methodCall({ ...e, func: { ...e.func, value: e.args[0] }, args: e.args.slice(1) }, ctx);
+  }
   const receiverType = ctx.analysis.types.typeOf(e.func.value);
   const name = e.func.attr.id;
   // bytes are runtime objects (PyBytes) whose methods are Python's, in camelCase

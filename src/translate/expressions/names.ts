@@ -19,6 +19,7 @@ import { PYTHON_BUILTINS } from './python-builtins.js';
 import { knownAttributes } from '../classes/attributes.js';
 import { typingConstant } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
+import { STR_HELPERS, strHelperName } from './methods.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
   if (ctx.isVerbatim(e)) return e.id;
@@ -62,8 +63,12 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     }
   }
   if ((e.attr.id === '__name__' || e.attr.id === '__qualname__') && e.ctx === 'Load' && ctx.analysis.types.typeOf(e.value).k !== 'module') {
+    // JS names an arrow function after the variable it is assigned to; Python calls every lambda '<lambda>'
+    if (isLambdaVariable(e.value, ctx)) return JSON.stringify('<lambda>');
     return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
   }
+  const unbound = e.ctx === 'Load' ? unboundStrMethod(e, ctx) : null;
+  if (unbound !== null) return unbound;
   const reflected = e.ctx === 'Load' ? REFLECTION[e.attr.id] : undefined;
   if (reflected && ctx.analysis.types.typeOf(e.value).k !== 'module') {
     return `${ctx.rt(reflected)}(${expr(e.value, ctx)})`;
@@ -153,4 +158,20 @@ const ASYNCIO_METHOD_NAMES = new Set(
 /** Attribute names follow the same camelCase rule as everything else, dunders excepted. */
 export function attributeName(python: string): string {
   return camelCase(python);
+}
+
+/** A variable assigned once, a lambda. */
+function isLambdaVariable(e: ast.Expr, ctx: TranslateContext): boolean {
+  const b = e.kind === 'Name' ? ctx.analysis.types.bindingOf(e) : null;
+  const statement = b?.stores.length === 1 ? b.stores[0]!.statement : null;
+  return statement?.kind === 'Assign' && statement.value.kind === 'Lambda' && statement.targets.length === 1;
+}
+
+/** `str.upper` taken as a value (`map(str.upper, names)`): Python's unbound method, a function of the string. */
+function unboundStrMethod(e: ast.Attribute, ctx: TranslateContext): string | null {
+  if (e.value.kind !== 'Name' || e.value.id !== 'str' || ctx.analysis.types.bindingOf(e.value)) return null;
+  const name = e.attr.id;
+  if (name === 'upper') return '((s: string) => s.toUpperCase())';
+  if (name === 'lower') return '((s: string) => s.toLowerCase())';
+  return STR_HELPERS.has(name) ? ctx.rt(strHelperName(name)) : null;
 }

@@ -4,16 +4,17 @@
 // therefore made by a function that receives the defaults' values: `((i0) => (i = i0) => …)(i)`.
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { expr } from '../expressions/index.js';
-import { parameterList } from './parameters.js';
+import { expr, Untranslatable } from '../expressions/index.js';
+import { parameters } from './parameters.js';
 
 export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
   const info = ctx.analysis.types.functions.get(e) ?? null;
   const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName: null };
   const body = ctx.withFrame(frame, () => expr(e.body, ctx));
   const wrapped = body.startsWith('{') ? `(${body})` : body;
+  let prologue: string[] = [];
   const defaults = [...e.args.defaults, ...e.args.kwDefaults.filter((d): d is ast.Expr => d !== null)];
-  if (defaults.every((d) => d.kind === 'Constant')) return `((${parameterList(e.args, info, ctx, false)}) => ${wrapped})`;
+  if (defaults.every((d) => d.kind === 'Constant')) return `((${lambdaParameters(e.args)}) => ${arrowBody()})`;
   // evaluate the defaults now, outside the parameter list
   const values = defaults.map((d) => expr(d, ctx));
   const holders = defaults.map(() => ctx.analysis.names.claim('defaultValue'));
@@ -24,6 +25,17 @@ export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
     defaults: e.args.defaults.map(stand),
     kwDefaults: e.args.kwDefaults.map((d) => (d === null ? null : stand(d))),
   };
-  const params = parameterList(substituted, info, ctx, false);
-  return `((${holders.join(', ')}) => (${params}) => ${wrapped})(${values.join(', ')})`;
+  const params = lambdaParameters(substituted);
+  return `((${holders.join(', ')}) => (${params}) => ${arrowBody()})(${values.join(', ')})`;
+
+  /** `*args`/`**kwargs` are collected by statements (functions/parameters.ts), which an arrow needs a block for */
+  function lambdaParameters(args: ast.Arguments): string {
+    const p = parameters(args, info, ctx, false);
+    if (p.preamble.length) throw new Untranslatable('a non-constant default in a lambda', args);
+    prologue = p.prologue;
+    return p.list;
+  }
+  function arrowBody(): string {
+    return prologue.length ? `{ ${prologue.join(' ')} return ${body}; }` : wrapped;
+  }
 }

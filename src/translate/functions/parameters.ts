@@ -18,17 +18,6 @@ export interface Parameters {
   preamble: string[];
 }
 
-export function parameterList(
-  args: ast.Arguments,
-  info: FunctionInfo | null,
-  ctx: TranslateContext,
-  skipFirst: boolean,
-): string {
-  const { list, prologue, preamble } = parameters(args, info, ctx, skipFirst);
-  if (prologue.length || preamble.length) throw new Untranslatable('*args, **kwargs or a non-constant default in a lambda', args);
-  return list;
-}
-
 /** `owner`: the function's TS name, when its non-constant defaults may be evaluated once beside it. */
 export function parameters(
   args: ast.Arguments,

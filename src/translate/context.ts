@@ -42,6 +42,8 @@ export class TranslateContext {
   /** the expression of the expression statement being written: its value is discarded, so a call whose JS
    *  namesake returns something Python's does not (`push` a length, `reverse` the array) needs no `null` */
   discardedValue: ast.Expr | null = null;
+  /** a default Python evaluates once, at `def`, → the constant holding that one value (functions/parameters.ts) */
+  readonly sharedDefaults = new Map<ast.Expr, string>();
 
   /** the source's comments not yet written, in order */
   private readonly comments: ast.Comment[];

@@ -67,6 +67,10 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     if (isLambdaVariable(e.value, ctx)) return JSON.stringify('<lambda>');
     return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
   }
+  if (e.attr.id === '__defaults__' && e.ctx === 'Load') {
+    const defaults = defaultsOf(e.value, ctx);
+    if (defaults !== null) return defaults;
+  }
   const unbound = e.ctx === 'Load' ? unboundStrMethod(e, ctx) : null;
   if (unbound !== null) return unbound;
   const reflected = e.ctx === 'Load' ? REFLECTION[e.attr.id] : undefined;
@@ -174,4 +178,17 @@ function unboundStrMethod(e: ast.Attribute, ctx: TranslateContext): string | nul
   if (name === 'upper') return '((s: string) => s.toUpperCase())';
   if (name === 'lower') return '((s: string) => s.toLowerCase())';
   return STR_HELPERS.has(name) ? ctx.rt(strHelperName(name)) : null;
+}
+
+/** `f.__defaults__` of a function defined once: the tuple of its positional defaults (the very objects the calls
+ *  share, for defaults evaluated at `def`), or None. */
+function defaultsOf(e: ast.Expr, ctx: TranslateContext): string | null {
+  const b = e.kind === 'Name' ? ctx.analysis.types.bindingOf(e) : null;
+  const statement = b?.kind === 'function' && b.stores.length === 1 ? b.stores[0]!.statement : null;
+  if (statement?.kind !== 'FunctionDef' || statement.decorators.length) return null;
+  const defaults = statement.args.defaults;
+  if (!defaults.length) return 'null';
+  // the others are values that cannot change (functions/parameters.ts isStableDefault): evaluating them again is exact
+  const values = defaults.map((d) => ctx.sharedDefaults.get(d) ?? expr(d, ctx));
+  return `${ctx.rt('tuple')}(${values.join(', ')})`;
 }

@@ -47,6 +47,7 @@ export function parameters(
         if (owner === undefined) throw new Untranslatable('a default argument that is not a constant (Python evaluates it once, at definition)', d);
         const shared = ctx.analysis.names.claim(`${owner}${a.arg[0]!.toUpperCase()}${ctx.tsName(ctx.analysis.types.bindingOf(a)!).slice(1)}Default`);
         preamble.push(`const ${shared}: ${ctx.ts(t)} = ${value};`);
+        ctx.sharedDefaults.set(d, shared);
         value = shared;
       }
       out.push(`${name(a)}: ${ctx.ts(t)} = ${value}`);

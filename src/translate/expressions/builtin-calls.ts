@@ -1,12 +1,13 @@
 // Calls of Python builtins. Plain TypeScript where it is provably the same (`len(list)` → `.length`,
 // `isinstance(e, MyError)` → `instanceof`); otherwise the runtime's builtin of the same name.
-import { mayBeFloat } from '../../analyze/types.js';
+import { mayBeFloat, type PyType } from '../../analyze/types.js';
 import { camelCase } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES, BUILTIN_PARAMS } from './builtins.js';
 import { translateComprehension } from '../comprehensions/index.js';
 import { expr, Untranslatable } from './index.js';
+import { translateBoolOp, translateIfExp } from './operators.js';
 
 /** The translation of a builtin call, or null when `e` is not a call of a builtin. */
 export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
@@ -80,8 +81,13 @@ const EAGER_CONSUMERS = new Set(['sorted', 'list', 'tuple', 'set', 'frozenset', 
 
 /** A value handed to printing or formatting: floats are marked so `1.0` prints as `1.0`. */
 export function printable(e: ast.Expr, ctx: TranslateContext): string {
-  const code = expr(e, ctx);
   const t = ctx.analysis.types.typeOf(e);
+  // `0 and 1 / 0` is an int or a float, whichever operand it gives: each is marked by its own type
+  if (e.kind === 'BoolOp' && mayBeFloat(t) && !e.values.every((v) => ctx.analysis.types.typeOf(v).k === 'float'))
+    return translateBoolOp(e, ctx, printable);
+  if (e.kind === 'IfExp' && mayBeFloat(t) && !(typeOfIs(e.body, 'float', ctx) && typeOfIs(e.orelse, 'float', ctx)))
+    return translateIfExp(e, ctx, printable);
+  const code = expr(e, ctx);
   if (mayBeFloat(t)) return `${ctx.rt('asFloat')}(${code})`;
   // a list/tuple/set of floats, or a dict with float values: the runtime marks the elements when printing
   const element = t.k === 'list' || t.k === 'set' || t.k === 'tuple' ? t.elt : t.k === 'dict' ? t.value : null;
@@ -110,4 +116,8 @@ function instanceTest(value: string, classes: ast.Expr, ctx: TranslateContext): 
     tests.push(`${value} instanceof ${expr(c, ctx)}`);
   }
   return tests.length === 1 ? `(${tests[0]})` : `(${tests.join(' || ')})`;
+}
+
+function typeOfIs(e: ast.Expr, k: PyType['k'], ctx: TranslateContext): boolean {
+  return ctx.analysis.types.typeOf(e).k === k;
 }

@@ -120,19 +120,22 @@ export function truthinessTest(e: ast.Expr, ctx: TranslateContext): string {
  * `a and b` / `a or b` as values: Python returns one of the operands. Where JS's falsy values agree with Python's
  * for the operand types, `&&`/`||` are the same thing; otherwise the runtime decides with Python truthiness.
  */
-export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext): string {
+/** `operand` translates the operands that may become the result (printing marks floats among them). */
+export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext, operand = expr): string {
   const agree = e.values.every((v) => jsTruthinessAgrees(typeOf(v, ctx)));
-  if (agree) return `(${e.values.map((v) => expr(v, ctx)).join(e.op === 'and' ? ' && ' : ' || ')})`;
+  const last = e.values.length - 1;
+  // with native operators only the last operand may be marked: JS tests the others' truthiness itself
+  if (agree) return `(${e.values.map((v, i) => (i === last ? operand : expr)(v, ctx)).join(e.op === 'and' ? ' && ' : ' || ')})`;
   // fold right: a and b and c → and(a, () => and(b, () => c))
   const helper = ctx.rt(e.op === 'and' ? 'and' : 'or');
-  const values = e.values.map((v) => expr(v, ctx));
+  const values = e.values.map((v) => operand(v, ctx));
   let code = values[values.length - 1]!;
   for (let i = values.length - 2; i >= 0; i--) code = `${helper}(${values[i]}, () => ${code})`;
   return code;
 }
 
-export function translateIfExp(e: ast.IfExp, ctx: TranslateContext): string {
-  return `(${truthinessTest(e.test, ctx)} ? ${expr(e.body, ctx)} : ${expr(e.orelse, ctx)})`;
+export function translateIfExp(e: ast.IfExp, ctx: TranslateContext, branch = expr): string {
+  return `(${truthinessTest(e.test, ctx)} ? ${branch(e.body, ctx)} : ${branch(e.orelse, ctx)})`;
 }
 
 const isPrimitive = (t: PyType) =>

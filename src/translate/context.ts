@@ -44,6 +44,8 @@ export class TranslateContext {
   discardedValue: ast.Expr | null = null;
   /** a default Python evaluates once, at `def`, → the constant holding that one value (functions/parameters.ts) */
   readonly sharedDefaults = new Map<ast.Expr, string>();
+  /** functions that carry their Python signature at run time (functions/signature.ts) */
+  signed: ReadonlySet<ast.FunctionDef> = new Set();
 
   /** the source's comments not yet written, in order */
   private readonly comments: ast.Comment[];

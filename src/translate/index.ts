@@ -6,6 +6,7 @@ import { containsYield } from '../analyze/infer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
 import { TranslateContext } from './context.js';
+import { functionsNeedingSignature, signatureText } from './functions/signature.js';
 import { writeBlock } from './statements/index.js';
 
 export interface ModuleImport {
@@ -37,6 +38,7 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
   ctx.exportTopLevel = options.exportTopLevel ?? false;
   ctx.sourceMarkers = options.sourceMarkers ?? false;
   ctx.moduleBody = module.body;
+  ctx.signed = functionsNeedingSignature(module, ctx);
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
   // the file's header comments come first, then what the runtime must know about its functions
   const first = module.body[0];
@@ -60,8 +62,8 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
 
 /**
  * `pythonFunctions(file, [fn, name, line], …)` for the module-level functions whose Python identity the runtime
- * can show: coroutine functions (task reprs name them and their `def` line) and renamed functions (`do_work` →
- * `doWork`; callback messages and warnings use Python's name). Function declarations are hoisted, so this one
+ * can show: coroutine functions (task reprs name them and their `def` line), renamed functions (`do_work` →
+ * `doWork`; callback messages and warnings use Python's name), and functions that need their signature. Function declarations are hoisted, so this one
  * statement can stand right after the imports.
  */
 function describedFunctions(module: ast.Module, ctx: TranslateContext): string | null {
@@ -71,8 +73,9 @@ function describedFunctions(module: ast.Module, ctx: TranslateContext): string |
     const binding = ctx.analysis.types.bindingOf(s.name);
     if (!binding || binding.stores.length !== 1) continue;
     const ts = ctx.tsName(binding);
-    if (!s.isAsync && ts === s.name.id) continue;
-    entries.push(`[${ts}, ${JSON.stringify(s.name.id)}, ${s.range.start.line}]`);
+    const signature = ctx.signed.has(s) ? `, ${signatureText(s.args, ctx)}` : '';
+    if (!s.isAsync && ts === s.name.id && !signature) continue;
+    entries.push(`[${ts}, ${JSON.stringify(s.name.id)}, ${s.range.start.line}${signature}]`);
   }
   if (entries.length === 0) return null;
   return `${ctx.rt('pythonFunctions')}(${JSON.stringify(ctx.file)}, ${entries.join(', ')});`;

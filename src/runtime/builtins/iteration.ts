@@ -33,7 +33,11 @@ export function iterable<T>(x: Iterable<T>): Iterable<T> {
 }
 
 /** Python's `next(iterator[, default])`: raises StopIteration when exhausted and no default is given. */
-export function next<T, D = never>(iterator: Iterator<T> | { __next__(): T }, ...defaultValue: [D?]): T | D {
+// typed by `next()` alone: a generator with a `return` value (or one accepting `send`) is an iterator all the same
+export function next<T, D = never>(
+  iterator: { next(): IteratorResult<T, unknown> } | { __next__(): T },
+  ...defaultValue: [D?]
+): T | D {
   const dunder = (iterator as { __next__?: unknown } | null)?.__next__;
   if (typeof dunder === 'function' && typeof (iterator as { next?: unknown }).next !== 'function') {
     // an iterator class of the program (`def __next__`)

@@ -34,6 +34,8 @@ export interface CallPlan {
 }
 
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
+  const unpacksKeywords = e.keywords.some((k) => k.arg === null) && e.func.kind !== 'Attribute';
+  if (unpacksKeywords && !ctx.analysis.types.asyncioEntryOf(e.func)) return boundAtRunTime(e, expr(e.func, ctx), ctx);
   const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
   if (isCallableInstance(e.func, ctx)) {
@@ -48,6 +50,9 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
     return translateCall({ ...e, func: method }, ctx);
   }
   const plan = planCall(e, ctx);
+  // keywords for a callee pyts cannot see (a decorated function, a parameter): placed by its signature at run time
+  if (plan.kind === 'unknown' && e.keywords.length && e.func.kind !== 'Attribute' && !isImported(e.func, ctx))
+    return boundAtRunTime(e, plan.direct, ctx);
   switch (plan.kind) {
     case 'coroutine':
       return `${ctx.rt('coro', 'asyncio')}(${[plan.callee, ...plan.args].join(', ')})`;
@@ -80,6 +85,28 @@ function excInfoCall(e: ast.Call, ctx: TranslateContext): string | null {
   const handled = ctx.frame.caught[ctx.frame.caught.length - 1];
   if (!isExcInfo || e.args.length > 0 || handled === undefined) return null;
   return `${expr(f, ctx)}(${handled})`;
+}
+
+/** A name imported from a module: runtime functions take their keywords as an options object (emitted-code.md). */
+function isImported(e: ast.Expr, ctx: TranslateContext): boolean {
+  return e.kind === 'Name' && ctx.analysis.types.bindingOf(e)?.kind === 'import';
+}
+
+/** `callPython(f, [positional…], { keyword: value })`: Python's argument binding, done by the runtime. */
+function boundAtRunTime(e: ast.Call, callee: string, ctx: TranslateContext): string {
+  const positional = `[${e.args.map((a) => expr(a, ctx)).join(', ')}]`;
+  let keywords: string;
+  if (e.keywords.length === 1 && e.keywords[0]!.arg === null) {
+    keywords = expr(e.keywords[0]!.value, ctx);
+  } else if (e.keywords.some((k) => k.arg === null)) {
+    const entries = e.keywords.map((k) =>
+      k.arg === null ? `...${paren(expr(k.value, ctx))}.items()` : `[${JSON.stringify(k.arg.id)}, ${expr(k.value, ctx)}]`,
+    );
+    keywords = `${ctx.rt('dict')}([${entries.join(', ')}])`;
+  } else {
+    keywords = `{ ${e.keywords.map((k) => `${k.arg!.id}: ${expr(k.value, ctx)}`).join(', ')} }`;
+  }
+  return `${ctx.rt('callPython')}(${callee}, ${positional}${e.keywords.length ? `, ${keywords}` : ''})`;
 }
 
 /** A call written as a direct call, for `await f(x)` (no lazy wrapper). */
@@ -179,10 +206,13 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       if (info) {
         const blocking = info.node.kind === 'FunctionDef' && ctx.analysis.blocking.has(info.node);
         const kind: CallKind = blocking ? 'loop-entry' : callKindOf(info);
+        // decorated by a class: the name is an instance, and calling it calls its __call__
+        const outer = info.node.kind === 'FunctionDef' ? info.node.decorators[0] : undefined;
+        const byClass = outer?.kind === 'Name' && types.bindingOf(outer)?.kind === 'class';
         return {
           kind,
           callee,
-          direct: callee,
+          direct: byClass ? `${callee}.__call__` : callee,
           args: userArgs(e, info, ctx, false),
           isNew: false,
         };
@@ -199,14 +229,18 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
     const t = binding ? types.typeOfBinding(binding) : null;
-    if (t?.k === 'function')
+    if (t?.k === 'function') {
+      // a variable assigned a lambda once: its parameters are known, so keywords are placed as for a `def`
+      const statement = binding!.stores.length === 1 ? binding!.stores[0]!.statement : null;
+      const lambda = statement?.kind === 'Assign' && statement.value.kind === 'Lambda' ? types.functions.get(statement.value) : undefined;
       return {
         kind: t.fn.isAsync ? 'coroutine' : 'plain',
         callee,
         direct: callee,
-        args: positionalWithOptions(e, ctx),
+        args: lambda ? userArgs(e, lambda, ctx, false) : positionalWithOptions(e, ctx),
         isNew: false,
       };
+    }
     return {
       kind: binding ? 'unknown' : 'plain',
       callee,

@@ -67,6 +67,7 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     if (isLambdaVariable(e.value, ctx)) return JSON.stringify('<lambda>');
     return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
   }
+  if (e.attr.id === '__doc__' && e.ctx === 'Load') return docOf(e.value, ctx);
   if (e.attr.id === '__defaults__' && e.ctx === 'Load') {
     const defaults = defaultsOf(e.value, ctx);
     if (defaults !== null) return defaults;
@@ -191,4 +192,14 @@ function defaultsOf(e: ast.Expr, ctx: TranslateContext): string | null {
   // the others are values that cannot change (functions/parameters.ts isStableDefault): evaluating them again is exact
   const values = defaults.map((d) => ctx.sharedDefaults.get(d) ?? expr(d, ctx));
   return `${ctx.rt('tuple')}(${values.join(', ')})`;
+}
+
+/** `f.__doc__`: the docstring of a function defined once and not decorated; otherwise read at run time. */
+function docOf(e: ast.Expr, ctx: TranslateContext): string {
+  const b = e.kind === 'Name' ? ctx.analysis.types.bindingOf(e) : null;
+  const statement = b?.kind === 'function' && b.stores.length === 1 ? b.stores[0]!.statement : null;
+  if (statement?.kind === 'FunctionDef' && !statement.decorators.length) {
+    return statement.docstring === null ? 'null' : JSON.stringify(statement.docstring);
+  }
+  return `${ctx.rt('docOf')}(${expr(e, ctx)})`;
 }

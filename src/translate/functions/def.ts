@@ -7,6 +7,7 @@ import { expr } from '../expressions/index.js';
 import { docComment } from '../statements/expression-statement.js';
 import { writeFunctionBody } from './body.js';
 import { parameters } from './parameters.js';
+import { signatureText } from './signature.js';
 
 export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const info = ctx.analysis.types.functions.get(s) ?? null;
@@ -18,17 +19,41 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   for (const line of preamble) w.writeLine(line);
   const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
   const head = `${isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} ${name}(${params})${isGenerator ? '' : returnAnnotation(s, ctx)} `;
+  const signature = ctx.signed.has(s) ? signatureText(s.args, ctx) : null;
   if (!isGenerator && s.decorators.length === 0) {
     w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null, prologue));
+    // module-level functions get theirs with the module's pythonFunctions(…) (translate/index.ts)
+    if (signature && !ctx.atModuleLevel) w.writeLine(`${ctx.rt('withSignature')}(${name}, ${signature});`);
     return;
   }
   // Generators are wrapped so their objects have Python's methods (send, throw, close / asend, athrow, aclose);
-  // decorators apply bottom-up, as in Python: `@a @b def f` is `f = a(b(f))`.
-  const wrappers = s.decorators.map((d) => expr(d, ctx));
-  if (isGenerator) wrappers.push(s.isAsync ? ctx.rt('asyncGenerator', 'asyncio') : ctx.rt('generator'));
-  w.write(`const ${name} = ${wrappers.map((x) => `${x}(`).join('')}${head}`);
+  // decorators apply bottom-up, as in Python: `@a @b def f` is `f = a(b(f))`, and a class decorates by being
+  // constructed. What the decorators receive is anonymous (inside the body `f` must mean the decorated result) and
+  // described by pythonFunction(fn, name, signature, doc).
+  const wrappers = s.decorators.map((d) => `${isClass(d, ctx) ? 'new ' : ''}${expr(d, ctx)}(`);
+  const tails = s.decorators.map(() => ')');
+  if (s.decorators.length) {
+    const doc = s.docstring === null ? '' : `, ${JSON.stringify(s.docstring)}`;
+    wrappers.push(`${ctx.rt('pythonFunction')}(`);
+    tails.push(`, ${JSON.stringify(s.name.id)}${signature || doc ? `, ${signature ?? 'null'}` : ''}${doc})`);
+  }
+  if (isGenerator) {
+    wrappers.push(`${s.isAsync ? ctx.rt('asyncGenerator', 'asyncio') : ctx.rt('generator')}(`);
+    tails.push(')');
+  }
+  let functionHead = head;
+  if (s.decorators.length) {
+    functionHead = head.replace(`function${isGenerator ? '*' : ''} ${name}(`, `function${isGenerator ? '*' : ''} (`);
+    // a body that calls the decorated result recursively leaves tsc nothing to infer the return type from
+    if (!isGenerator && !returnAnnotation(s, ctx)) functionHead = functionHead.replace(/\) $/, s.isAsync ? '): Promise<any> ' : '): any ');
+  }
+  w.write(`const ${name} = ${wrappers.join('')}${functionHead}`);
   w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));
-  w.write(`${')'.repeat(wrappers.length)};`).newLine();
+  w.write(`${tails.reverse().join('')};`).newLine();
+}
+
+function isClass(e: ast.Expr, ctx: TranslateContext): boolean {
+  return e.kind === 'Name' && ctx.analysis.types.bindingOf(e)?.kind === 'class';
 }
 
 export function returnAnnotation(s: ast.FunctionDef, ctx: TranslateContext): string {

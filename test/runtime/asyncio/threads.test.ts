@@ -96,7 +96,7 @@ describe('threads', () => {
       async function main() {
         const loop = asyncio.getRunningLoop();
         const p = functools.partial(compute, 2, 10, { mod: 1000 });
-        print(await aw(loop.runInExecutor(null, p)), p.args, p.keywords.mod);
+        print(await aw(loop.runInExecutor(null, p)), p.args, p.keywords.getItem('mod'));
         try {
           loop.runInExecutor(null, compute, 2, 10, { mod: 7 });
         } catch (e) {

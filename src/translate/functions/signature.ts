@@ -1,0 +1,65 @@
+// Which functions carry their Python signature at run time, and its text. A call the translator can place itself
+// needs none; a function that leaves the translator's sight (passed to a decorator or another function, returned,
+// stored) or that is called with `**mapping` can be called with keywords known only at run time, which the
+// runtime's binder (runtime/builtins/signature.ts) places by the signature `"(a, b=…, *args, c, **kw)"`.
+import type * as ast from '../../parse/ast.js';
+import type { TranslateContext } from '../context.js';
+
+/** The plain functions (not methods, not lambdas) of the module that need their signature at run time. */
+export function functionsNeedingSignature(module: ast.Module, ctx: TranslateContext): Set<ast.FunctionDef> {
+  const callees = new Set<ast.Node>();
+  const unpackedInto = new Set<ast.Node>();
+  const defs: ast.FunctionDef[] = [];
+  const visit = (n: unknown, inClass: boolean): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach((x) => visit(x, inClass));
+    const node = n as ast.Node;
+    if (node.kind === 'Call') {
+      callees.add(node.func);
+      if (node.keywords.some((k) => k.arg === null)) unpackedInto.add(node.func);
+      // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
+      if (isRuntimeCallee(node.func, ctx)) for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
+    }
+    if (node.kind === 'FunctionDef' && !inClass) defs.push(node);
+    // `@decorator` calls the decorator with one positional argument
+    if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') for (const d of node.decorators) callees.add(d);
+    const childInClass = node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass;
+    for (const [key, value] of Object.entries(node)) if (key !== 'range' && value && typeof value === 'object') visit(value, childInClass);
+  };
+  visit(module.body, false);
+  const out = new Set<ast.FunctionDef>();
+  for (const def of defs) {
+    const b = ctx.analysis.types.bindingOf(def.name);
+    const escapes = def.decorators.length > 0 || !b || b.loads.some((l) => !callees.has(l.node) || unpackedInto.has(l.node));
+    if (escapes && hasParameters(def.args)) out.add(def);
+  }
+  return out;
+}
+
+function isRuntimeCallee(func: ast.Expr, ctx: TranslateContext): boolean {
+  const types = ctx.analysis.types;
+  if (types.asyncioEntryOf(func)) return true;
+  if (func.kind === 'Name') return !types.bindingOf(func);
+  return func.kind === 'Attribute' && types.methodEntryOf(types.typeOf(func.value), func.attr.id) !== null;
+}
+
+function hasParameters(a: ast.Arguments): boolean {
+  return a.posonlyargs.length + a.args.length + a.kwonlyargs.length > 0 || a.vararg !== null || a.kwarg !== null;
+}
+
+/** `"(a, b=…, /, c, *args, d, e=…, **kw)"`; a keyword-only parameter whose TS name differs reads `name:tsName`. */
+export function signatureText(a: ast.Arguments, ctx: TranslateContext): string {
+  const positional = [...a.posonlyargs, ...a.args];
+  const firstDefault = positional.length - a.defaults.length;
+  const parts = positional.map((p, i) => `${p.arg}${i >= firstDefault ? '=…' : ''}`);
+  if (a.posonlyargs.length) parts.splice(a.posonlyargs.length, 0, '/');
+  if (a.vararg) parts.push(`*${a.vararg.arg}`);
+  else if (a.kwonlyargs.length) parts.push('*');
+  a.kwonlyargs.forEach((p, i) => {
+    const b = ctx.analysis.types.bindingOf(p);
+    const ts = b ? ctx.tsName(b) : p.arg;
+    parts.push(`${p.arg}${ts === p.arg ? '' : `:${ts}`}${a.kwDefaults[i] ? '=…' : ''}`);
+  });
+  if (a.kwarg) parts.push(`**${a.kwarg.arg}`);
+  return JSON.stringify(`(${parts.join(', ')})`);
+}

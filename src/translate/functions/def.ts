@@ -42,10 +42,11 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
     tails.push(')');
   }
   let functionHead = head;
-  if (s.decorators.length) {
-    functionHead = head.replace(`function${isGenerator ? '*' : ''} ${name}(`, `function${isGenerator ? '*' : ''} (`);
+  // (a generator keeps its name: its objects' reprs show it)
+  if (s.decorators.length && !isGenerator) {
+    functionHead = head.replace(`function ${name}(`, 'function (');
     // a body that calls the decorated result recursively leaves tsc nothing to infer the return type from
-    if (!isGenerator && !returnAnnotation(s, ctx)) functionHead = functionHead.replace(/\) $/, s.isAsync ? '): Promise<any> ' : '): any ');
+    if (!returnAnnotation(s, ctx)) functionHead = functionHead.replace(/\) $/, s.isAsync ? '): Promise<any> ' : '): any ');
   }
   w.write(`const ${name} = ${wrappers.join('')}${functionHead}`);
   w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));

@@ -28,6 +28,9 @@ import {
   iterationType,
   join,
   joinAll,
+  joinElements,
+  INT_OR_FLOAT,
+  isNumberType,
   listOf,
   runtimeType,
   taskOf,
@@ -564,31 +567,35 @@ export class TypeInference {
       case 'UnaryOp':
         return e.op === 'not' ? BOOL : this.typeOf(e.operand).k === 'bool' ? INT : this.typeOf(e.operand);
       case 'BoolOp':
-        return e.values.map((v) => this.typeOf(v)).reduce(join);
+        return e.values.map((v) => this.typeOf(v)).reduce(joinElements);
       case 'Compare':
         return BOOL;
       case 'IfExp':
-        return join(this.typeOf(e.body), this.typeOf(e.orelse));
+        return joinElements(this.typeOf(e.body), this.typeOf(e.orelse));
       case 'List':
         return listOf(
           e.elts.length
             ? e.elts
                 .map((x) => (x.kind === 'Starred' ? iterationType(this.typeOf(x.value)) : this.typeOf(x)))
-                .reduce(join)
+                .reduce(joinElements)
             : UNKNOWN,
         );
       case 'Tuple': {
         if (e.elts.some((x) => x.kind === 'Starred')) return { k: 'tuple', elts: null, elt: UNKNOWN };
         const elts = e.elts.map((x) => this.typeOf(x));
-        return { k: 'tuple', elts, elt: elts.length ? elts.reduce(join) : UNKNOWN };
+        return { k: 'tuple', elts, elt: elts.length ? elts.reduce(joinElements) : UNKNOWN };
       }
       case 'Set':
-        return { k: 'set', elt: e.elts.length ? e.elts.map((x) => this.typeOf(x)).reduce(join) : UNKNOWN };
+        return { k: 'set', elt: e.elts.length ? e.elts.map((x) => this.typeOf(x)).reduce(joinElements) : UNKNOWN };
       case 'Dict': {
         const keys = e.keys.filter((k): k is ast.Expr => k !== null).map((k) => this.typeOf(k));
         const values = e.values.filter((_, i) => e.keys[i] !== null).map((v) => this.typeOf(v));
         if (keys.length !== e.keys.length) return { k: 'dict', key: UNKNOWN, value: UNKNOWN };
-        return { k: 'dict', key: joinAll(keys) ?? UNKNOWN, value: joinAll(values) ?? UNKNOWN };
+        return {
+          k: 'dict',
+          key: keys.length ? keys.reduce(joinElements) : UNKNOWN,
+          value: values.length ? values.reduce(joinElements) : UNKNOWN,
+        };
       }
       case 'ListComp':
         return listOf(this.typeOf(e.elt));
@@ -661,6 +668,8 @@ export class TypeInference {
       if (op === '**') return UNKNOWN;
       return INT;
     }
+    // an int-or-float operand: float when the other one is, else either
+    if (isNumberType(l) && isNumberType(r)) return op === '/' || l.k === 'float' || r.k === 'float' ? FLOAT : op === '**' ? UNKNOWN : INT_OR_FLOAT;
     if (op === '+' && l.k === 'str' && r.k === 'str') return STR;
     if (op === '%' && l.k === 'str') return STR;
     if (op === '*' && ((l.k === 'str' && num(r)) || (r.k === 'str' && num(l)))) return STR;
@@ -758,6 +767,9 @@ export class TypeInference {
       if (e.func.value.kind === 'Name') {
         const floats = MODULE_FLOAT_FUNCTIONS[this.importOf(e.func.value)?.module ?? ''];
         if (floats?.has(e.func.attr.id) && this.isModule(e.func.value, this.importOf(e.func.value)!.module)) return FLOAT;
+        // `math.modf(2.5)` is `(0.5, 2.0)`, `math.frexp(8)` is `(0.5, 4)`
+        if (this.isModule(e.func.value, 'math') && e.func.attr.id === 'modf') return { k: 'tuple', elts: [FLOAT, FLOAT], elt: FLOAT };
+        if (this.isModule(e.func.value, 'math') && e.func.attr.id === 'frexp') return { k: 'tuple', elts: [FLOAT, INT], elt: join(FLOAT, INT) };
       }
       if (e.func.value.kind === 'Name' && this.isModule(e.func.value, 'time')) {
         return ['time', 'monotonic', 'perf_counter'].includes(e.func.attr.id)
@@ -1203,8 +1215,14 @@ const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   callable: () => BOOL,
   hasattr: () => BOOL,
   sum: () => UNKNOWN,
-  min: (a) => (a.length > 1 ? (joinAll(a) ?? UNKNOWN) : iterationType(a[0] ?? UNKNOWN)),
-  max: (a) => (a.length > 1 ? (joinAll(a) ?? UNKNOWN) : iterationType(a[0] ?? UNKNOWN)),
+  // one of the arguments, unchanged: `max(1, 2.5)` may be an int or a float
+  min: (a) => (a.length > 1 ? a.reduce(joinElements) : iterationType(a[0] ?? UNKNOWN)),
+  max: (a) => (a.length > 1 ? a.reduce(joinElements) : iterationType(a[0] ?? UNKNOWN)),
+  pow: (a) => (a.length === 2 && a.some((t) => t.k === 'float') && a.every(isNumberType) ? FLOAT : UNKNOWN),
+  divmod: (a) => {
+    const part = a.length === 2 && a.every(isNumberType) ? (a.some((t) => t.k === 'float') ? FLOAT : a.every((t) => t.k === 'int' || t.k === 'bool') ? INT : null) : null;
+    return part ? { k: 'tuple', elts: [part, part], elt: part } : UNKNOWN;
+  },
   sorted: (a) => listOf(iterationType(a[0] ?? UNKNOWN)),
   list: (a) => listOf(a[0] ? iterationType(a[0]) : UNKNOWN),
   range: () => ({ k: 'runtime', ts: 'range', module: 'builtins' }),

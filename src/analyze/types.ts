@@ -60,9 +60,20 @@ export function isNumeric(t: PyType): boolean {
   return t.k === 'int' || t.k === 'float' || t.k === 'bool';
 }
 
-/** True when a value of this type may be a float that is integral, so printing must be told it is a float. */
+/** True when a value of this type is a float wherever it is a number, so printing must be told it is a float
+ *  (`asFloat`). A mix of ints and floats (`[1, 2.5]`) prints each number by its value instead: right for the ints
+ *  and the non-integral floats, `1` for a `1.0` (the documented limitation). */
 export function mayBeFloat(t: PyType): boolean {
-  return t.k === 'float' || (t.k === 'union' && t.types.some(mayBeFloat));
+  if (t.k === 'float') return true;
+  return t.k === 'union' && t.types.some((m) => m.k === 'float') && !t.types.some((m) => m.k === 'int');
+}
+
+/** An int or a float, as the items of `[1, 2.5]` are: each keeps its own kind (see `joinElements`). */
+export const INT_OR_FLOAT: PyType = { k: 'union', types: [INT, FLOAT] };
+
+/** True for int, float, bool and their mixes. */
+export function isNumberType(t: PyType): boolean {
+  return isNumeric(t) || (t.k === 'union' && t.types.every(isNumeric));
 }
 
 export function sameType(a: PyType, b: PyType): boolean {
@@ -118,6 +129,17 @@ export function join(a: PyType, b: PyType): PyType {
   for (const m of members) if (!unique.some((u) => sameType(u, m))) unique.push(m);
   if (unique.length > 4) return UNKNOWN;
   return { k: 'union', types: unique };
+}
+
+/**
+ * The type covering several values that exist side by side (the items of a list display, the two arms of a
+ * conditional): like `join`, except that ints and floats stay a mix, since each item keeps its own kind where a
+ * variable assigned `0` and then `x + 0.5` becomes a float.
+ */
+export function joinElements(a: PyType, b: PyType): PyType {
+  const numbers = (t: PyType) => t.k === 'int' || t.k === 'float' || sameType(t, INT_OR_FLOAT);
+  if (numbers(a) && numbers(b) && !sameType(a, b)) return INT_OR_FLOAT;
+  return join(a, b);
 }
 
 export function joinAll(types: PyType[]): PyType | null {

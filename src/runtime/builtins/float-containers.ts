@@ -12,7 +12,9 @@ import { isTuple, tuple } from './tuple.js';
  * among a dict's values carries the float marker: `print(asFloats(xs))` prints `[1.0, 2.5]`. Dict keys are left
  * alone, so a `dict[int, float]` keeps its int keys.
  */
-export function asFloats<T>(container: T): T {
+export function asFloats<T>(container: T, places?: readonly boolean[]): T {
+  // `places`: a tuple whose items are of different types, marked only where `places` says
+  if (places && isTuple(container)) return tuple(...(container as readonly unknown[]).map((x, i) => (places[i] ? markFloats(x) : x))) as T;
   return markFloats(container) as T;
 }
 

@@ -17,6 +17,12 @@ const LAST_WHITESPACE_RUN = new RegExp(`[${WHITESPACE_CHARS}]+(?=[^${WHITESPACE_
 
 type Bound = number | null | undefined;
 
+/** The substring argument of find/count/partition…: CPython's TypeError for anything but a str. */
+function checkSub(x: unknown): string {
+  if (typeof x !== 'string') throw new TypeError(`must be str, not ${typeName(x)}`);
+  return x;
+}
+
 function checkStr(name: string, x: unknown): string {
   if (typeof x !== 'string') throw new TypeError(`${name} arg must be None or str`);
   return x;
@@ -117,7 +123,8 @@ export function strSplitlines(s: string, keepends = false): string[] {
 }
 
 /** `sep.join(iterable)`: TypeError for an item that is not a str, as CPython reports it. */
-export function strJoin(sep: string, items: Iterable<unknown>): string {
+export function strJoin(sep: string, items: Iterable<unknown>, ...extra: unknown[]): string {
+  if (extra.length > 0) throw new TypeError(`str.join() takes exactly one argument (${extra.length + 1} given)`);
   const parts = Array.isArray(items) ? items : Array.from(items);
   for (let i = 0; i < parts.length; i++) {
     if (typeof parts[i] !== 'string') {
@@ -212,6 +219,7 @@ function window(length: number, start: Bound, end: Bound): [number, number] {
 
 /** `s.count(sub, start=None, end=None)`: non-overlapping occurrences. */
 export function strCount(s: string, sub: string, start?: Bound, end?: Bound): number {
+  checkSub(sub);
   if (hasAstral(s)) return countInPoints(codePoints(s), Array.from(sub), start, end);
   const [from, to] = window(s.length, start, end);
   if (from > to) return 0;
@@ -224,6 +232,7 @@ export function strCount(s: string, sub: string, start?: Bound, end?: Bound): nu
 
 /** `s.find(sub, start=None, end=None)`: the lowest index, or -1. */
 export function strFind(s: string, sub: string, start?: Bound, end?: Bound): number {
+  checkSub(sub);
   if (hasAstral(s)) return findInPoints(codePoints(s), Array.from(sub), start, end, false);
   const [from, to] = window(s.length, start, end);
   if (from > to) return -1;
@@ -233,6 +242,7 @@ export function strFind(s: string, sub: string, start?: Bound, end?: Bound): num
 
 /** `s.rfind(sub, start=None, end=None)`: the highest index, or -1. */
 export function strRfind(s: string, sub: string, start?: Bound, end?: Bound): number {
+  checkSub(sub);
   if (hasAstral(s)) return findInPoints(codePoints(s), Array.from(sub), start, end, true);
   const [from, to] = window(s.length, start, end);
   if (from > to || to - from < sub.length) return -1;
@@ -322,6 +332,7 @@ export function strEndswith(s: string, suffix: string | readonly string[], start
 
 /** `s.partition(sep)`: `(head, sep, tail)` at the first occurrence, else `(s, '', '')`. */
 export function strPartition(s: string, sep: string): readonly [string, string, string] {
+  checkSub(sep);
   if (sep === '') throw new ValueError('empty separator');
   const at = s.indexOf(sep);
   return at < 0 ? tuple(s, '', '') : tuple(s.slice(0, at), sep, s.slice(at + sep.length));
@@ -329,6 +340,7 @@ export function strPartition(s: string, sep: string): readonly [string, string, 
 
 /** `s.rpartition(sep)`: at the last occurrence, else `('', '', s)`. */
 export function strRpartition(s: string, sep: string): readonly [string, string, string] {
+  checkSub(sep);
   if (sep === '') throw new ValueError('empty separator');
   const at = s.lastIndexOf(sep);
   return at < 0 ? tuple('', '', s) : tuple(s.slice(0, at), sep, s.slice(at + sep.length));

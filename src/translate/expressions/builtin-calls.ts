@@ -45,7 +45,18 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
       if (e.args.length === 2) {
         const test = instanceTest(expr(arg(0), ctx), arg(1), ctx);
         if (test) return test;
+        // a value known to be a float is one even when integral (`isinstance(6 / 3, float)`)
+        if (mayBeFloat(types.typeOf(arg(0)))) return `${ctx.rt('isinstance')}(${printable(arg(0), ctx)}, ${expr(arg(1), ctx)})`;
       }
+      break;
+    case 'divmod':
+      // a float operand changes CPython's zero-division message ('float divmod()')
+      if (e.args.length === 2 && e.keywords.length === 0 && e.args.some((a) => types.typeOf(a).k === 'float')) {
+        return `${ctx.rt('divmod')}(${expr(arg(0), ctx)}, ${expr(arg(1), ctx)}, true)`;
+      }
+      break;
+    case 'type':
+      if (one && mayBeFloat(types.typeOf(arg(0)))) return `${ctx.rt('type')}(${printable(arg(0), ctx)})`;
       break;
     case 'slice':
       if (e.keywords.length === 0 && e.args.length >= 1 && e.args.length <= 3 && !e.args.some((a) => a.kind === 'Starred')) {
@@ -83,12 +94,30 @@ const EAGER_CONSUMERS = new Set(['sorted', 'list', 'tuple', 'set', 'frozenset', 
 export function printable(e: ast.Expr, ctx: TranslateContext): string {
   const t = ctx.analysis.types.typeOf(e);
   // `0 and 1 / 0` is an int or a float, whichever operand it gives: each is marked by its own type
-  if (e.kind === 'BoolOp' && mayBeFloat(t) && !e.values.every((v) => ctx.analysis.types.typeOf(v).k === 'float'))
+  const someFloat = mayBeFloat(t) || (t.k === 'union' && t.types.some((x) => x.k === 'float'));
+  if (e.kind === 'BoolOp' && someFloat && !e.values.every((v) => ctx.analysis.types.typeOf(v).k === 'float'))
     return translateBoolOp(e, ctx, printable);
-  if (e.kind === 'IfExp' && mayBeFloat(t) && !(typeOfIs(e.body, 'float', ctx) && typeOfIs(e.orelse, 'float', ctx)))
+  if (e.kind === 'IfExp' && someFloat && !(typeOfIs(e.body, 'float', ctx) && typeOfIs(e.orelse, 'float', ctx)))
     return translateIfExp(e, ctx, printable);
+  if (
+    t.k === 'union' &&
+    e.kind === 'Call' &&
+    e.func.kind === 'Name' &&
+    (e.func.id === 'min' || e.func.id === 'max') &&
+    !ctx.analysis.types.bindingOf(e.func) &&
+    e.args.length > 1 &&
+    e.keywords.length === 0 &&
+    !e.args.some((a) => a.kind === 'Starred')
+  ) {
+    // `print(max(1.0, 1))`: the result is one of the arguments, so marking the float ones prints it as CPython does
+    return `${ctx.rt(e.func.id)}(${e.args.map((a) => printable(a, ctx)).join(', ')})`;
+  }
   const code = expr(e, ctx);
   if (mayBeFloat(t)) return `${ctx.rt('asFloat')}(${code})`;
+  // a tuple of floats and other things (`math.frexp(8)` is `(0.5, 4)`): only the float places are marked
+  if (t.k === 'tuple' && t.elts && t.elts.some(mayBeFloat) && !t.elts.every(mayBeFloat)) {
+    return `${ctx.rt('asFloats')}(${code}, [${t.elts.map((x) => mayBeFloat(x)).join(', ')}])`;
+  }
   // a list/tuple/set of floats, or a dict with float values: the runtime marks the elements when printing
   const element = t.k === 'list' || t.k === 'set' || t.k === 'tuple' ? t.elt : t.k === 'dict' ? t.value : null;
   if (element && mayBeFloat(element)) return `${ctx.rt('asFloats')}(${code})`;

@@ -107,7 +107,8 @@ function strMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateCont
       break;
     }
     case 'split':
-      if (e.args.length === 1 && argIsStr(0) && e.args[0]!.kind === 'Constant' && known)
+      // an empty separator is a ValueError in Python, a split into characters in JS
+      if (e.args.length === 1 && argIsStr(0) && isNonEmptyStr(e.args[0]!) && known)
         return `${s()}.split(${args()[0]})`;
       break;
     default:
@@ -175,6 +176,10 @@ const LIST_ARITY: Readonly<Record<string, readonly [number, number]>> = {
   copy: [0, 0],
   clear: [0, 0],
 };
+
+function isNonEmptyStr(e: ast.Expr): boolean {
+  return e.kind === 'Constant' && e.value.type === 'str' && e.value.value !== '';
+}
 
 /** `strip` → `strStrip`: the runtime's name for a str method. */
 export function strHelperName(method: string): string {

@@ -18,6 +18,7 @@ import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { PYTHON_BUILTINS } from './python-builtins.js';
 import { knownAttributes } from '../classes/attributes.js';
 import { typingConstant } from '../typing/index.js';
+import { printable } from './builtin-calls.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { STR_HELPERS, strHelperName } from './methods.js';
 
@@ -59,7 +60,8 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     !ctx.analysis.types.bindingOf(e.value.func)
   ) {
     if (e.attr.id === '__name__' || e.attr.id === '__qualname__') {
-      return `${ctx.rt('typeName')}(${e.value.args.map((a) => expr(a, ctx)).join(', ')})`;
+      // `type(6 / 3).__name__` is 'float': a value known to be a float is marked as one
+      return `${ctx.rt('typeName')}(${e.value.args.map((a) => printable(a, ctx)).join(', ')})`;
     }
   }
   if ((e.attr.id === '__name__' || e.attr.id === '__qualname__') && e.ctx === 'Load' && ctx.analysis.types.typeOf(e.value).k !== 'module') {
@@ -104,6 +106,11 @@ function isKnownAttribute(e: ast.Attribute, ctx: TranslateContext): boolean {
 /** Attributes Python computes from the class machinery, read through the runtime's function of the same meaning. */
 const REFLECTION: Readonly<Record<string, string>> = { __mro__: 'mro', __bases__: 'bases', __dict__: 'vars' };
 
+const DICT_METHODS = new Set('get keys values items pop popitem setdefault update copy clear'.split(' '));
+const SET_METHODS = new Set(
+  'add discard remove pop clear copy update union intersection difference issubset issuperset isdisjoint'.split(' '),
+);
+
 /** A method taken as a value (not called): known from the receiver's type or from the asyncio method tables. */
 function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   const types = ctx.analysis.types;
@@ -113,6 +120,9 @@ function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   if (types.methodEntryOf(receiverType, e.attr.id)) return true;
   // unknown receiver, a name only asyncio's objects have as a method (`fut.set_result` passed as a callback)
   if (receiverType.k === 'unknown' && ASYNCIO_METHOD_NAMES.has(e.attr.id)) return true;
+  // `key=scores.get`: the runtime's dict and set classes keep Python's method names
+  if (receiverType.k === 'dict') return DICT_METHODS.has(e.attr.id);
+  if (receiverType.k === 'set') return SET_METHODS.has(e.attr.id);
   if (receiverType.k === 'instance') {
     return [...types.functions.values()].some(
       (f) =>

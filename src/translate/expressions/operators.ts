@@ -1,13 +1,13 @@
 // Operators with Python's meaning. Plain JS operators where the operand types make them provably identical
 // (numbers, strings, booleans); runtime helpers where JS differs (`//`, `%` with a negative operand, `/` by zero,
 // `==` on containers, truthiness of empty containers, `and`/`or` returning an operand).
-import type { PyType } from '../../analyze/types.js';
+import { isNumberType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr } from './index.js';
 
 const typeOf = (e: ast.Expr, ctx: TranslateContext): PyType => ctx.analysis.types.typeOf(e);
-const isNum = (t: PyType) => t.k === 'int' || t.k === 'float' || t.k === 'bool';
+const isNum = isNumberType;
 const isInt = (t: PyType) => t.k === 'int' || t.k === 'bool';
 /** JS truthiness equals Python's for these: false, 0, '', null agree; NaN is the one documented exception. */
 const jsTruthinessAgrees = (t: PyType): boolean =>

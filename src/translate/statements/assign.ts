@@ -143,9 +143,10 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
       const b = ctx.analysis.types.bindingOf(n);
       return b?.declaration.at === 'store' && b.declaration.node === n;
     });
-    const source = unpackSource(target, valueNode, value, ctx);
-    const pattern = assignmentTarget(target, ctx);
+    const valueType = ctx.analysis.types.typeOf(valueNode);
+    const destructurable = fitsPattern(target, valueType, true);
     if (
+      destructurable &&
       declaredHere.length === names.length &&
       names.every((n) => n.kind === 'Name') &&
       target.elts.every((e) => e.kind === 'Name' || e.kind === 'Starred')
@@ -155,18 +156,65 @@ function assignOne(target: ast.Expr, valueNode: ast.Expr, value: string, ctx: Tr
       )
         ? 'const'
         : 'let';
-      return `${keyword} ${pattern} = ${source};`;
+      return `${keyword} ${assignmentTarget(target, ctx)} = ${unpackSource(target, valueNode, value, ctx)};`;
     }
     const declarations = declaredHere.map((n) => {
       const b = ctx.analysis.types.bindingOf(n)!;
       return `let ${ctx.tsName(b)}: ${ctx.ts(ctx.analysis.types.typeOfBinding(b))};`;
     });
-    if (target.elts.some((e) => e.kind !== 'Name' && e.kind !== 'Starred' && e.kind !== 'Tuple' && e.kind !== 'List' && e.kind !== 'Attribute')) {
-      throw new Untranslatable('unpacking into subscripts', target);
+    if (destructurable) {
+      return [...declarations, `${assignmentTarget(target, ctx)} = ${unpackSource(target, valueNode, value, ctx)};`].join('\n');
     }
-    return [...declarations, `${pattern} = ${source};`].join('\n');
+    // nested patterns and subscripts: each level's length checked, the targets stored left to right
+    const values = ctx.analysis.names.claim('values');
+    const literal = valueNode.kind === 'Tuple' && valueNode.elts.length === target.elts.length && !target.elts.some((e) => e.kind === 'Starred') && !valueNode.elts.some((e) => e.kind === 'Starred');
+    const first = literal ? `[${valueNode.elts.map((e) => expr(e, ctx)).join(', ')}]` : unpackCall(target, value, ctx);
+    return [...declarations, `const ${values}${literal ? ': any[]' : ''} = ${first};`, ...storeEach(target, values, ctx)].join('\n');
   }
   return assignTo(target, value, ctx);
+}
+
+/**
+ * True when a JS array pattern assigns `target` as Python would: names and attributes, a starred name only in last
+ * place (JS allows no rest element elsewhere), and nested patterns only where the value's type is a tuple of that
+ * length (JS destructuring checks no length). The top level's length is checked by `unpackSource`.
+ */
+function fitsPattern(target: ast.Tuple | ast.List, t: PyType, top: boolean): boolean {
+  if (!top && !(t.k === 'tuple' && t.elts && t.elts.length === target.elts.length)) return false;
+  return target.elts.every((e, i) => {
+    if (e.kind === 'Name' || e.kind === 'Attribute') return true;
+    if (e.kind === 'Starred') return i === target.elts.length - 1 && e.value.kind === 'Name';
+    if (e.kind === 'Tuple' || e.kind === 'List') {
+      const inner = t.k === 'tuple' && t.elts && !target.elts.some((x) => x.kind === 'Starred') ? t.elts[i] : undefined;
+      return inner !== undefined && fitsPattern(e, inner, false);
+    }
+    return false;
+  });
+}
+
+function unpackCall(target: ast.Tuple | ast.List, value: string, ctx: TranslateContext): string {
+  const starred = target.elts.some((e) => e.kind === 'Starred');
+  return `${ctx.rt('unpack')}(${value}, ${target.elts.length}${starred ? ', true' : ''})`;
+}
+
+/** Statements storing the items of the array `values` into the elements of `target`, left to right. */
+function storeEach(target: ast.Tuple | ast.List, values: string, ctx: TranslateContext): string[] {
+  const n = target.elts.length;
+  const star = target.elts.findIndex((e) => e.kind === 'Starred');
+  return target.elts.flatMap((e, i) => {
+    const item =
+      star < 0 || i < star
+        ? `${values}[${i}]`
+        : i === star
+          ? `${values}.slice(${i}, ${values}.length - ${n - i - 1})`
+          : `${values}[${values}.length - ${n - i}]`;
+    const element = e.kind === 'Starred' ? e.value : e;
+    if (element.kind === 'Tuple' || element.kind === 'List') {
+      const inner = ctx.analysis.names.claim('values');
+      return [`const ${inner} = ${unpackCall(element, item, ctx)};`, ...storeEach(element, inner, ctx)];
+    }
+    return [assignTo(element, item, ctx)];
+  });
 }
 
 /** The right side of an unpacking: as is when its length is known to match, else checked by `unpack`. */

@@ -4,6 +4,7 @@
 
 import { FloatValue } from './float-marker.js';
 import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
+import { NotImplemented } from './equality.js';
 import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
@@ -76,12 +77,31 @@ function floatDivmod(a: number, b: number): [number, number] {
   return [floorDivision, m];
 }
 
-/** Python's `a / b` (always a float); `ZeroDivisionError: division by zero` for a zero divisor. */
-export function trueDiv(a: number, b: number, floatOperands = false): number {
+/**
+ * Python's `a / b` (always a float for numbers); `ZeroDivisionError: division by zero` for a zero divisor. Objects
+ * divide through `__truediv__` / `__rtruediv__` (`Path('/tmp') / 'x'`).
+ */
+export function trueDiv(a: number, b: number, floatOperands?: boolean): number;
+export function trueDiv(a: unknown, b: unknown, floatOperands?: boolean): any;
+export function trueDiv(a: any, b: any, floatOperands = false): any {
+  if (typeof a !== 'number' || typeof b !== 'number') {
+    if (typeof a === 'boolean' || typeof b === 'boolean') return trueDiv(Number(a), Number(b), floatOperands);
+    return divideObjects(a, b);
+  }
   if (b === 0) {
     throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'division by zero' : 'float division by zero');
   }
   return a / b;
+}
+
+function divideObjects(a: unknown, b: unknown): unknown {
+  for (const [receiver, name, other] of [[a, '__truediv__', b], [b, '__rtruediv__', a]] as const) {
+    const method = (receiver as Record<string, unknown> | null)?.[name];
+    if (typeof method !== 'function') continue;
+    const result: unknown = method.call(receiver, other);
+    if (result !== NotImplemented) return result;
+  }
+  throw new TypeError(`unsupported operand type(s) for /: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /**

@@ -31,6 +31,7 @@ export const RUNTIME_MODULES = new Set([
   'operator',
   'socket',
   'signal',
+  'pathlib',
 ]);
 /** Modules that only carry type information: nothing to import at run time. */
 const TYPE_ONLY_MODULES = new Set(['typing', '__future__', 'typing_extensions']);

@@ -711,6 +711,11 @@ export class TypeInference {
         const t = this.typeOfAnnotation(stmt.annotation);
         if (t) return t;
       }
+      // `@property def attr(self)`: what the getter returns
+      if (stmt.kind === 'FunctionDef' && stmt.name.id === attr && stmt.decorators.some((d) => d.kind === 'Name' && d.id === 'property')) {
+        const info = this.functions.get(stmt);
+        if (info) return info.returns;
+      }
       if (stmt.kind !== 'FunctionDef') continue;
       const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
       if (!self) continue;

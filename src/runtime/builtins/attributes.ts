@@ -21,6 +21,14 @@ function lookup(obj: unknown, name: string): unknown {
   return camel in target ? target[camel] : MISSING;
 }
 
+function isStaticField(cls: object, name: string): boolean {
+  for (let c: unknown = cls; typeof c === 'function'; c = Object.getPrototypeOf(c)) {
+    const d = Object.getOwnPropertyDescriptor(c, name);
+    if (d) return d.enumerable === true;
+  }
+  return false;
+}
+
 // `length`, `name`… of a class: only a class attribute of that name counts (JS gives every function its own), which
 // is a writable, enumerable static field on the class or one of its bases.
 function classOwn(cls: Function, name: string): unknown {
@@ -106,16 +114,19 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 const FUNCTION_OWN: ReadonlySet<string> = new Set(['length', 'name', 'prototype', 'arguments', 'caller']);
 
 /**
- * Make class attributes (`static` fields of a translated class) readable through its instances, as Python looks an
- * attribute up on the instance, then on its class. Reading `obj.name` gives the class's current value (of the
- * instance's own class, so a subclass's override wins); assigning `obj.name = v` gives the instance its own value,
- * which hides the class's until `del obj.name`.
+ * Make class attributes (`static` fields of a translated class) and static/class methods readable through its
+ * instances, as Python looks an attribute up on the instance, then on its class. Reading `obj.name` gives the class's
+ * current value (of the instance's own class, so a subclass's override wins), a method bound to that class;
+ * assigning `obj.name = v` gives the instance its own value, which hides the class's until `del obj.name`.
  */
 export function classAttributes(cls: Function, ...names: string[]): void {
   for (const name of names) {
     Object.defineProperty(cls.prototype, name, {
       get(this: object) {
-        return (this.constructor as unknown as Record<string, unknown>)[name];
+        const owner = this.constructor as unknown as Record<string, unknown>;
+        const value = owner[name];
+        // a static method (non-enumerable, unlike a static field) keeps its class as `this` (a classmethod's cls)
+        return typeof value === 'function' && !isStaticField(owner, name) ? value.bind(owner) : value;
       },
       set(this: object, value: unknown) {
         Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });

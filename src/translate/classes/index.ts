@@ -32,6 +32,8 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
   const shared = dataclass || isEnum ? [] : classAttributeNames(s);
+  // static and class methods are also called through instances (`self.helper(x)`)
+  const staticMethods = isEnum ? [] : staticMethodNames(s);
   const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
   const body = () => {
     const fields = instanceFields(s, ctx);
@@ -44,6 +46,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       const t = classAttributeType(s, attr, ctx);
       w.writeLine(`declare ${attr}: ${t};`);
     }
+    for (const method of staticMethods) w.writeLine(`declare ${method}: typeof ${name}.${method};`);
     if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
     const members = isEnum ? enumMembers(s) : [];
     for (const m of members) w.writeLine(`declare static readonly ${attributeName(m.target.id)}: ${name};`);
@@ -70,8 +73,10 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       w.writeLine('static readonly __hash__ = null;');
     }
     // class attributes are read through instances too (`self.limit`)
-    if (shared.length) {
-      w.writeLine(`static { ${ctx.rt('classAttributes')}(this, ${shared.map((n) => `'${n}'`).join(', ')}); }`);
+    const seenThroughInstances = [...shared, ...staticMethods];
+    if (seenThroughInstances.length) {
+      const names = seenThroughInstances.map((n) => `'${n}'`).join(', ');
+      w.writeLine(`static { ${ctx.rt('classAttributes')}(this, ${names}); }`);
     }
     // Python iterates an object through `__iter__`, or `__getitem__` alone; JavaScript through Symbol.iterator
     // (a subclass of another class that only adds `__getitem__` keeps its base's iteration)
@@ -173,6 +178,26 @@ function writeMethod(
   });
 }
 
+/** The TypeScript names of the class's `@staticmethod`s and `@classmethod`s. */
+function staticMethodNames(cls: ast.ClassDef): string[] {
+  return cls.body.flatMap((s) =>
+    s.kind === 'FunctionDef' &&
+    s.decorators.some((d) => d.kind === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod'))
+      ? [attributeName(s.name.id)]
+      : [],
+  );
+}
+
+/** Names defined by `@property` in the class or its bases (classes of this module). */
+function propertyNames(cls: ast.ClassDef, ctx: TranslateContext, depth = 0): string[] {
+  const own = cls.body.flatMap((s) =>
+    s.kind === 'FunctionDef' && s.decorators.some((d) => d.kind === 'Name' && d.id === 'property') ? [s.name.id] : [],
+  );
+  const base = cls.bases[0];
+  const baseClass = base?.kind === 'Name' && depth < 20 ? ctx.analysis.types.classes.get(base.id) : undefined;
+  return baseClass ? [...own, ...propertyNames(baseClass, ctx, depth + 1)] : own;
+}
+
 /** The class attributes a class body assigns (`limit = 3`, `count: int = 0`), as their TypeScript names. */
 function classAttributeNames(cls: ast.ClassDef): string[] {
   const names: string[] = [];
@@ -211,9 +236,11 @@ function callsSuperInit(f: ast.FunctionDef): boolean {
   );
 }
 
-/** Fields assigned as `self.x = …` in any method, with the type of what is assigned. */
+/** Fields assigned as `self.x = …` in any method, with the type of what is assigned (a property's setter is not
+ *  a field: `self.celsius = v` in `__init__` runs it). */
 function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: string; type: string }[] {
   const fields = new Map<string, string>();
+  for (const name of propertyNames(cls, ctx)) fields.set(name, 'property');
   for (const stmt of cls.body) {
     if (stmt.kind !== 'FunctionDef') continue;
     const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
@@ -246,7 +273,9 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
     };
     visit(stmt.body);
   }
-  return [...fields].map(([name, type]) => ({ name: attributeName(name), type: type === 'null' ? 'any' : type }));
+  return [...fields]
+    .filter(([, type]) => type !== 'property')
+    .map(([name, type]) => ({ name: attributeName(name), type: type === 'null' ? 'any' : type }));
 }
 
 // ------------------------------------------------------------------------------------------------ @dataclass

@@ -63,6 +63,11 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   }
 }
 
+function inClassMethod(ctx: TranslateContext): boolean {
+  const f = ctx.frame.info?.node;
+  return f?.kind === 'FunctionDef' && f.decorators.some((d) => d.kind === 'Name' && d.id === 'classmethod');
+}
+
 /** True when `f` is an instance of a class of this module that defines `__call__` (itself or a base). */
 function isCallableInstance(f: ast.Expr, ctx: TranslateContext): boolean {
   const t = ctx.analysis.types.typeOf(f);
@@ -229,6 +234,12 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
     const t = binding ? types.typeOfBinding(binding) : null;
+    if (callee === 'this' && binding?.kind === 'param' && inClassMethod(ctx)) {
+      // `cls(...)` in a classmethod constructs the class it was called on
+      const init = t?.k === 'class' ? classInit(t.name, ctx) : null;
+      const args = init ? userArgs(e, init, ctx, true) : positionalWithOptions(e, ctx);
+      return { kind: 'plain', callee, direct: callee, args, isNew: true };
+    }
     if (t?.k === 'function') {
       // a variable assigned a lambda once: its parameters are known, so keywords are placed as for a `def`
       const statement = binding!.stores.length === 1 ? binding!.stores[0]!.statement : null;

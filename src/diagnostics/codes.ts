@@ -207,6 +207,18 @@ const table = [
     },
   },
   {
+    code: 'PYTS3005',
+    name: 'call-raises-type-error',
+    severity: 'warning',
+    message: 'This call does not match what it calls; it raises TypeError when it runs.',
+    doc: {
+      what: "A call whose arguments cannot bind to the parameters of a function pyts knows (a missing or extra argument, an unknown keyword), a builtin's argument count, or a call of None.",
+      why: 'CPython raises TypeError at this call. JavaScript would run the function with `undefined` for a missing argument and ignore extra ones, so the translation raises the same TypeError, with CPython\'s message, where the call stands.',
+      example: 'def greet(name, greeting):\n    return f"{greeting}, {name}!"\n\nprint(greet("Ann"))',
+      instead: 'def greet(name, greeting="Hello"):\n    return f"{greeting}, {name}!"\n\nprint(greet("Ann"))',
+    },
+  },
+  {
     code: 'PYTS4001',
     name: 'unknown-asyncio-name',
     severity: 'error',

@@ -41,7 +41,7 @@ export { generator, PyGenerator } from './builtins/generators.js';
 export { docOf, nameOf } from './builtins/names.js';
 export { callMethod } from './builtins/method-dispatch.js';
 export { pythonFunctions } from './builtins/function-names.js';
-export { callPython, pythonFunction, signatureOf, withSignature } from './builtins/signature.js';
+export { badCall, callFails, callPython, pythonFunction, signatureOf, withSignature } from './builtins/signature.js';
 export { guardStopIteration } from './builtins/pep479.js';
 export { tracebackOf, TracebackType } from './builtins/traceback-object.js';
 export { matchMapping, matchSequence, mappingRest } from './builtins/patterns.js';

@@ -6,7 +6,7 @@
 // `**kwargs` in one trailing options object, branded with `kw()` after a `*args` rest parameter. Mismatches raise
 // CPython's TypeError messages (Python/ceval.c initialize_locals).
 import { PyDict } from './dict.js';
-import { TypeError } from './exceptions.js';
+import { SystemError, TypeError } from './exceptions.js';
 import { kw } from './kw.js';
 
 interface Parameter {
@@ -165,4 +165,19 @@ function missingMessage(name: string, missing: string[], kind: string): string {
         ? `${quoted[0]} and ${quoted[1]}`
         : `${quoted.slice(0, -1).join(', ')}, and ${quoted.at(-1)}`;
   return `${name} missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`;
+}
+
+/**
+ * A call the translator found cannot bind (`f(1)` for `def f(a, b)`): raises the TypeError CPython raises for it.
+ * The arguments are evaluated first, as Python evaluates them before binding. `name` is the qualified name
+ * (`Greeter.greet`), `args` include `self` for a method.
+ */
+export function badCall(name: string, signature: string, args: readonly unknown[], keywords?: Record<string, unknown>): never {
+  bind(parse(signature), `${name}()`, args, Object.entries(keywords ?? {}));
+  throw new SystemError(`${name}() was expected to refuse these arguments`);
+}
+
+/** A call CPython refuses with a message known when translating (`len()`, `None()`), after evaluating `_args`. */
+export function callFails(message: string, ..._args: unknown[]): never {
+  throw new TypeError(message);
 }

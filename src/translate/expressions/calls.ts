@@ -6,6 +6,8 @@ import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { builtinCall } from './builtin-calls.js';
+import { callError } from './call-errors.js';
+import { spreadsIntoFixedArity } from '../functions/signature.js';
 import { typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
@@ -35,8 +37,9 @@ export interface CallPlan {
 
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   const unpacksKeywords = e.keywords.some((k) => k.arg === null) && e.func.kind !== 'Attribute';
-  if (unpacksKeywords && !ctx.analysis.types.asyncioEntryOf(e.func)) return boundAtRunTime(e, expr(e.func, ctx), ctx);
-  const special = builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
+  if ((unpacksKeywords && !ctx.analysis.types.asyncioEntryOf(e.func)) || spreadsIntoFixedArity(e, ctx))
+    return boundAtRunTime(e, expr(e.func, ctx), ctx);
+  const special = callError(e, ctx) ?? builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
   if (isCallableInstance(e.func, ctx)) {
     // `obj(x)` for an object whose class defines `__call__`: JavaScript calls only functions

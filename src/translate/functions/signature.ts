@@ -16,7 +16,7 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
     const node = n as ast.Node;
     if (node.kind === 'Call') {
       callees.add(node.func);
-      if (node.keywords.some((k) => k.arg === null)) unpackedInto.add(node.func);
+      if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) unpackedInto.add(node.func);
       // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
       if (isRuntimeCallee(node.func, ctx)) for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
     }
@@ -62,4 +62,39 @@ export function signatureText(a: ast.Arguments, ctx: TranslateContext): string {
   });
   if (a.kwarg) parts.push(`**${a.kwarg.arg}`);
   return JSON.stringify(`(${parts.join(', ')})`);
+}
+
+/**
+ * Whether a call binds to parameters `a` as Python would bind it: false when it certainly raises TypeError,
+ * null when its `*`/`**` arguments leave it to run time. `selfGiven`: a method called on an instance (its
+ * first parameter is bound already).
+ */
+export function bindsStatically(e: ast.Call, a: ast.Arguments, selfGiven: boolean): boolean | null {
+  if (e.args.some((x) => x.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return null;
+  const positional = [...a.posonlyargs, ...a.args];
+  const given = e.args.length + (selfGiven ? 1 : 0);
+  if (given > positional.length && !a.vararg) return false;
+  const filled = positional.map((_, i) => i < given);
+  const keywordOnly = new Set<string>();
+  for (const k of e.keywords) {
+    const name = k.arg!.id;
+    const index = positional.findIndex((p, i) => i >= a.posonlyargs.length && p.arg === name);
+    if (index >= 0) {
+      if (filled[index]) return false;
+      filled[index] = true;
+    } else if (a.kwonlyargs.some((p) => p.arg === name)) keywordOnly.add(name);
+    else if (!a.kwarg) return false;
+  }
+  const firstDefault = positional.length - a.defaults.length;
+  if (positional.some((_, i) => !filled[i] && i < firstDefault)) return false;
+  return a.kwonlyargs.every((p, i) => a.kwDefaults[i] || keywordOnly.has(p.arg));
+}
+
+/** `f(*values)` for a `def f` without `*args`: how many values there are is known only at run time, where
+ *  CPython checks them against the parameters. */
+export function spreadsIntoFixedArity(e: ast.Call, ctx: TranslateContext): boolean {
+  if (e.func.kind !== 'Name' || !e.args.some((a) => a.kind === 'Starred')) return false;
+  const b = ctx.analysis.types.bindingOf(e.func);
+  const info = b ? ctx.analysis.types.functionOfBinding(b) : null;
+  return info?.node.kind === 'FunctionDef' && !info.node.decorators.length && !info.node.args.vararg && !info.isAsync;
 }

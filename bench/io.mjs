@@ -233,17 +233,20 @@ if (opts.soak) {
   let roundTrips = 0;
   let rounds = 0;
   while (performance.now() - started < seconds * 1000) {
+    // one sample in the middle of each round, with every connection open and busy
+    const midRound = new Promise((resolve) => setTimeout(() => resolve(sample(child.pid)), 300));
     const r = await load(port, CONNECTIONS, Math.max(1, Math.floor(ROUND_TRIPS / 5)), child.pid);
+    samples.push(await midRound);
     roundTrips += r.done;
     lost += r.lost;
     corrupted += r.corrupted;
     rounds += 1;
-    samples.push(sample(child.pid));
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
   const idleAfter = sample(child.pid);
   await stopServer(child);
   const rss = samples.map((s) => s.rss_mb);
+  const fds = samples.map((s) => s.fds);
   const half = Math.floor(rss.length / 2);
   figures.soak = {
     seconds,
@@ -251,10 +254,11 @@ if (opts.soak) {
     round_trips: roundTrips,
     idle_fds_before: idleBefore.fds,
     idle_fds_after: idleAfter.fds,
-    max_fds_under_load: Math.max(...samples.map((s) => s.fds)),
-    rss_mb_first_half_max: Math.max(...rss.slice(0, half)),
-    rss_mb_second_half_max: Math.max(...rss.slice(half)),
-    rss_mb_after: idleAfter.rss_mb,
+    fds_under_load_first: fds[0],
+    fds_under_load_last: fds[fds.length - 1],
+    rss_mb_under_load_first_half_max: Math.max(...rss.slice(0, half)),
+    rss_mb_under_load_second_half_max: Math.max(...rss.slice(half)),
+    rss_mb_idle_after: idleAfter.rss_mb,
   };
   figures.lost = lost;
   figures.corrupted = corrupted;

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
-// npm run bench:transpile [-- --runs N --limit FILES]
+// npm run bench:transpile [-- --runs N --sample FILES]
 //
 // Translation speed over the CPython standard library that comes with `python3` (every .py below sysconfig's
-// stdlib path, site-packages and __pycache__ left out, as ../shared/bench/BASELINES.md takes it). Measures, in one
-// run on this machine:
-//   e2e_lines_per_s            `pyts convert STDLIB --out-dir TMP --no-cache`, the real CLI on every core, formatted
-//                              with prettier: Python lines / whole-process wall time (per core: divide by the cores)
+// stdlib path, site-packages left out, as ../shared/bench/BASELINES.md takes it). Measures, in one run:
+//   e2e_lines_per_s            `pyts convert STDLIB --out-dir TMP --no-cache`: the real CLI, on every core (worker
+//                              threads), formatted with prettier
 //   e2e_no_format_lines_per_s  one thread, in process: read, parse, analyze, translate, emit without prettier
-//   parse_only_lines_per_s     one thread, in process, the same files: tree-sitter parse only (the yardstick)
-//   startup_tiny_s             `pyts convert tiny.py` (a 3-line file, to stdout), whole process, median of runs
+//   parse_only_lines_per_s     one thread, in process, the same files: tree-sitter's parse alone (the yardstick)
+//   startup_tiny_s             `pyts convert tiny.py` (a 3-line file, to stdout): the whole process's CPU time
 //   peak_rss_mb                peak resident memory of the e2e process (worker threads included)
-// and writes them to bench/results/transpile.json. Medians of --runs runs (default 3) for the in-process rates and
-// the CLI run. Caveats: the machine is shared, so figures move by 10-20 % between runs; ratios taken in the same
-// run (no-format / parse-only) are steadier than absolute rates.
+// and writes them to bench/results/transpile.json. Rates are Python lines per CPU-second of the process (threads
+// and GC included), which is lines/s per core: this machine is shared, and CPU time is what other load disturbs
+// least. Wall-clock rates are printed beside them. Medians of --runs runs (default 3); start-up is the median of at
+// least 5, also in CPU-seconds (its wall time is printed). Caveat: CPU time still grows under heavy load (caches,
+// clock frequency), so compare figures taken in one run.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ import { runInNewContext } from 'node:vm';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'pyts.js');
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, limit: { type: 'string' } },
+  options: { runs: { type: 'string', default: '3' }, sample: { type: 'string' } },
 });
 const runs = Number(options.runs);
 
@@ -41,27 +42,25 @@ const { collectSources } = await import(pathToFileURL(join(root, 'dist', 'cli', 
 let files = (
   await collectSources([stdlib], { cwd: stdlib, exclude: [{ folder: stdlib, patterns: ['site-packages'] }] })
 ).map((file) => file.absolute);
-if (options.limit) files = files.slice(0, Number(options.limit));
+// --sample N: every k-th file, spread over the whole library, for a quicker run
+if (options.sample) files = files.filter((_, i) => i % Math.ceil(files.length / Number(options.sample)) === 0);
 const texts = files.map((file) => readFileSync(file, 'latin1'));
 const lines = texts.reduce((sum, text) => sum + countLines(text), 0);
 const cores = availableParallelism();
 console.log(`corpus: ${files.length} files, ${lines} lines (${stdlib}); ${cores} cores; ${runs} runs`);
 
-const parseOnly = median(await repeat(() => parseOnlyRate()));
-console.log(`parse only (tree-sitter, 1 thread): ${round(parseOnly)} lines/s`);
-const noFormat = median(await repeat(() => noFormatRate()));
-console.log(
-  `end to end without prettier (1 thread): ${round(noFormat)} lines/s = ${percent(noFormat / parseOnly)} of parse-only`,
-);
+const parseOnly = median(await repeat(() => rate('parse only (tree-sitter, 1 thread)', parseAll)));
+const noFormat = median(await repeat(() => rate('end to end without prettier (1 thread)', translateAll)));
+console.log(`without prettier / parse-only: ${percent(noFormat / parseOnly)}`);
 const cli = await repeat(() => cliRun());
-const e2e = median(cli.map((run) => lines / run.seconds));
+const e2e = median(cli.map((run) => lines / run.cpuSeconds));
 const peak = Math.max(...cli.map((run) => run.peakMb));
 console.log(
-  `end to end with prettier (pyts convert, ${cores} threads): ${round(e2e)} lines/s = ${round(e2e / cores)} per core = ` +
-    `${percent(e2e / cores / parseOnly)} of parse-only per core; peak RSS ${round(peak)} MB`,
+  `end to end with prettier (pyts convert, ${cores} threads): ${round(e2e)} lines per CPU-second ` +
+    `(${percent(e2e / parseOnly)} of parse-only); peak RSS ${round(peak)} MB`,
 );
 const startup = median(await repeatN(Math.max(5, runs), () => startupSeconds()));
-console.log(`start-up, pyts convert tiny.py: ${startup.toFixed(3)} s`);
+console.log(`start-up, pyts convert tiny.py: ${startup.toFixed(3)} CPU-s`);
 
 const results = {
   lines,
@@ -75,57 +74,76 @@ mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', 'transpile.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(JSON.stringify(results));
 
-async function parseOnlyRate() {
-  const { parseConcrete } = await import(pathToFileURL(join(root, 'dist', 'parse', 'cst.js')).href);
+/** Runs `work` once over the corpus; prints and returns its lines per CPU-second. */
+async function rate(name, work) {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
-  for (let i = 0; i < texts.length; i++) {
-    parseConcrete(texts[i]);
-    if (i % 100 === 99) await collect();
-  }
-  return lines / ((performance.now() - start) / 1000);
+  await work();
+  const wall = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(`  ${name}: ${round(lines / cpuSeconds)} lines per CPU-second (${round(lines / wall)} lines/s wall)`);
+  return lines / cpuSeconds;
 }
 
-async function noFormatRate() {
+/** tree-sitter's parse alone, as the anchor measured it (no walk over the tree). */
+async function parseAll() {
+  const { default: Parser } = await import('tree-sitter');
+  const { default: Python } = await import('tree-sitter-python');
+  const parser = new Parser();
+  parser.setLanguage(Python);
+  for (let i = 0; i < texts.length; i++) {
+    parser.parse(texts[i]);
+    if (i % 100 === 99) await collect();
+  }
+}
+
+async function translateAll() {
   const { transpile } = await import(pathToFileURL(join(root, 'dist', 'api.js')).href);
-  const start = performance.now();
   for (let i = 0; i < files.length; i++) {
     await transpile(readFileSync(files[i], 'utf8'), { filename: files[i], format: false });
     if (i % 100 === 99) await collect();
   }
-  return lines / ((performance.now() - start) / 1000);
 }
 
 /** The real CLI over the whole corpus into a temporary folder; wall time and peak RSS of its process. */
 async function cliRun() {
   const out = mkdtempSync(join(tmpdir(), 'pyts-bench-'));
   try {
-    const probe = join(root, 'bench', 'lib', 'peak-rss.mjs');
+    const probe = join(root, 'bench', 'lib', 'process-usage.mjs');
     const start = performance.now();
-    const result = await run(
-      process.execPath,
-      [probe, bin, 'convert', stdlib, '--out-dir', out, '--no-cache', '--exclude', 'site-packages'],
-      {
-        CI: 'true',
-      },
-    );
+    // The whole library by its folder; with --sample, the chosen files (the same tree below the library's folder).
+    const sources = options.sample ? [...files, '--root-dir', stdlib] : [stdlib, '--exclude', 'site-packages'];
+    const result = await run(process.execPath, [probe, bin, 'convert', ...sources, '--out-dir', out, '--no-cache'], {
+      CI: 'true',
+    });
     const seconds = (performance.now() - start) / 1000;
-    const peakMb = Number(/peak-rss-mb: (\d+)/.exec(result.stderr)?.[1]);
-    if (!Number.isFinite(peakMb)) throw new Error(`the CLI run failed:\n${result.stderr.slice(-2000)}`);
-    console.log(`  cli run: ${seconds.toFixed(1)} s, ${result.stdout.trim().split('\n').at(-1)}`);
-    return { seconds, peakMb };
+    const usage = /peak-rss-mb: (\d+) cpu-s: ([\d.]+)/.exec(result.stderr);
+    if (usage === null) throw new Error(`the CLI run failed:\n${result.stderr.slice(-2000)}`);
+    const [peakMb, cpuSeconds] = [Number(usage[1]), Number(usage[2])];
+    console.log(
+      `  pyts convert: ${seconds.toFixed(1)} s wall (${round(lines / seconds)} lines/s), ${cpuSeconds.toFixed(1)} CPU-s; ` +
+        result.stdout.trim().split('\n').at(-1),
+    );
+    return { seconds, cpuSeconds, peakMb };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
+/** CPU time (and wall time) of a whole `pyts convert tiny.py` process. */
 async function startupSeconds() {
   const folder = mkdtempSync(join(tmpdir(), 'pyts-bench-tiny-'));
   try {
     writeFileSync(join(folder, 'tiny.py'), 'import asyncio\n\nasyncio.run(asyncio.sleep(0))\n');
+    const probe = join(root, 'bench', 'lib', 'process-usage.mjs');
     const start = performance.now();
-    const result = await run(process.execPath, [bin, 'convert', 'tiny.py'], {}, folder);
-    if (result.code !== 0) throw new Error(`pyts convert tiny.py failed: ${result.stderr}`);
-    return (performance.now() - start) / 1000;
+    const result = await run(process.execPath, [probe, bin, 'convert', 'tiny.py'], {}, folder);
+    const wall = (performance.now() - start) / 1000;
+    const cpu = /cpu-s: ([\d.]+)/.exec(result.stderr);
+    if (result.code !== 0 || cpu === null) throw new Error(`pyts convert tiny.py failed: ${result.stderr}`);
+    console.log(`  pyts convert tiny.py: ${Number(cpu[1]).toFixed(3)} CPU-s, ${wall.toFixed(3)} s wall`);
+    return Number(cpu[1]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

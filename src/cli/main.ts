@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { packageVersion } from './package-info.js';
 import { diagnosticFormats, type DiagnosticFormat } from './report.js';
+import type { TreeFlags } from './project-plan.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes: 0 success, 1 errors in the input (or the program's own code for `run`), 2 a bad command line. */
@@ -145,17 +146,7 @@ export async function main(argv: readonly string[]): Promise<number | undefined>
 }
 
 /** The options of the commands that work on a tree of sources (convert, check, diff). */
-interface TreeOptions {
-  outDir?: string;
-  rootDir?: string;
-  exclude?: string[];
-  config?: string;
-  runtimeImport?: string;
-  jobs?: string;
-  cache?: boolean;
-  shard?: string;
-  sourceMap?: boolean;
-}
+type TreeOptions = Omit<TreeFlags, 'debug'>;
 
 function withTreeOptions(command: Command): Command {
   return command

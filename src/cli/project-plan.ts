@@ -42,6 +42,8 @@ export async function planProject(sources: readonly string[], flags: TreeFlags):
   const outDir = flags.outDir ?? (config.outDir !== undefined ? fromConfig(config.outDir) : undefined);
   if (outDir === undefined) throw new UsageError('give --out-dir, or set "outDir" in pyts.config.json');
   const rootDir = flags.rootDir ?? (config.rootDir !== undefined ? fromConfig(config.rootDir) : undefined);
+  const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+  const jobs = parseJobs(flags.jobs);
   let files = await collectSources(specs, {
     cwd,
     ...(rootDir !== undefined ? { rootDir: resolve(cwd, rootDir) } : {}),
@@ -51,7 +53,7 @@ export async function planProject(sources: readonly string[], flags: TreeFlags):
       { folder: cwd, patterns: flags.exclude ?? [] },
     ],
   });
-  if (flags.shard !== undefined) files = shardOf(files, parseShard(flags.shard));
+  if (shard !== undefined) files = shardOf(files, shard);
   const runtimeImport = flags.runtimeImport ?? config.runtimeImport;
   return {
     config,
@@ -60,7 +62,7 @@ export async function planProject(sources: readonly string[], flags: TreeFlags):
     options: {
       outDir,
       ...(runtimeImport !== undefined ? { runtimeImport } : {}),
-      jobs: parseJobs(flags.jobs),
+      jobs,
       cache: flags.cache !== false,
       ...(flags.sourceMap ? { sourceMap: true } : {}),
       debug: flags.debug,

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
+import { UsageError } from './usage-error.js';
 
 /** A Python file and where its translation goes. */
 export interface SourceFile {
@@ -54,16 +55,19 @@ export async function collectSources(specs: readonly string[], options: SourceOp
   for (const spec of specs) {
     const path = resolve(options.cwd, spec);
     const scan = picomatch.scan(spec);
-    if (!existsSync(path) && scan.isGlob) {
-      const base = resolve(options.cwd, scan.base);
-      const matches = await glob([scan.glob], { cwd: base, absolute: true, ignore: skippedFolders, onlyFiles: true });
-      for (const match of matches) if (filters.keeps(match, base)) add(match, base);
-    } else if (isDirectory(path)) {
-      const matches = await glob(['**/*.py'], { cwd: path, absolute: true, ignore: skippedFolders, onlyFiles: true });
-      for (const match of matches) if (filters.keeps(match, path)) add(match, path);
-    } else {
+    const searched = !existsSync(path) && scan.isGlob;
+    if (!searched && !isDirectory(path)) {
       add(path, dirname(path));
+      continue;
     }
+    // A folder stands for the .py files below it; a glob is searched from its fixed part and keeps the .py files.
+    const base = searched ? resolve(options.cwd, scan.base) : path;
+    const pattern = searched ? scan.glob : '**/*.py';
+    const matches = await glob([pattern], { cwd: base, absolute: true, ignore: skippedFolders, onlyFiles: true });
+    const kept = matches.filter((match) => match.endsWith('.py') && filters.keeps(match, base));
+    // A mistyped glob or folder would otherwise pass `pyts check` in CI without checking anything.
+    if (kept.length === 0) throw new UsageError(`'${spec}' holds no Python file to translate`);
+    for (const match of kept) add(match, base);
   }
   return [...found.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }

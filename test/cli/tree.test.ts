@@ -108,6 +108,16 @@ describe('which sources a tree command works on', () => {
     expect(filesUnder(join(folder, 'out'))).toEqual(['a.ts']);
   });
 
+  test('a glob keeps only Python files; a glob or folder holding none is a usage error', async () => {
+    const folder = tempFolder({ 'lib/a.py': counter, 'lib/notes.txt': 'not Python', 'docs/readme.txt': 'docs' });
+    const result = await pyts(['convert', 'lib/*', '--out-dir', 'out'], { cwd: folder });
+    expect(result).toMatchObject({ stdout: 'Converted 1 file of 1 into out.\n', stderr: '', exitCode: 0 });
+    for (const source of ['lib/*.pyy', 'docs']) {
+      const empty = await pyts(['check', source, '--out-dir', 'out'], { cwd: folder });
+      expect(empty).toMatchObject({ stderr: `error: '${source}' holds no Python file to translate\n`, exitCode: 2 });
+    }
+  });
+
   test('a file named outright is translated even when an exclude glob matches it', async () => {
     const folder = tempFolder({ 'test_a.py': counter, 'pyts.config.json': JSON.stringify({ exclude: ['test_*.py'] }) });
     const result = await pyts(['convert', 'test_a.py', '--out-dir', 'out'], { cwd: folder });

@@ -12,6 +12,13 @@ import { writeFunctionBody } from '../functions/body.js';
 import { parameters } from '../functions/parameters.js';
 import { docComment } from '../statements/expression-statement.js';
 import { isProtocolClass, isTypingBase, writeProtocol } from '../typing/index.js';
+import {
+  dataclassDecorator,
+  isDataclassDecorator,
+  isDataclassField,
+  writeDataclassMembers,
+  writeDataclassRegistration,
+} from './dataclass.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const binding = ctx.analysis.types.bindingOf(s.name);
@@ -26,7 +33,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   if (bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', bases[0]);
   if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
   const base = bases[0] ? expr(bases[0], ctx) : null;
-  const dataclass = dataclassOptions(s, ctx);
+  const dataclass = dataclassDecorator(s, ctx) !== null;
   const isEnum = bases[0] !== undefined && isEnumBase(bases[0], ctx);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
@@ -39,7 +46,9 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     const fields = instanceFields(s, ctx);
     for (const field of fields) {
       // an instance's own value of a class attribute appears when assigned, not as an initial `undefined`
-      w.writeLine(`${shared.includes(field.name) ? 'declare ' : ''}${field.name}: ${field.type};`);
+      const declared = shared.includes(field.name);
+      const mark = !declared && field.later && field.type !== 'any' ? '!' : '';
+      w.writeLine(`${declared ? 'declare ' : ''}${field.name}${mark}: ${field.type};`);
     }
     for (const attr of shared) {
       if (fields.some((f) => f.name === attr)) continue;
@@ -47,12 +56,12 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       w.writeLine(`declare ${attr}: ${t};`);
     }
     for (const method of staticMethods) w.writeLine(`declare ${method}: typeof ${name}.${method};`);
-    if (dataclass) writeDataclassMembers(s, name, dataclass, ctx, w);
+    if (dataclass) writeDataclassMembers(s, name, ctx, w);
     const members = isEnum ? enumMembers(s) : [];
     for (const m of members) w.writeLine(`declare static readonly ${attributeName(m.target.id)}: ${name};`);
     for (const stmt of s.body) {
       ctx.writeCommentsBefore(stmt.range.start.line, w);
-      if (dataclass && stmt.kind === 'AnnAssign') continue;
+      if (dataclass && isDataclassField(stmt)) continue;
       if (members.some((m) => m.statement === stmt)) continue;
       try {
         // each member is written whole or not at all (a failure inside a method leaves no half method)
@@ -68,6 +77,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         w.writeLine(`static { throw new ${ctx.rt('NotImplementedError')}(${JSON.stringify(message)}); }`);
       }
     }
+    if (dataclass) writeDataclassRegistration(s, ctx, w);
     // Python sets `__hash__` to None in a class that defines `__eq__` alone: its instances are unhashable
     if (!dataclass && defines('__eq__') && !defines('__hash__') && !shared.includes('__hash__')) {
       w.writeLine('static readonly __hash__ = null;');
@@ -238,8 +248,18 @@ function callsSuperInit(f: ast.FunctionDef): boolean {
 
 /** Fields assigned as `self.x = …` in any method, with the type of what is assigned (a property's setter is not
  *  a field: `self.celsius = v` in `__init__` runs it). */
-function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: string; type: string }[] {
+function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: string; type: string; later: boolean }[] {
   const fields = new Map<string, string>();
+  // assigned at the top level of __init__: TypeScript sees the constructor assign it (else the field is marked `!`)
+  const inConstructor = new Set<string>();
+  const init = cls.body.find((m): m is ast.FunctionDef => m.kind === 'FunctionDef' && m.name.id === '__init__');
+  const initSelf = init ? [...init.args.posonlyargs, ...init.args.args][0]?.arg : undefined;
+  for (const s of init?.body ?? []) {
+    for (const t of s.kind === 'Assign' ? s.targets : s.kind === 'AnnAssign' ? [s.target] : []) {
+      const names = t.kind === 'Tuple' ? t.elts : [t];
+      for (const n of names) if (n.kind === 'Attribute' && n.value.kind === 'Name' && n.value.id === initSelf) inConstructor.add(n.attr.id);
+    }
+  }
   for (const name of propertyNames(cls, ctx)) fields.set(name, 'property');
   for (const stmt of cls.body) {
     if (stmt.kind !== 'FunctionDef') continue;
@@ -275,130 +295,11 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
   }
   return [...fields]
     .filter(([, type]) => type !== 'property')
-    .map(([name, type]) => ({ name: attributeName(name), type: type === 'null' ? 'any' : type }));
-}
-
-// ------------------------------------------------------------------------------------------------ @dataclass
-
-interface DataclassOptions {
-  order: boolean;
-  eq: boolean;
-  repr: boolean;
-}
-
-function isDataclassDecorator(d: ast.Expr, ctx: TranslateContext): boolean {
-  const target = d.kind === 'Call' ? d.func : d;
-  if (target.kind === 'Name') {
-    const imp = ctx.analysis.types.importOf(target);
-    return imp?.module === 'dataclasses' && imp.member === 'dataclass';
-  }
-  return (
-    target.kind === 'Attribute' &&
-    target.attr.id === 'dataclass' &&
-    target.value.kind === 'Name' &&
-    ctx.analysis.types.isModule(target.value, 'dataclasses')
-  );
-}
-
-function dataclassOptions(s: ast.ClassDef, ctx: TranslateContext): DataclassOptions | null {
-  const d = s.decorators.find((x) => isDataclassDecorator(x, ctx));
-  if (!d) return null;
-  const flag = (name: string, dflt: boolean) => {
-    if (d.kind !== 'Call') return dflt;
-    const k = d.keywords.find((x) => x.arg?.id === name);
-    return k ? k.value.kind === 'Constant' && k.value.value.type === 'bool' && k.value.value.value : dflt;
-  };
-  return { order: flag('order', false), eq: flag('eq', true), repr: flag('repr', true) };
-}
-
-interface DataclassField {
-  python: string;
-  ts: string;
-  type: string;
-  isFloat: boolean;
-  /** the default as TypeScript, evaluated per call like `default_factory` (null: required) */
-  initial: string | null;
-}
-
-/** The generated `__init__`, `__repr__`, `__eq__` and ordering methods CPython's dataclass would add. */
-function writeDataclassMembers(
-  s: ast.ClassDef,
-  name: string,
-  options: DataclassOptions,
-  ctx: TranslateContext,
-  w: CodeBlockWriter,
-): void {
-  const fields: DataclassField[] = [];
-  for (const stmt of s.body) {
-    if (stmt.kind !== 'AnnAssign' || stmt.target.kind !== 'Name') continue;
-    const annotation = stmt.annotation;
-    if (annotation.kind === 'Subscript' && annotation.value.kind === 'Name' && annotation.value.id === 'ClassVar')
-      continue;
-    const t = ctx.analysis.types.typeOfAnnotation(annotation) ?? { k: 'unknown' as const };
-    fields.push({
-      python: stmt.target.id,
-      ts: attributeName(stmt.target.id),
-      type: ctx.ts(t),
-      isFloat: t.k === 'float',
-      initial: stmt.value ? fieldDefault(stmt.value, ctx) : null,
-    });
-  }
-  for (const f of fields) w.writeLine(`${f.ts}: ${f.type};`);
-  const hasInit = s.body.some((x) => x.kind === 'FunctionDef' && x.name.id === '__init__');
-  if (!hasInit) {
-    const params = fields.map((f) => `${f.ts}: ${f.type}${f.initial !== null ? ` = ${f.initial}` : ''}`).join(', ');
-    w.write(`constructor(${params}) `).block(() => {
-      for (const f of fields) w.writeLine(`this.${f.ts} = ${f.ts};`);
-    });
-  }
-  const has = (method: string) => s.body.some((x) => x.kind === 'FunctionDef' && x.name.id === method);
-  if (options.repr && !has('__repr__')) {
-    const parts = fields.map(
-      (f) => `${f.python}=\${${ctx.rt('repr')}(${f.isFloat ? `${ctx.rt('asFloat')}(this.${f.ts})` : `this.${f.ts}`})}`,
-    );
-    w.write('__repr__(): string ').block(() =>
-      w.writeLine(`return \`\${${ctx.rt('typeName')}(this)}(${parts.join(', ')})\`;`),
-    );
-  }
-  const values = (target: string) => `[${fields.map((f) => `${target}.${f.ts}`).join(', ')}]`;
-  if (options.eq && !has('__eq__')) {
-    w.write('__eq__(other: unknown): unknown ').block(() => {
-      w.writeLine(
-        `if (!(other instanceof ${name}) || other.constructor !== this.constructor) return ${ctx.rt('NotImplemented')};`,
-      );
-      w.writeLine(`return ${ctx.rt('eq')}(${values('this')}, ${values('other')});`);
-    });
-  }
-  if (options.order) {
-    for (const [method, op] of [
-      ['__lt__', '<'],
-      ['__le__', '<='],
-      ['__gt__', '>'],
-      ['__ge__', '>='],
-    ] as const) {
-      if (has(method)) continue;
-      w.write(`${method}(other: unknown): unknown `).block(() => {
-        w.writeLine(
-          `if (!(other instanceof ${name}) || other.constructor !== this.constructor) return ${ctx.rt('NotImplemented')};`,
-        );
-        w.writeLine(`return ${ctx.rt('compare')}(${values('this')}, ${values('other')}) ${op} 0;`);
-      });
-    }
-  }
-}
-
-/** A field's default: `field(default_factory=f)` becomes a default parameter `f()` (evaluated per call, exactly
- *  what default_factory means); `field(default=x)` and plain values become `x`. */
-function fieldDefault(value: ast.Expr, ctx: TranslateContext): string {
-  if (value.kind === 'Call' && value.func.kind === 'Name' && value.func.id === 'field') {
-    const factory = value.keywords.find((k) => k.arg?.id === 'default_factory');
-    if (factory)
-      return `${expr({ kind: 'Call', func: factory.value, args: [], keywords: [], range: factory.range }, ctx)}`;
-    const dflt = value.keywords.find((k) => k.arg?.id === 'default');
-    if (dflt) return expr(dflt.value, ctx);
-    throw new Untranslatable('field() without a default', value);
-  }
-  return expr(value, ctx);
+    .map(([name, type]) => ({
+      name: attributeName(name),
+      type: type === 'null' ? 'any' : type,
+      later: !inConstructor.has(name),
+    }));
 }
 
 // ------------------------------------------------------------------------------------------------ enum

@@ -8,6 +8,7 @@ import type { TranslateContext } from '../context.js';
 import { builtinCall } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
+import { dataclassInitFields } from '../classes/dataclass.js';
 import { typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
@@ -228,7 +229,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     }
     if (binding?.kind === 'class') {
       const init = classInit(binding.name, ctx);
-      const fields = init ? null : dataclassFields(binding.name, ctx);
+      const fields = init ? null : dataclassInitFields(binding.name, ctx);
       const args = init
         ? userArgs(e, init, ctx, true)
         : fields
@@ -411,12 +412,6 @@ function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): Func
 }
 
 /** The constructor parameters a `@dataclass` gets: its annotated class attributes, in order. */
-function dataclassFields(className: string, ctx: TranslateContext): string[] | null {
-  const cls = ctx.analysis.types.classes.get(className);
-  if (!cls || !cls.decorators.length) return null;
-  return cls.body.flatMap((s) => (s.kind === 'AnnAssign' && s.target.kind === 'Name' ? [s.target.id] : []));
-}
-
 /** Keyword arguments placed by parameter name (all parameters positional). */
 function argsByName(e: ast.Call, names: readonly string[], ctx: TranslateContext): string[] {
   const out = e.args.map((a) => expr(a, ctx));

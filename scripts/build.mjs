@@ -1,4 +1,5 @@
-// Compiles src/ to dist/ with the project's tsc (JavaScript + declarations), then stamps dist/build-id.
+// Compiles src/ to dist/ with the project's tsc (JavaScript + declarations), bundles the runtime (see
+// bundle-runtime.mjs), then stamps dist/build-id.
 // Runs on `npm install` (prepare) so a fresh clone has a working bin/pyts.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -6,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleRuntime } from './bundle-runtime.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -19,6 +21,7 @@ try {
 }
 rmSync(dist, { recursive: true, force: true });
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
+if (result.status === 0) await bundleRuntime(join(dist, 'runtime'));
 
 // `pyts run` caches translations; the build id (a hash of the compiled JavaScript) is part of every cache key, so
 // a rebuilt translator or runtime never runs a stale cached translation.

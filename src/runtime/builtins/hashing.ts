@@ -12,6 +12,9 @@ import { typeName } from './type-name.js';
 
 const MODULUS = (1n << 61n) - 1n; // _PyHASH_MODULUS: ints hash to their value modulo 2**61 - 1.
 const MODULUS_BITS = 61n;
+// Below 2**53 a non-negative int is its own hash (it is below the modulus) and is exact as a number.
+const MODULUS_NUMBER = 2 ** 53;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const HASH_INF = 314159n;
 const MASK64 = (1n << 64n) - 1n;
 // Objects/tupleobject.c: the xxHash primes.
@@ -20,8 +23,8 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
 /**
- * The Python hash of `x` as an unsigned 64-bit value in canonical form: a number when below 2**32 (the fast path
- * for small non-negative ints), otherwise a bigint. Two equal hashes are always in the same form.
+ * The Python hash of `x` as an unsigned 64-bit value in canonical form: a number when below 2**53 (non-negative ints
+ * and objects hashed by address, the common keys), otherwise a bigint. Two equal hashes are always in the same form.
  */
 export type TableHash = number | bigint;
 
@@ -32,13 +35,17 @@ export function hash(x: unknown): number {
 
 /** The hash a set stores for `x`: Python's hash, as an unsigned 64-bit TableHash. */
 export function tableHash(x: unknown): TableHash {
-  if (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < 0x100000000) return x;
+  if (typeof x === 'number') {
+    if (Number.isInteger(x) && x >= 0 && x < MODULUS_NUMBER) return x;
+  } else if (typeof x === 'object' && x !== null && hashedByAddress(x)) {
+    return addressHash(x);
+  }
   return canonical(signedHash(x));
 }
 
 function canonical(signed: bigint): TableHash {
   const unsigned = BigInt.asUintN(64, signed);
-  return unsigned < 0x100000000n ? Number(unsigned) : unsigned;
+  return unsigned <= MAX_SAFE ? Number(unsigned) : unsigned;
 }
 
 function signedHash(x: unknown): bigint {
@@ -132,15 +139,28 @@ function stringHash(s: string): bigint {
   return BigInt(h);
 }
 
-// Python/pyhash.c _Py_HashPointer: the address rotated by 4 bits.
+// Python/pyhash.c _Py_HashPointer: the address rotated right by 4 bits. The fake addresses of identity.ts are
+// 16-aligned and below 2**53, so the rotation is an exact division and the hash a positive number.
+function addressHash(x: object): number {
+  return id(x) / 16;
+}
+
 function pointerHash(x: object): bigint {
-  const address = BigInt(id(x));
-  const rotated = ((address >> 4n) | (address << 60n)) & MASK64;
-  return BigInt.asIntN(64, rotated) === -1n ? -2n : BigInt.asIntN(64, rotated);
+  return BigInt(addressHash(x));
 }
 
 const nanIdentity = {};
 const noneHash = pointerHash({});
+
+// An object without __hash__ that is hashable: hashed by its address (object.__hash__).
+function hashedByAddress(x: object): boolean {
+  return (
+    typeof (x as { __hash__?: unknown }).__hash__ !== 'function' &&
+    !Array.isArray(x) &&
+    !(x instanceof FloatValue) &&
+    (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ !== true
+  );
+}
 
 function objectHash(x: object): bigint {
   const method = (x as { __hash__?: unknown }).__hash__;

@@ -100,6 +100,12 @@ export class SetTable {
     this.hashes = new Array(MIN_SIZE);
   }
 
+  /** True when `slot` holds an item (neither empty nor deleted). */
+  isItemAt(slot: number): boolean {
+    const current = this.items[slot];
+    return current !== EMPTY && current !== DUMMY;
+  }
+
   /** Slots holding an item, in table order: the order CPython iterates a set. */
   *slots(): Generator<number> {
     for (let slot = 0; slot <= this.mask; slot++) {

@@ -11,7 +11,8 @@ import { SetTable } from './set-table.js';
 export class PySet<T = unknown> implements Iterable<T> {
   static readonly __pyname__: string = 'set';
   static readonly __unhashable__: boolean = true;
-  private table = new SetTable();
+  /** The slots (internal: read by the iterator to notice a replaced table). */
+  _table = new SetTable();
 
   constructor(initial?: Iterable<T> | null) {
     if (initial !== undefined && initial !== null) this.updateWith(initial);
@@ -19,16 +20,16 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   /** Number of items (`len(s)`). */
   get size(): number {
-    return this.table.used;
+    return this._table.used;
   }
 
   __len__(): number {
-    return this.table.used;
+    return this._table.used;
   }
 
   /** `x in s`. */
   has(item: T): boolean {
-    return this.table.find(item) >= 0;
+    return this._table.find(item) >= 0;
   }
 
   __contains__(item: T): boolean {
@@ -37,28 +38,28 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   /** `s.add(x)`: an item equal to one already present is ignored. */
   add(item: T): void {
-    this.table.add(item);
+    this._table.add(item);
   }
 
   /** `s.discard(x)`. */
   discard(item: T): void {
-    this.table.discard(item);
+    this._table.discard(item);
   }
 
   /** `s.remove(x)`: raises `KeyError(x)` when absent. */
   remove(item: T): void {
-    if (!this.table.discard(item)) throw new KeyError(item);
+    if (!this._table.discard(item)) throw new KeyError(item);
   }
 
   /** `s.pop()`: removes and returns an item; `KeyError: 'pop from an empty set'` when empty. */
   pop(): T {
-    if (this.table.used === 0) throw new KeyError('pop from an empty set');
-    return this.table.pop() as T;
+    if (this._table.used === 0) throw new KeyError('pop from an empty set');
+    return this._table.pop() as T;
   }
 
   /** `s.clear()`. */
   clear(): void {
-    this.table.clear();
+    this._table.clear();
   }
 
   /** `s.copy()`. */
@@ -102,7 +103,7 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   /** `s.intersection_update(*others)`, also `s &= other`. */
   intersectionUpdate(...others: Iterable<unknown>[]): void {
-    this.table = this.intersection(...others).table;
+    this._table = this.intersection(...others)._table;
   }
 
   /** `s.difference_update(*others)`, also `s -= other` (set_difference_update_internal). */
@@ -112,8 +113,8 @@ export class PySet<T = unknown> implements Iterable<T> {
         this.clear();
         continue;
       }
-      for (const item of other) this.table.discard(item);
-      this.table.compactIfSparse();
+      for (const item of other) this._table.discard(item);
+      this._table.compactIfSparse();
     }
   }
 
@@ -124,7 +125,7 @@ export class PySet<T = unknown> implements Iterable<T> {
       this.clear();
       return;
     }
-    for (const item of otherSet) if (!this.table.discard(item)) this.table.add(item);
+    for (const item of otherSet) if (!this._table.discard(item)) this._table.add(item);
   }
 
   /** `s.issubset(other)`, also `s <= other`. */
@@ -148,7 +149,7 @@ export class PySet<T = unknown> implements Iterable<T> {
   }
 
   [Symbol.iterator](): Iterator<T> {
-    return this.iterate();
+    return new SetIterator(this, this._table);
   }
 
   __eq__(other: unknown): boolean {
@@ -156,7 +157,7 @@ export class PySet<T = unknown> implements Iterable<T> {
   }
 
   __repr__(): string {
-    if (this.table.used === 0) return 'set()';
+    if (this._table.used === 0) return 'set()';
     return reprGuarded(this, 'set(...)', () => {
       const parts: string[] = [];
       for (const item of this) parts.push(repr(item));
@@ -166,18 +167,45 @@ export class PySet<T = unknown> implements Iterable<T> {
 
   // setobject.c set_update_internal: a set is merged table to table, anything else added item by item.
   private updateWith(other: Iterable<T>): void {
-    if (other instanceof PySet) this.table.merge(other.table);
-    else for (const item of other) this.table.add(item);
+    if (other instanceof PySet) this._table.merge(other._table);
+    else for (const item of other) this._table.add(item);
+  }
+}
+
+// A set's iterator (setobject.c setiter_iternext): the items in table order. CPython raises "Set changed size during
+// iteration" when the size moves under an iterator. A class rather than a generator: iterating a set is hot in
+// asyncio code (`for t in done`).
+class SetIterator<T> implements IterableIterator<T> {
+  private slot = 0;
+  private readonly used: number;
+
+  constructor(
+    private readonly set: PySet<T>,
+    private readonly table: SetTable,
+  ) {
+    this.used = table.used;
   }
 
-  // CPython raises "Set changed size during iteration" when the size moves under an iterator.
-  private *iterate(): Generator<T> {
+  next(): IteratorResult<T> {
     const table = this.table;
-    const used = table.used;
-    for (const slot of table.slots()) {
-      if (table.used !== used || this.table !== table) throw new RuntimeError('Set changed size during iteration');
-      yield table.items[slot] as T;
+    // Exhausted: it stays so, whatever happens to the set (setiter_iternext drops its set).
+    if (this.slot < 0) return { value: undefined, done: true };
+    if (table.used !== this.used || this.set._table !== table)
+      throw new RuntimeError('Set changed size during iteration');
+    const items = table.items;
+    const mask = table.mask;
+    for (let slot = this.slot; slot <= mask; slot++) {
+      if (table.isItemAt(slot)) {
+        this.slot = slot + 1;
+        return { value: items[slot] as T, done: false };
+      }
     }
+    this.slot = -1;
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.iterator](): IterableIterator<T> {
+    return this;
   }
 }
 
@@ -275,7 +303,7 @@ function immutable(method: string): AttributeError {
 
 function tableHashNumber(item: unknown): number {
   const h = tableHash(item);
-  return typeof h === 'number' ? h : Number(h % 0x7fffffffn);
+  return typeof h === 'number' ? h % 0x7fffffff : Number(h % 0x7fffffffn);
 }
 
 /** Python's `frozenset(iterable=())`. */

@@ -120,7 +120,12 @@ export class Future<T = unknown> {
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback): number {
     const callbacks = this._callbacks;
-    if (callbacks === null) return 0;
+    // Most calls find nothing to remove (wait() detaches from futures that completed already): no copy then.
+    if (callbacks === null || !callbacks.includes(fn)) return 0;
+    if (callbacks.length === 1) {
+      this._callbacks = null;
+      return 1;
+    }
     const kept = callbacks.filter((cb) => cb !== fn);
     this._callbacks = kept.length > 0 ? kept : null;
     return callbacks.length - kept.length;

@@ -649,7 +649,7 @@ export async function wait<T extends Future>(
     throw new ValueError(`Invalid return_when value: ${str(returnWhen)}`);
   }
   for (const f of set) {
-    if (iscoroutine(f)) throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
+    if (!(f instanceof Future) && iscoroutine(f)) throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
   }
   const loop = getRunningLoop() as TaskLoop;
   return waitInternal(set, options?.timeout ?? null, returnWhen, loop);

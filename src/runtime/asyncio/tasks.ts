@@ -281,7 +281,8 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
     const info = super._reprInfo();
     info.splice(1, 0, `name=${repr(this.getName())}`, `coro=<${this._coro._reprForTask(this._state !== PENDING)}>`);
     if (this._futWaiter !== null) info.splice(3, 0, `wait_for=${repr(this._futWaiter)}`);
-    else if (this._parkData instanceof TimerHandle) info.splice(3, 0, 'wait_for=<Future pending cb=[Task.task_wakeup()]>');
+    else if (this._parkData instanceof TimerHandle)
+      info.splice(3, 0, 'wait_for=<Future pending cb=[Task.task_wakeup()]>');
     return info;
   }
 }
@@ -486,7 +487,10 @@ export function createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; co
  * asyncio.ensure_future: a future or task is returned as is; a coroutine is wrapped in a task; a foreign promise
  * in a task awaiting it.
  */
-export function ensureFuture<T>(x: Future<T> | Coroutine<T> | PromiseLike<T>, options?: { loop?: AbstractEventLoop | null }): Future<T> {
+export function ensureFuture<T>(
+  x: Future<T> | Coroutine<T> | PromiseLike<T>,
+  options?: { loop?: AbstractEventLoop | null },
+): Future<T> {
   const loop = options?.loop ?? null;
   if (isfuture(x)) {
     if (loop !== null && loop !== x._loop) {
@@ -649,7 +653,8 @@ export async function wait<T extends Future>(
     throw new ValueError(`Invalid return_when value: ${str(returnWhen)}`);
   }
   for (const f of set) {
-    if (!(f instanceof Future) && iscoroutine(f)) throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
+    if (!(f instanceof Future) && iscoroutine(f))
+      throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
   }
   const loop = getRunningLoop() as TaskLoop;
   return waitInternal(set, options?.timeout ?? null, returnWhen, loop);

@@ -28,6 +28,7 @@ import {
 } from './events.js';
 import { Future, FutureWaiter, isfuture } from './futures.js';
 import { CompactingList } from './compacting-list.js';
+import { LinkedRegistry } from './linked-registry.js';
 import { heapify, heappop, heappush } from './heapq.js';
 import { refLoopHandles } from './io-handles.js';
 import { _sigintTakenOver } from '../signal/index.js';
@@ -86,8 +87,8 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   _stopping = false;
   _closed = false;
   _debug = false;
-  /** This loop's tasks, in creation order; `live()` gives the not-done ones (tasks._all_tasks). */
-  readonly _tasks = new CompactingList<Task>((task) => !task.done());
+  /** This loop's tasks not done yet, in creation order (tasks._all_tasks). */
+  readonly _tasks = new LinkedRegistry<Task>();
   _exceptionHandler: ExceptionHandler | null = null;
   /** Futures whose exception may never be retrieved; logged at close if still unretrieved. */
   readonly _unretrieved = new CompactingList<Future>((fut) => fut._logTraceback);

@@ -7,9 +7,9 @@
 
 import { RuntimeError, TypeError } from '../builtins/exceptions.js';
 import { typeName } from '../builtins/type-name.js';
-import { CompactingList } from './compacting-list.js';
 import { Future, PENDING } from './futures.js';
 import { awaitForeignPromise, awaitFuture } from './tasks.js';
+import { LinkedRegistry, type Linkable } from './linked-registry.js';
 import { PyGenerator } from '../builtins/generators.js';
 
 const CREATED = 0;
@@ -17,17 +17,20 @@ const RUNNING = 1;
 const CLOSED = 2;
 
 /** A Python coroutine object: a function and its arguments, run at most once. */
-export class Coroutine<T = unknown> {
+export class Coroutine<T = unknown> implements Linkable<Coroutine> {
   /** Python's name for the type (`type(c).__name__`). */
   static __pyname__ = 'coroutine';
   /** 0 created, 1 started and not finished, 2 finished or closed. */
   _state = CREATED;
+  /** Links in the registry of coroutines not started yet. */
+  _prevLink: Coroutine | null = null;
+  _nextLink: Coroutine | null = null;
 
   constructor(
     readonly _fn: (...args: any[]) => PromiseLike<T> | T,
     readonly _args: unknown[],
   ) {
-    unstarted.push(this);
+    unstarted.add(this);
   }
 
   /** The coroutine's name (`__qualname__` when the translator set one, else the function's name). */
@@ -49,6 +52,7 @@ export class Coroutine<T = unknown> {
       );
     }
     this._state = RUNNING;
+    unstarted.remove(this);
     return this._fn(...this._args);
   }
 
@@ -59,7 +63,10 @@ export class Coroutine<T = unknown> {
 
   /** Close the coroutine; closing one that never started runs nothing (coroutine.close()). */
   close(): void {
-    if (this._state === CREATED) this._state = CLOSED;
+    if (this._state === CREATED) {
+      this._state = CLOSED;
+      unstarted.remove(this);
+    }
   }
 
   /**
@@ -78,7 +85,8 @@ export class Coroutine<T = unknown> {
    */
   _reprForTask(done: boolean): string {
     const where = this._definedAt;
-    if (done) return where === null ? `${this.__qualname__}() done` : `${this.__qualname__}() done, defined at ${where}`;
+    if (done)
+      return where === null ? `${this.__qualname__}() done` : `${this.__qualname__}() done, defined at ${where}`;
     return where === null ? `${this.__qualname__}() running` : `${this.__qualname__}() running at ${where}`;
   }
 
@@ -89,7 +97,7 @@ export class Coroutine<T = unknown> {
 
 // Coroutine objects not started (nor closed) yet, for the "was never awaited" RuntimeWarning. CPython warns when
 // such an object is freed; here the loop reports the ones left when it closes (asyncio.run closes its loop).
-const unstarted = new CompactingList<Coroutine>((c) => c._state === CREATED);
+const unstarted = new LinkedRegistry<Coroutine>();
 // Default warning filters print a warning once per message and location (here always `sys:1`).
 const warnedNames = new Set<string>();
 
@@ -122,7 +130,9 @@ export function coro<A extends unknown[], T>(fn: (...args: A) => PromiseLike<T> 
  */
 export function iscoroutine(x: unknown): x is Coroutine {
   // 3.11 still counts generator objects (old generator-based coroutines): native ones and translated ones
-  return x instanceof Coroutine || Object.prototype.toString.call(x) === '[object Generator]' || x instanceof PyGenerator;
+  return (
+    x instanceof Coroutine || Object.prototype.toString.call(x) === '[object Generator]' || x instanceof PyGenerator
+  );
 }
 
 const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;

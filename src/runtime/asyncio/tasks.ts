@@ -29,12 +29,12 @@ import { PySet } from '../builtins/set.js';
 import { tuple } from '../builtins/tuple.js';
 import { toPyException } from '../builtins/to-py-exception.js';
 import { _setRunningTaskContext, Context, copyContext } from '../contextvars/index.js';
-import { CompactingList } from './compacting-list.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';
 import { typeName } from '../builtins/type-name.js';
 import { FINISHED, Future, FutureWaiter, PENDING, isfuture } from './futures.js';
+import type { Linkable, LinkedRegistry } from './linked-registry.js';
 
 /** The loop operations tasks drive; BaseEventLoop implements them (kept here to avoid an import cycle). */
 export interface TaskLoop extends AbstractEventLoop {
@@ -44,7 +44,8 @@ export interface TaskLoop extends AbstractEventLoop {
   _advance(fromPark: boolean): void;
   /** A task step raised KeyboardInterrupt or SystemExit: it propagates out of run_forever. */
   _interrupt(exc: BaseException): void;
-  _tasks: CompactingList<Task>;
+  /** The loop's tasks not done yet, in creation order (tasks._all_tasks). */
+  _tasks: LinkedRegistry<Task>;
   createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T>;
   createFuture<T = unknown>(): Future<T>;
 }
@@ -72,7 +73,7 @@ function storeResolvers(resolve: (value: unknown) => void, reject: (reason: unkn
  * A coroutine wrapped in a future (asyncio.Task). It starts in the next loop iteration after its creation, runs
  * step by step, and ends with the coroutine's result, its exception, or cancelled.
  */
-export class Task<T = unknown> extends Future<T> implements FutureWaiter {
+export class Task<T = unknown> extends Future<T> implements FutureWaiter, Linkable<Task> {
   /** Marks a task in the loop's ready queue (on the prototype: one field less per task). */
   declare readonly _isTask: true;
   declare _loop: TaskLoop;
@@ -93,6 +94,9 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
   _resolve: ((value: unknown) => void) | null = null;
   _reject: ((reason: unknown) => void) | null = null;
   _logDestroyPending = true;
+  /** Links in the loop's registry of tasks not done yet. */
+  _prevLink: Task | null = null;
+  _nextLink: Task | null = null;
 
   /** The contextvars context every step runs in: a copy of the creator's, taken now (Task._context). */
   _context: Context;
@@ -111,7 +115,7 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
     const name = options?.name;
     this._name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._loop._scheduleWaiter(this);
-    this._loop._tasks.push(this);
+    this._loop._tasks.add(this);
   }
 
   getName(): string {
@@ -259,6 +263,12 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter {
     this._completeWithException(exc);
     if (exc instanceof KeyboardInterrupt || exc instanceof SystemExit) this._loop._interrupt(exc);
     else this._loop._advance(false);
+  }
+
+  // Every way a task ends (result, exception, cancelled) schedules its callbacks: it leaves the registry then.
+  override _scheduleCallbacks(): void {
+    this._loop._tasks.remove(this);
+    super._scheduleCallbacks();
   }
 
   // Task.__step's except clauses: a CancelledError cancels the task (keeping the exception for result()).
@@ -519,7 +529,7 @@ export function currentTask(loop?: AbstractEventLoop | null): Task | null {
 /** asyncio.all_tasks: the (Python) set of not-done tasks of `loop` (default: the running loop), in creation order. */
 export function allTasks(loop?: AbstractEventLoop | null): PySet<Task> {
   const target = (loop ?? getRunningLoop()) as TaskLoop;
-  return new PySet(target._tasks.live());
+  return new PySet(target._tasks.items());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -646,7 +656,10 @@ export async function wait<T extends Future>(
   options?: { timeout?: number | null; returnWhen?: string },
 ): Promise<readonly [PySet<T>, PySet<T>]> {
   if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
-  const set = new Set(fs);
+  // A loop rather than `new Set(fs)`: the Set constructor drives a PySet's iterator from native code, item by
+  // item, at several times the cost.
+  const set = new Set<T>();
+  for (const f of fs) set.add(f);
   if (set.size === 0) throw new ValueError('Set of Tasks/Futures is empty.');
   const returnWhen = options?.returnWhen ?? ALL_COMPLETED;
   if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
@@ -808,9 +821,11 @@ function* asCompletedGenerator<T>(
   for (let i = 0; i < count; i++) yield new Coroutine(waitForOne, []);
 }
 
-// The few Queue operations as_completed needs (queues.Queue get/put_nowait on an unbounded queue).
+// The few Queue operations as_completed needs (queues.Queue get/put_nowait on an unbounded queue). The items are
+// read from a moving head rather than shifted: a round of as_completed puts and gets thousands.
 class CompletionQueue<T> {
-  private readonly items: T[] = [];
+  private items: T[] = [];
+  private head = 0;
   private readonly getters: Future[] = [];
 
   constructor(private readonly loop: TaskLoop) {}
@@ -826,13 +841,29 @@ class CompletionQueue<T> {
     }
   }
 
-  async get(): Promise<T> {
-    while (this.items.length === 0) {
+  /** The next item: at once when one is queued, else a promise (the task waits on a getter future). */
+  get(): T | Promise<T> {
+    return this.head < this.items.length ? this.take() : this.waitAndGet();
+  }
+
+  private async waitAndGet(): Promise<T> {
+    while (this.head === this.items.length) {
       const getter = this.loop.createFuture();
       this.getters.push(getter);
       await awaitFuture(getter);
     }
-    return this.items.shift()!;
+    return this.take();
+  }
+
+  private take(): T {
+    const item = this.items[this.head]!;
+    this.items[this.head] = undefined as T;
+    this.head += 1;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    }
+    return item;
   }
 }
 

@@ -43,6 +43,15 @@ export function tableHash(x: unknown): TableHash {
   return canonical(signedHash(x));
 }
 
+/**
+ * `tableHash(x)` when `key` is `hashKey(x)`: an object that is its own key (no __hash__, no equality key) is hashed
+ * by address without looking at it again.
+ */
+export function tableHashOfKey(x: unknown, key: unknown): TableHash {
+  if (key === x && (typeof x === 'object' || typeof x === 'function') && x !== null) return addressHash(x);
+  return tableHash(x);
+}
+
 function canonical(signed: bigint): TableHash {
   const unsigned = BigInt.asUintN(64, signed);
   return unsigned <= MAX_SAFE ? Number(unsigned) : unsigned;

@@ -2,7 +2,7 @@
 // printing it and `set.pop()` visit items in CPython's order: `{10, 3, 8, 1}` prints `{8, 1, 10, 3}`.
 
 import { hashKey } from './equality.js';
-import { tableHash, type TableHash } from './hashing.js';
+import { tableHashOfKey, type TableHash } from './hashing.js';
 
 const MIN_SIZE = 8; // PySet_MINSIZE
 const LINEAR_PROBES = 9;
@@ -23,13 +23,13 @@ export class SetTable {
   hashes: TableHash[] = new Array(MIN_SIZE);
 
   /** Index of the slot holding an item equal to `item`, or -1. */
-  find(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHash(item)): number {
+  find(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHashOfKey(item, key)): number {
     const slot = this.lookup(item, key, hash);
     return slot >= 0 ? slot : -1;
   }
 
   /** Add `item` unless an equal one is present (setobject.c set_add_entry); true when added. */
-  add(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHash(item)): boolean {
+  add(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHashOfKey(item, key)): boolean {
     const found = this.lookup(item, key, hash);
     if (found >= 0) return false;
     const slot = -found - 1;
@@ -70,7 +70,7 @@ export class SetTable {
   }
 
   /** Remove the item equal to `item` (set_discard_entry); true when one was there. */
-  discard(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHash(item)): boolean {
+  discard(item: unknown, key: unknown = hashKey(item), hash: TableHash = tableHashOfKey(item, key)): boolean {
     const slot = this.find(item, key, hash);
     if (slot < 0) return false;
     this.items[slot] = DUMMY;

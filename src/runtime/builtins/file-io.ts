@@ -2,7 +2,7 @@
 // readline(s), iteration by line, `with` (`__enter__`/`__exit__`), with Python's `newline` rules (the default None
 // reads \r\n and \r as \n). Binary modes are not supported (pathlib's read_bytes/write_bytes are).
 
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { fs } from './node-modules.js';
 import {
   FileExistsError,
   FileNotFoundError,
@@ -83,10 +83,10 @@ export class TextFile implements Iterable<string> {
     this.readable = base.startsWith('r') || base.includes('+');
     this.writable = !base.startsWith('r') || base.includes('+');
     try {
-      this.fd = openSync(name, flags);
+      this.fd = fs.openSync(name, flags);
       // Opening a directory succeeds on Linux and reading it fails (EISDIR); CPython reports that at open time.
       if (this.readable) {
-        const text = readFileSync(this.fd, this.encoding);
+        const text = fs.readFileSync(this.fd, this.encoding);
         // newline=None translates \r\n and \r to \n on reading; any other value keeps the text as it is
         this.pending = this.newline === null ? normaliseNewlines(text) : text;
       }
@@ -138,7 +138,7 @@ export class TextFile implements Iterable<string> {
     if (!this.writable) throw new UnsupportedOperation('not writable');
     // newline None and '' write '\n' as it is (os.linesep is '\n'); '\r' and '\r\n' replace it
     const written = this.newline === '\r' || this.newline === '\r\n' ? text.replace(/\n/g, this.newline) : text;
-    writeSync(fd, Buffer.from(written, this.encoding));
+    fs.writeSync(fd, Buffer.from(written, this.encoding));
     return text.length;
   }
 
@@ -154,7 +154,7 @@ export class TextFile implements Iterable<string> {
 
   /** `f.close()`; closing twice is allowed. */
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd !== null) fs.closeSync(this.fd);
     this.fd = null;
   }
 

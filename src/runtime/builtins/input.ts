@@ -2,7 +2,7 @@
 // process's stdin synchronously, as Python does: both block the whole process, event loop included. Lines end at
 // '\n' only and '\r' is kept, as CPython's stdin does on POSIX (Python/pylifecycle.c create_stdio: newline="\n").
 
-import { readSync } from 'node:fs';
+import { fs } from './node-modules.js';
 import { EOFError } from './exceptions.js';
 import { str } from './repr.js';
 import { flushStdout, writeStdout } from './stdio.js';
@@ -18,7 +18,7 @@ function fill(): boolean {
   for (;;) {
     let count: number;
     try {
-      count = readSync(0, chunk, 0, chunk.length, null);
+      count = fs.readSync(0, chunk, 0, chunk.length, null);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;

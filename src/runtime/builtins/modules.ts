@@ -1,6 +1,6 @@
 // Python's `__name__` for translated modules: '__main__' for the program being run, the module's name otherwise.
 
-import { realpathSync } from 'node:fs';
+import { fs } from './node-modules.js';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,7 @@ export function setMainModule(url: string): void {
 
 function realPath(path: string): string {
   try {
-    return realpathSync(path);
+    return fs.realpathSync(path);
   } catch {
     return path;
   }

@@ -3,7 +3,7 @@
 // program wrote them), before the process exits, and whenever the event loop goes idle. A terminal gets each line
 // as soon as it ends, as CPython's line buffering does. stderr is never buffered.
 
-import { writeSync } from 'node:fs';
+import { fs } from './node-modules.js';
 
 const STDOUT_FD = 1;
 const STDERR_FD = 2;
@@ -41,7 +41,7 @@ function writeFully(fd: number, text: string): void {
   let offset = 0;
   while (offset < bytes.length) {
     try {
-      offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;

@@ -1,7 +1,7 @@
 // pyts/runtime/os: the parts of Python's os module asyncio scripts use — the environment, the working directory,
 // path constants, a few file-system calls, and `os.path` (POSIX).
 
-import { mkdirSync, readdirSync, rmdirSync, unlinkSync, renameSync } from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
 import { availableParallelism, EOL } from 'node:os';
 import { FileExistsError, OSError, PermissionError, ProcessLookupError } from '../builtins/exceptions.js';
 import * as pathModule from './path.js';
@@ -41,29 +41,29 @@ export function cpuCount(): number {
 
 /** `os.listdir(path='.')`: the names in a directory, in the file system's order. */
 export function listdir(dir = '.'): string[] {
-  return readdirSync(dir);
+  return fs.readdirSync(dir);
 }
 
 /** `os.mkdir(path)`, `os.makedirs(path, exist_ok=False)`, `os.remove(path)`, `os.rmdir(path)`, `os.rename(a, b)`. */
 export function mkdir(dir: string): void {
-  mkdirSync(dir);
+  fs.mkdirSync(dir);
 }
 export function makedirs(dir: string, options: { existOk?: boolean } = {}): void {
   if (pathModule.exists(dir)) {
     if (options.existOk && pathModule.isdir(dir)) return;
     throw new FileExistsError(17, 'File exists', dir);
   }
-  mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true });
 }
 export function remove(file: string): void {
-  unlinkSync(file);
+  fs.unlinkSync(file);
 }
 export const unlink = remove;
 export function rmdir(dir: string): void {
-  rmdirSync(dir);
+  fs.rmdirSync(dir);
 }
 export function rename(from: string, to: string): void {
-  renameSync(from, to);
+  fs.renameSync(from, to);
 }
 
 /**

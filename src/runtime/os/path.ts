@@ -1,7 +1,7 @@
 // os.path for POSIX (Lib/posixpath.py): pure string functions with CPython's exact results, plus the
 // file-system queries (exists, isfile, isdir, getsize) through node:fs.
 
-import { statSync } from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
 import { homedir } from 'node:os';
 import { tuple } from '../builtins/tuple.js';
 
@@ -88,7 +88,7 @@ export function expanduser(p: string): string {
 
 function stat(p: string) {
   try {
-    return statSync(p);
+    return fs.statSync(p);
   } catch {
     return null;
   }
@@ -107,5 +107,5 @@ export function isdir(p: string): boolean {
 
 /** `os.path.getsize(p)`: the size in bytes. */
 export function getsize(p: string): number {
-  return statSync(p).size;
+  return fs.statSync(p).size;
 }

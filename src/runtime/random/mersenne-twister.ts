@@ -11,9 +11,11 @@ const LOWER_MASK = 0x7fffffff;
 export class MersenneTwister {
   private readonly mt = new Uint32Array(N);
   private index = N + 1;
+  private pendingKey: (() => readonly number[]) | null = null;
 
   /** _randommodule.c init_by_array: seed from 32-bit words (at least one; `[0]` for a seed of 0). */
   seedWords(key: readonly number[]): void {
+    this.pendingKey = null;
     const mt = this.mt;
     this.initGenrand(19650218);
     let i = 1;
@@ -41,10 +43,21 @@ export class MersenneTwister {
     mt[0] = 0x80000000;
   }
 
+  /** Seed with `key()`'s words (as seedWords) when the first output is drawn. */
+  seedLazily(key: () => readonly number[]): void {
+    this.pendingKey = key;
+    this.index = N;
+  }
+
   /** _randommodule.c genrand_uint32: the next 32-bit output. */
   nextUint32(): number {
     const mt = this.mt;
     if (this.index >= N) {
+      const key = this.pendingKey;
+      if (key !== null) {
+        this.pendingKey = null;
+        this.seedWords(key());
+      }
       let kk = 0;
       for (; kk < N - M; kk++) {
         const y = (mt[kk]! & UPPER_MASK) | (mt[kk + 1]! & LOWER_MASK);

@@ -1,11 +1,11 @@
 // random.Random (Lib/random.py on top of Modules/_randommodule.c): every method draws from the Mersenne Twister
 // exactly as CPython's does, so a seeded program gives CPython's numbers, choices and shuffles.
 
-import { createHash, randomBytes } from 'node:crypto';
 import { fromBigInt } from '../builtins/arithmetic.js';
 import { IndexError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { tableHash } from '../builtins/hashing.js';
 import { iterable } from '../builtins/iteration.js';
+import { crypto } from '../builtins/node-modules.js';
 import { PyRange } from '../builtins/range.js';
 import { getItem, len } from '../builtins/sequences.js';
 import { bindKeywords, splitOptions } from '../collections/python-class.js';
@@ -21,6 +21,10 @@ interface ChoicesOptions {
 
 interface SampleOptions {
   counts?: Iterable<number> | null;
+}
+
+function osRandomWords(): number[] {
+  return Array.from(crypto().randomFillSync(new Uint32Array(624)));
 }
 
 /** Python's `random.Random(x=None)`: an independent generator, seeded like `seed(x)`. */
@@ -39,13 +43,17 @@ export class Random {
   seed(a: unknown = null): void {
     this.gaussNext = null;
     let n: bigint;
-    if (a === null || a === undefined) n = BigInt('0x' + randomBytes(2496).toString('hex'));
-    else if (typeof a === 'boolean') n = BigInt(a);
+    if (a === null || a === undefined) {
+      // OS randomness, drawn when the first number is (random_seed_urandom's 624 words): a program that never uses
+      // the generator does not load node:crypto for it.
+      this.generator.seedLazily(osRandomWords);
+      return;
+    } else if (typeof a === 'boolean') n = BigInt(a);
     else if (typeof a === 'bigint') n = a;
     else if (typeof a === 'number') n = Number.isInteger(a) ? BigInt(a) : BigInt.asIntN(64, BigInt(tableHash(a)));
     else if (typeof a === 'string' || a instanceof Uint8Array) {
       const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
-      const digest = createHash('sha512').update(bytes).digest();
+      const digest = crypto().createHash('sha512').update(bytes).digest();
       n = BigInt('0x' + Buffer.concat([bytes, digest]).toString('hex'));
     } else {
       throw new TypeError('The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');

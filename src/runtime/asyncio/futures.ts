@@ -43,8 +43,11 @@ export class Future<T = unknown> {
   _result: T | undefined = undefined;
   _exception: BaseException | null = null;
   _loop: AbstractEventLoop;
-  /** Done callbacks in registration order; null until the first one (most futures get exactly one waiter). */
-  _callbacks: CallbackEntry[] | null = null;
+  /**
+   * Done callbacks in registration order: null, the one entry itself (most futures get exactly one waiter, so no
+   * array is allocated for it), or an array of two or more.
+   */
+  _callbacks: CallbackEntry | CallbackEntry[] | null = null;
   _cancelMessage: unknown = null;
   /** The CancelledError that ended a task, re-raised once by the first result() (futures._make_cancelled_error). */
   _cancelledExc: CancelledError | null = null;
@@ -113,21 +116,22 @@ export class Future<T = unknown> {
    */
   addDoneCallback(fn: DoneCallback): void {
     if (this._state !== PENDING) this._loop.callSoon(fn, this);
-    else if (this._callbacks === null) this._callbacks = [fn];
-    else this._callbacks.push(fn);
+    else this._pushCallback(fn);
   }
 
   /** Remove every registration of `fn`; returns how many were removed. */
   removeDoneCallback(fn: DoneCallback): number {
     const callbacks = this._callbacks;
-    // Most calls find nothing to remove (wait() detaches from futures that completed already): no copy then.
-    if (callbacks === null || !callbacks.includes(fn)) return 0;
-    if (callbacks.length === 1) {
+    if (callbacks === null) return 0;
+    if (!Array.isArray(callbacks)) {
+      if (callbacks !== fn) return 0;
       this._callbacks = null;
       return 1;
     }
+    // Most calls find nothing to remove (wait() detaches from futures that completed already): no copy then.
+    if (!callbacks.includes(fn)) return 0;
     const kept = callbacks.filter((cb) => cb !== fn);
-    this._callbacks = kept.length > 0 ? kept : null;
+    this._callbacks = kept.length > 1 ? kept : kept.length === 1 ? kept[0]! : null;
     return callbacks.length - kept.length;
   }
 
@@ -167,16 +171,31 @@ export class Future<T = unknown> {
 
   /** Register a task as a waiter: it is queued (not called) when the future completes. */
   _addWaiter(waiter: FutureWaiter): void {
-    if (this._callbacks === null) this._callbacks = [waiter];
-    else this._callbacks.push(waiter);
+    this._pushCallback(waiter);
   }
 
   _removeWaiter(waiter: FutureWaiter): void {
     const callbacks = this._callbacks;
-    if (callbacks === null) return;
-    const i = callbacks.indexOf(waiter);
-    if (i !== -1) callbacks.splice(i, 1);
-    if (callbacks.length === 0) this._callbacks = null;
+    if (callbacks === waiter) {
+      this._callbacks = null;
+    } else if (Array.isArray(callbacks)) {
+      const i = callbacks.indexOf(waiter);
+      if (i !== -1) callbacks.splice(i, 1);
+      if (callbacks.length === 0) this._callbacks = null;
+    }
+  }
+
+  private _pushCallback(entry: CallbackEntry): void {
+    const callbacks = this._callbacks;
+    if (callbacks === null) this._callbacks = entry;
+    else if (Array.isArray(callbacks)) callbacks.push(entry);
+    else this._callbacks = [callbacks, entry];
+  }
+
+  /** The done callbacks, in registration order. */
+  _callbackList(): CallbackEntry[] {
+    const callbacks = this._callbacks;
+    return callbacks === null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
   }
 
   // futures.Future.__schedule_callbacks: every callback is scheduled in registration order, then the list cleared.
@@ -184,12 +203,16 @@ export class Future<T = unknown> {
     const callbacks = this._callbacks;
     if (callbacks === null) return;
     this._callbacks = null;
-    const loop = this._loop;
-    for (let i = 0; i < callbacks.length; i++) {
-      const cb = callbacks[i]!;
-      if (typeof cb === 'function') loop.callSoon(cb, this);
-      else (loop as unknown as FutureLoopHooks)._scheduleWaiter(cb);
+    if (!Array.isArray(callbacks)) {
+      this._scheduleCallback(callbacks);
+      return;
     }
+    for (let i = 0; i < callbacks.length; i++) this._scheduleCallback(callbacks[i]!);
+  }
+
+  private _scheduleCallback(cb: CallbackEntry): void {
+    if (typeof cb === 'function') this._loop.callSoon(cb, this);
+    else (this._loop as unknown as FutureLoopHooks)._scheduleWaiter(cb);
   }
 
   /** The state word of the repr: pending, finished, cancelled (tasks add 'cancelling'). */
@@ -204,7 +227,7 @@ export class Future<T = unknown> {
       if (this._exception !== null) info.push(`exception=${repr(this._exception)}`);
       else info.push(`result=${reprlibRepr(this._result)}`);
     }
-    if (this._callbacks !== null) info.push(`cb=[${formatCallbacks(this._callbacks)}]`);
+    if (this._callbacks !== null) info.push(`cb=[${formatCallbacks(this._callbackList())}]`);
     return info;
   }
 

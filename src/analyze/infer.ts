@@ -425,10 +425,14 @@ export class TypeInference {
     } else if (node.kind === 'Lambda') {
       info.returns = this.typeOf(node.body);
     } else {
+      // A recursive call gives this very return type: read it as `never` (nothing known yet) rather than unknown,
+      // so that `return f(n - 1) + 1` settles on the other returns' type.
+      if (info.returns.k === 'unknown') info.returns = NEVER;
       const returns = collectReturns(node.body);
       const types = returns.map((r) => (r.value ? this.typeOf(r.value) : NONE));
       if (!endsWithReturnOrRaise(node.body)) types.push(NONE);
-      info.returns = containsYield(node.body) ? UNKNOWN : (joinAll(types) ?? NONE);
+      const joined = containsYield(node.body) ? UNKNOWN : (joinAll(types) ?? NONE);
+      info.returns = joined.k === 'never' ? UNKNOWN : joined;
     }
   }
 

@@ -163,12 +163,7 @@ const noneHash = pointerHash({});
 
 // An object without __hash__ that is hashable: hashed by its address (object.__hash__).
 function hashedByAddress(x: object): boolean {
-  return (
-    typeof (x as { __hash__?: unknown }).__hash__ !== 'function' &&
-    !Array.isArray(x) &&
-    !(x instanceof FloatValue) &&
-    (x.constructor as { __unhashable__?: boolean } | undefined)?.__unhashable__ !== true
-  );
+  return typeof (x as { __hash__?: unknown }).__hash__ !== 'function' && !(x instanceof FloatValue) && !isUnhashable(x);
 }
 
 function objectHash(x: object): bigint {

@@ -7,7 +7,7 @@
 // they run as loop callbacks, as in CPython.
 
 import * as net from 'node:net';
-import { existsSync, statSync, unlinkSync } from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
 import {
   BaseException,
   BrokenPipeError,
@@ -472,8 +472,8 @@ export async function createServer(
 
 // base_events.create_unix_server: a socket file left behind by an earlier server is removed first.
 function removeStaleSocket(path: string): void {
-  if (!existsSync(path)) return;
-  if (statSync(path).isSocket()) unlinkSync(path);
+  if (!fs.existsSync(path)) return;
+  if (fs.statSync(path).isSocket()) fs.unlinkSync(path);
 }
 
 async function listen(

@@ -3,7 +3,7 @@
 // StreamWriter with drain(), as in CPython.
 
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { accessSync, constants as fsConstants, statSync } from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import type * as net from 'node:net';
@@ -292,8 +292,8 @@ export async function createSubprocessShell(cmd: unknown, ...rest: unknown[]): P
 function findProgram(file: string, options: SubprocessOptions): boolean {
   const executable = (path: string) => {
     try {
-      accessSync(path, fsConstants.X_OK);
-      return statSync(path).isFile();
+      fs.accessSync(path, fs.constants.X_OK);
+      return fs.statSync(path).isFile();
     } catch {
       return false;
     }

@@ -1,7 +1,7 @@
 // Where a frame of translated code is in the Python source, for tracebacks. `pyts run` writes each module's source
 // map beside it (linked by its `//# sourceMappingURL=` comment); the map's names give the Python function of each
 // line, which is what a traceback's `in …` shows. Maps are read when a traceback is printed, never before.
-import { readFileSync } from 'node:fs';
+import { fs } from './node-modules.js';
 import { SourceMap } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,12 +51,12 @@ function mapOf(path: string): SourceMap | null {
 
 function readMap(path: string): SourceMap | null {
   try {
-    const code = readFileSync(path, 'utf8');
+    const code = fs.readFileSync(path, 'utf8');
     const link = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
     if (link === undefined) return null;
     const json = link.startsWith('data:')
       ? Buffer.from(link.slice(link.indexOf(',') + 1), 'base64').toString('utf8')
-      : readFileSync(resolve(dirname(path), safeDecode(link)), 'utf8');
+      : fs.readFileSync(resolve(dirname(path), safeDecode(link)), 'utf8');
     return new SourceMap(JSON.parse(json));
   } catch {
     return null;
@@ -68,7 +68,7 @@ function lineText(file: string, index: number): string | null {
   let lines = sourceLines.get(file);
   if (lines === undefined) {
     try {
-      lines = readFileSync(file, 'utf8').split(/\r?\n/);
+      lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
     } catch {
       lines = null;
     }

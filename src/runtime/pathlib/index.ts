@@ -2,21 +2,8 @@
 // the name parts, and the file-system methods scripts use (read_text/write_text, exists, mkdir, iterdir, glob…).
 // Text goes through the builtin open(), so encoding and newline handling are the same as open()'s.
 
-import {
-  closeSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-  type Stats,
-} from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
+import type { Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { posix } from 'node:path';
 import { PyBytes } from '../builtins/bytes.js';
@@ -244,11 +231,11 @@ export class PosixPath {
   }
 
   stat(): StatResult {
-    return new StatResult(this._fs(() => statSync(this._path)));
+    return new StatResult(this._fs(() => fs.statSync(this._path)));
   }
 
   exists(): boolean {
-    return existsSync(this._path);
+    return fs.existsSync(this._path);
   }
 
   isFile(): boolean {
@@ -261,7 +248,7 @@ export class PosixPath {
 
   isSymlink(): boolean {
     try {
-      return lstatSync(this._path).isSymbolicLink();
+      return fs.lstatSync(this._path).isSymbolicLink();
     } catch {
       return false;
     }
@@ -294,14 +281,14 @@ export class PosixPath {
   }
 
   readBytes(): PyBytes {
-    const data = this._fs(() => readFileSync(this._path));
+    const data = this._fs(() => fs.readFileSync(this._path));
     return new PyBytes(new Uint8Array(data.buffer, data.byteOffset, data.length));
   }
 
   writeBytes(data: unknown): number {
     if (!(data instanceof PyBytes))
       throw new TypeError(`memoryview: a bytes-like object is required, not '${typeName(data)}'`);
-    this._fs(() => writeFileSync(this._path, data.data));
+    this._fs(() => fs.writeFileSync(this._path, data.data));
     return data.data.length;
   }
 
@@ -310,7 +297,7 @@ export class PosixPath {
       if (options?.existOk === false) throw new FileExistsError(17, 'File exists', this._path);
       return;
     }
-    this._fs(() => closeSync(openSync(this._path, 'a')));
+    this._fs(() => fs.closeSync(fs.openSync(this._path, 'a')));
   }
 
   mkdir(options?: { parents?: boolean; existOk?: boolean; mode?: number }): void {
@@ -318,22 +305,22 @@ export class PosixPath {
       if (options?.existOk && this.isDir()) return;
       throw new FileExistsError(17, 'File exists', this._path);
     }
-    this._fs(() => mkdirSync(this._path, { recursive: options?.parents ?? false }));
+    this._fs(() => fs.mkdirSync(this._path, { recursive: options?.parents ?? false }));
   }
 
   rmdir(): void {
-    this._fs(() => rmdirSync(this._path));
+    this._fs(() => fs.rmdirSync(this._path));
   }
 
   unlink(options?: { missingOk?: boolean }): void {
-    if (options?.missingOk && !existsSync(this._path)) return;
-    this._fs(() => unlinkSync(this._path));
+    if (options?.missingOk && !fs.existsSync(this._path)) return;
+    this._fs(() => fs.unlinkSync(this._path));
   }
 
   /** Rename to `target` and return the new path. */
   rename(target: unknown): PosixPath {
     const to = fspath(target);
-    this._fs(() => renameSync(this._path, to));
+    this._fs(() => fs.renameSync(this._path, to));
     return new PosixPath(to);
   }
 
@@ -343,7 +330,7 @@ export class PosixPath {
 
   /** The entries of this directory, in the order the file system gives them. */
   *iterdir(): Generator<PosixPath> {
-    for (const name of this._fs(() => readdirSync(this._path))) yield new PosixPath(this, name);
+    for (const name of this._fs(() => fs.readdirSync(this._path))) yield new PosixPath(this, name);
   }
 
   /** Entries matching a pattern of `*`, `?` and `[…]` in one directory level, or `**` for every level below. */
@@ -367,7 +354,7 @@ export class PosixPath {
 
   private _statOrNull(): Stats | null {
     try {
-      return statSync(this._path);
+      return fs.statSync(this._path);
     } catch {
       return null;
     }

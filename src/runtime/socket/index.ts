@@ -6,7 +6,7 @@
 // of its Node socket, which asyncio awaits when it adopts it.
 
 import * as net from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { fs } from '../builtins/node-modules.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OSError, ValueError } from '../builtins/exceptions.js';
@@ -103,7 +103,7 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
   if (family !== AF_UNIX || type !== SOCK_STREAM) {
     throw new ValueError('only AF_UNIX stream socket pairs are supported by the pyts runtime');
   }
-  const dir = mkdtempSync(join(tmpdir(), 'pyts-socketpair-'));
+  const dir = fs.mkdtempSync(join(tmpdir(), 'pyts-socketpair-'));
   const path = join(dir, 's');
   // The server stays referenced (it keeps the process alive) only until the pair is connected; the sockets are
   // unreferenced then, and asyncio references them while its loop runs.
@@ -113,7 +113,7 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
       sock.unref();
       resolve(sock);
       server.close();
-      rmSync(dir, { recursive: true, force: true });
+      fs.rmSync(dir, { recursive: true, force: true });
     });
     server.once('error', reject);
   });

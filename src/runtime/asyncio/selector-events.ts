@@ -6,8 +6,8 @@
 // queues the reader's waiting task); connection set-up and connection_lost go through `callSoonThreadsafe`, so
 // they run as loop callbacks, as in CPython.
 
-import * as net from 'node:net';
-import { fs } from '../builtins/node-modules.js';
+import type * as net from 'node:net';
+import { fs, net as nodeNet } from '../builtins/node-modules.js';
 import {
   BaseException,
   BrokenPipeError,
@@ -445,7 +445,7 @@ export async function createServer(
   const hosts = 'path' in target ? [null] : Array.isArray(target.host) ? target.host : [target.host as string | null];
   try {
     for (const host of hosts) {
-      const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: false });
+      const server = nodeNet().createServer({ allowHalfOpen: true, pauseOnConnect: false });
       servers.push(server);
       if ('path' in target) removeStaleSocket(target.path);
       await listen(
@@ -522,8 +522,8 @@ export async function createConnection(
     const fut = loop.createFuture<null>();
     sock =
       'path' in target
-        ? net.connect({ path: target.path, allowHalfOpen: true })
-        : net.connect({
+        ? nodeNet().connect({ path: target.path, allowHalfOpen: true })
+        : nodeNet().connect({
             host: target.host,
             port: target.port,
             allowHalfOpen: true,

@@ -2,8 +2,8 @@
 // Node sockets wrapped in the stream classes of streams.ts, so `proc.stdout` is a StreamReader and `proc.stdin` a
 // StreamWriter with drain(), as in CPython.
 
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { fs } from '../builtins/node-modules.js';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
+import { childProcess, fs } from '../builtins/node-modules.js';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import type * as net from 'node:net';
@@ -248,7 +248,7 @@ async function start(file: string, argv: string[], options: SubprocessOptions, s
       command = '/bin/sh';
     }
   }
-  const child = spawn(command, commandArgs, {
+  const child = childProcess().spawn(command, commandArgs, {
     stdio,
     cwd: options.cwd ?? undefined,
     env: envOf(options.env),

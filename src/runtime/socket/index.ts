@@ -5,8 +5,8 @@
 // socket in the temporary directory. That takes a turn of Node's event loop, so a socket object holds the promise
 // of its Node socket, which asyncio awaits when it adopts it.
 
-import * as net from 'node:net';
-import { fs } from '../builtins/node-modules.js';
+import type * as net from 'node:net';
+import { fs, net as nodeNet } from '../builtins/node-modules.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OSError, ValueError } from '../builtins/exceptions.js';
@@ -107,7 +107,7 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
   const path = join(dir, 's');
   // The server stays referenced (it keeps the process alive) only until the pair is connected; the sockets are
   // unreferenced then, and asyncio references them while its loop runs.
-  const server = net.createServer({ allowHalfOpen: true });
+  const server = nodeNet().createServer({ allowHalfOpen: true });
   const accepted = new Promise<net.Socket>((resolve, reject) => {
     server.once('connection', (sock: net.Socket) => {
       sock.unref();
@@ -119,7 +119,7 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
   });
   const connected = new Promise<net.Socket>((resolve, reject) => {
     server.listen(path, () => {
-      const sock = net.connect({ path, allowHalfOpen: true });
+      const sock = nodeNet().connect({ path, allowHalfOpen: true });
       sock.once('connect', () => {
         sock.unref();
         resolve(sock);
@@ -133,6 +133,6 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
 /** The Node socket inside a socket object given as `sock=` (asyncio takes it over). */
 export function nodeSocketOf(sock: unknown): Promise<net.Socket> {
   if (sock instanceof socket) return sock._detach();
-  if (sock instanceof net.Socket) return Promise.resolve(sock);
+  if (sock instanceof nodeNet().Socket) return Promise.resolve(sock);
   throw new ValueError(`A Stream Socket was expected, got ${String(sock)}`);
 }

@@ -188,8 +188,8 @@ const table = [
     severity: 'warning',
     message: 'The integer {0} is larger than 2**53; a JavaScript number cannot hold it exactly.',
     doc: {
-      what: 'An integer literal whose magnitude is above 2**53 (9007199254740992).',
-      why: 'Python integers have arbitrary precision; the translation uses JavaScript numbers, which round such values, so arithmetic and printing can differ from CPython.',
+      what: 'An integer literal, or an operation on integer literals (`10 ** 20`), whose magnitude is above 2**53 (9007199254740992).',
+      why: 'Python integers have arbitrary precision; the translation uses JavaScript numbers, which round such values. Rather than print a different number, the runtime raises OverflowError where an int operation leaves the exact range.',
       example: 'n = 12345678901234567890',
       instead: 'Keep integers below 2**53, or do the big-integer part in Python.',
     },
@@ -216,6 +216,18 @@ const table = [
       why: 'CPython raises TypeError at this call. JavaScript would run the function with `undefined` for a missing argument and ignore extra ones, so the translation raises the same TypeError, with CPython\'s message, where the call stands.',
       example: 'def greet(name, greeting):\n    return f"{greeting}, {name}!"\n\nprint(greet("Ann"))',
       instead: 'def greet(name, greeting="Hello"):\n    return f"{greeting}, {name}!"\n\nprint(greet("Ann"))',
+    },
+  },
+  {
+    code: 'PYTS3006',
+    name: 'integral-float-among-ints',
+    severity: 'warning',
+    message: 'The float {0} stands among ints; printed from this container it shows as an int.',
+    doc: {
+      what: 'An integral float literal (`0.0`, `1.0`) in a list, set or dict display that also holds ints.',
+      why: 'Python ints and floats are both JavaScript numbers. pyts prints a value as a float where analysis knows it is one; the items of a container that mixes ints and floats print by value, so `[1, 0.0]` prints `[1, 0]` where CPython prints `[1, 0.0]`.',
+      example: 'print(sorted([3.5, -1, 0.0, 2]))',
+      instead: 'print(sorted([3.5, -1.0, 0.0, 2.0]))',
     },
   },
   {

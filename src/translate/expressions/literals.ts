@@ -43,7 +43,22 @@ export function stringLiteral(value: string): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
+/**
+ * PYTS3006 at each integral float literal (`0.0`) among the ints of a list, set or dict display: the items share
+ * one JS number type, so printing cannot tell it from an int (`[1, 0.0]` prints `[1, 0]`).
+ */
+function reportIntegralFloatsAmongInts(items: readonly ast.Expr[], ctx: TranslateContext): void {
+  const types = items.map((x) => ctx.analysis.types.typeOf(x).k);
+  if (!types.includes('int') && !types.includes('bool')) return;
+  for (const x of items) {
+    if (x.kind === 'Constant' && x.value.type === 'float' && Number.isInteger(x.value.value)) {
+      ctx.report('PYTS3006', x, [floatLiteral(x.value.value)], 'Write every number of a printed container as a float (2.0), or keep ints and floats apart.');
+    }
+  }
+}
+
 export function translateList(e: ast.List, ctx: TranslateContext): string {
+  reportIntegralFloatsAmongInts(e.elts, ctx);
   return `[${e.elts.map((x) => expr(x, ctx)).join(', ')}]`;
 }
 
@@ -55,6 +70,7 @@ export function translateTuple(e: ast.Tuple, ctx: TranslateContext): string {
 }
 
 export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
+  reportIntegralFloatsAmongInts(e.values, ctx);
   const entries = e.keys.map((k, i) => {
     const value = expr(e.values[i]!, ctx);
     return k === null ? `...${paren(value)}.items()` : `[${expr(k, ctx)}, ${value}]`;
@@ -68,6 +84,7 @@ export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
 export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {
   // a display of more than two constants is built by CPython from a frozen constant, which orders it differently
   const constant = e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant');
+  reportIntegralFloatsAmongInts(e.elts, ctx);
   return `${ctx.rt(constant ? 'constantSet' : 'set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
 }
 

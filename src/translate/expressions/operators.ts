@@ -34,7 +34,60 @@ function isPositiveLiteral(e: ast.Expr): boolean {
 /** JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints. */
 export const BITWISE_HELPERS = { '<<': 'lshift', '>>': 'rshift', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor' } as const;
 
+/** Integers up to 2**53 are exact in a JS number. */
+const MAX_EXACT_INT = 2n ** 53n;
+
+/** The value of an int expression made of literals only (`10 ** 20`, `-2 ** 63`), or null. */
+function constantInt(e: ast.Expr): bigint | null {
+  if (e.kind === 'Constant') return e.value.type === 'int' ? e.value.value : null;
+  if (e.kind === 'UnaryOp' && (e.op === '-' || e.op === '+')) {
+    const v = constantInt(e.operand);
+    return v === null ? null : e.op === '-' ? -v : v;
+  }
+  if (e.kind !== 'BinOp') return null;
+  const l = constantInt(e.left);
+  const r = constantInt(e.right);
+  if (l === null || r === null) return null;
+  switch (e.op) {
+    case '+':
+      return l + r;
+    case '-':
+      return l - r;
+    case '*':
+      return l * r;
+    // a negative power is a float; a huge shift or power is not worth computing to know it is too large
+    case '**':
+      return r >= 0n && r <= 4096n ? l ** r : null;
+    case '<<':
+      return r >= 0n && r <= 4096n ? l << r : null;
+    default:
+      return null;
+  }
+}
+
+/** `10 ** 20` as the diagnostic names it. */
+function constantText(e: ast.Expr): string {
+  if (e.kind === 'Constant' && e.value.type === 'int') return e.value.value.toString();
+  if (e.kind === 'UnaryOp') return `${e.op}${constantText(e.operand)}`;
+  if (e.kind === 'BinOp') {
+    const side = (x: ast.Expr) => (x.kind === 'BinOp' ? `(${constantText(x)})` : constantText(x));
+    return `${side(e.left)} ${e.op} ${side(e.right)}`;
+  }
+  return '…';
+}
+
+const beyondExact = (v: bigint | null) => v !== null && (v > MAX_EXACT_INT || v < -MAX_EXACT_INT);
+
+/** PYTS3003 at the operation on literals whose int result leaves the exact range (`10 ** 308`), once: where the
+ *  operands are exact and the result is not. At run time the same operation raises OverflowError. */
+function reportInexactConstant(e: ast.BinOp, ctx: TranslateContext): void {
+  if (beyondExact(constantInt(e)) && !beyondExact(constantInt(e.left)) && !beyondExact(constantInt(e.right))) {
+    ctx.report('PYTS3003', e, [constantText(e)]);
+  }
+}
+
 export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
+  reportInexactConstant(e, ctx);
   const lt = typeOf(e.left, ctx);
   const rt = typeOf(e.right, ctx);
   const l = expr(e.left, ctx);

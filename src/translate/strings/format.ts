@@ -22,6 +22,8 @@ export function strFormatCall(template: ast.Expr, args: readonly ast.Expr[], ctx
 function simpleTemplate(text: string, args: readonly ast.Expr[], ctx: TranslateContext): string | null {
   let out = '`';
   let auto = 0;
+  let manual = false;
+  const used = new Set<number>();
   const fieldPattern = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
   let last = 0;
   for (let m = fieldPattern.exec(text); m !== null; m = fieldPattern.exec(text)) {
@@ -37,10 +39,17 @@ function simpleTemplate(text: string, args: readonly ast.Expr[], ctx: TranslateC
     if (field === '') index = auto++;
     else if (/^\d+$/.test(field)) index = Number(field);
     else return null;
+    if (field === '' ? manual : auto > 0) return null; // mixing '{}' and '{0}' is the runtime's ValueError
+    if (field !== '') manual = true;
     const arg = args[index];
     if (!arg) return null;
+    // each argument is evaluated once, as Python does: a repeated field needs a plain name or constant
+    if (used.has(index) && arg.kind !== 'Name' && arg.kind !== 'Constant') return null;
+    used.add(index);
     const t = ctx.analysis.types.typeOf(arg);
     out += '${' + (t.k === 'str' || t.k === 'int' ? expr(arg, ctx) : `${ctx.rt('str')}(${printable(arg, ctx)})`) + '}';
   }
+  // an argument no field uses is still evaluated by Python
+  if (used.size < args.length) return null;
   return out + templateText(text.slice(last)) + '`';
 }

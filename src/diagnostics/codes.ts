@@ -327,6 +327,18 @@ const table = [
     },
   },
   {
+    code: 'PYTS6005',
+    name: 'output-not-writable',
+    severity: 'error',
+    message: "'{0}' could not be written ({1}).",
+    doc: {
+      what: 'A translation that could not be written to its output file: a file stands where a folder of the output path should be, the folder is not writable, or the disk is full (the reason is the system\'s error code).',
+      why: 'The other outputs are still written; this one keeps its old content (writes are atomic), so the output folder does not match the sources.',
+      example: 'pyts convert src --out-dir out   # where out is a file, not a folder',
+      instead: 'Make the output path a writable folder (remove the file in the way, fix the permissions), then convert again.',
+    },
+  },
+  {
     code: 'PYTS9001',
     name: 'internal-error',
     severity: 'error',

@@ -10,8 +10,13 @@ import { tempFolder } from '../helpers/temp-folder.js';
 
 const counter = 'for i in range(3):\n    print(i)\n';
 
-/** A Python module of some size, so that writing its translation takes a moment. */
-const sizeable = Array.from({ length: 60 }, (_, i) => `def f${i}(x):\n    return x * ${i} + ${i}\n\n`).join('');
+/**
+ * A module whose translation is large (so that writing it takes a moment) but quick to make: a long string literal
+ * and a few functions.
+ */
+const sizeable =
+  `TEXT = """\n${'All work and no play makes Jack a dull boy.\n'.repeat(800)}"""\n\n` +
+  Array.from({ length: 10 }, (_, i) => `def f${i}(x):\n    return x * ${i} + ${i}\n\n`).join('');
 
 async function expectedTypeScript(source: string, filename: string): Promise<string> {
   const { code } = await transpile(source, { filename });
@@ -62,7 +67,7 @@ describe('interrupting convert', () => {
   test('SIGKILL during the writes leaves every output either complete or absent', async () => {
     const { folder, env, expected } = await cachedProject();
     let interruptedMidway = false;
-    for (let attempt = 0; attempt < 5 && !interruptedMidway; attempt++) {
+    for (let attempt = 0; attempt < 8 && !interruptedMidway; attempt++) {
       const result = await interruptedRun(folder, env, 'SIGKILL');
       expect(result.signal).toBe('SIGKILL');
       const outputs = readdirSync(join(folder, 'out')).filter((name) => name.endsWith('.ts'));

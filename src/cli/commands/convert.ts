@@ -1,6 +1,7 @@
 // `pyts convert`: Python in, TypeScript out: one file to stdout or -o, or files, folders and globs into --out-dir.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { createDiagnostic } from '../../diagnostics/codes.js';
 import { loadConfig } from '../config.js';
 import { planProject, type TreeFlags } from '../project-plan.js';
 import { hasErrorDiagnostics, translateProject, type FileOutcome } from '../project.js';
@@ -100,16 +101,31 @@ async function convertTree(sources: readonly string[], options: ConvertOptions):
   process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   let written = 0;
   try {
-    for (const { output, translation, sourceMap } of outcomes) {
+    for (const outcome of outcomes) {
+      const { output, translation, sourceMap } = outcome;
       if (output === null || translation.code === null) continue;
-      // An unchanged output keeps its timestamp, so that watchers and build tools downstream see no change.
-      if (sourceMap !== undefined && (await readFile(sourceMap.path, 'utf8').catch(() => null)) !== sourceMap.content) {
-        await writeFileAtomic(sourceMap.path, sourceMap.content);
+      try {
+        // An unchanged output keeps its timestamp, so that watchers and build tools downstream see no change.
+        if (
+          sourceMap !== undefined &&
+          (await readFile(sourceMap.path, 'utf8').catch(() => null)) !== sourceMap.content
+        ) {
+          await writeFileAtomic(sourceMap.path, sourceMap.content);
+        }
+        if ((await readFile(output, 'utf8').catch(() => null)) !== translation.code) {
+          await writeFileAtomic(output, translation.code);
+        }
+        written++;
+      } catch (error) {
+        // One output that cannot be written (a file where a folder should be, no permission) does not stop the rest.
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        const diagnostic = createDiagnostic('output-not-writable', {
+          file: outcome.file.source,
+          range: null,
+          args: [output, reason],
+        });
+        outcome.translation = { ...translation, code: null, diagnostics: [...translation.diagnostics, diagnostic] };
       }
-      if ((await readFile(output, 'utf8').catch(() => null)) !== translation.code) {
-        await writeFileAtomic(output, translation.code);
-      }
-      written++;
     }
   } finally {
     process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);

@@ -11,7 +11,7 @@ import { returnAnnotation } from '../functions/def.js';
 import { writeFunctionBody } from '../functions/body.js';
 import { parameters } from '../functions/parameters.js';
 import { docComment } from '../statements/expression-statement.js';
-import { isProtocolClass, isTypingBase, writeProtocol } from '../typing/index.js';
+import { isProtocolClass, isTypingBase, typingMember, writeProtocol } from '../typing/index.js';
 import {
   dataclassDecorator,
   isDataclassDecorator,
@@ -32,13 +32,15 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   if (bases.length > 1) throw new Untranslatable('multiple inheritance', bases[1]!);
   if (bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', bases[0]);
   if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
-  const base = bases[0] ? expr(bases[0], ctx) : null;
+  // `class P(NamedTuple)` with annotated fields: a subclass of the namedtuple those fields make
+  const namedTuple = bases[0] !== undefined && typingMember(bases[0], ctx) === 'NamedTuple';
+  const base = namedTuple ? namedTupleBase(s, ctx) : bases[0] ? expr(bases[0], ctx) : null;
   const dataclass = dataclassDecorator(s, ctx) !== null;
   const isEnum = bases[0] !== undefined && isEnumBase(bases[0], ctx);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
-  const shared = dataclass || isEnum ? [] : classAttributeNames(s);
+  const shared = dataclass || isEnum || namedTuple ? [] : classAttributeNames(s);
   // static and class methods are also called through instances (`self.helper(x)`)
   const staticMethods = isEnum ? [] : staticMethodNames(s);
   const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
@@ -57,11 +59,15 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     }
     for (const method of staticMethods) w.writeLine(`declare ${method}: typeof ${name}.${method};`);
     if (dataclass) writeDataclassMembers(s, name, ctx, w);
+    for (const f of namedTuple ? namedTupleFields(s) : []) {
+      const t = ctx.analysis.types.typeOfAnnotation(f.annotation);
+      w.writeLine(`declare readonly ${attributeName((f.target as ast.Name).id)}: ${t ? ctx.ts(t) : 'any'};`);
+    }
     const members = isEnum ? enumMembers(s) : [];
     for (const m of members) w.writeLine(`declare static readonly ${attributeName(m.target.id)}: ${name};`);
     for (const stmt of s.body) {
       ctx.writeCommentsBefore(stmt.range.start.line, w);
-      if (dataclass && isDataclassField(stmt)) continue;
+      if ((dataclass && isDataclassField(stmt)) || (namedTuple && stmt.kind === 'AnnAssign')) continue;
       if (members.some((m) => m.statement === stmt)) continue;
       try {
         // each member is written whole or not at all (a failure inside a method leaves no half method)
@@ -186,6 +192,23 @@ function writeMethod(
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');
     writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null, prologue);
   });
+}
+
+function namedTupleFields(s: ast.ClassDef): ast.AnnAssign[] {
+  return s.body.filter((x): x is ast.AnnAssign => x.kind === 'AnnAssign' && x.target.kind === 'Name');
+}
+
+/** `namedtuple("P", ["x", "y"], { defaults: [0] })`: the fields in order, the trailing defaults. */
+function namedTupleBase(s: ast.ClassDef, ctx: TranslateContext): string {
+  const fields = namedTupleFields(s);
+  const names = fields.map((f) => JSON.stringify((f.target as ast.Name).id));
+  const firstDefault = fields.findIndex((f) => f.value !== null);
+  const defaults = firstDefault < 0 ? [] : fields.slice(firstDefault);
+  const missing = defaults.find((f) => f.value === null);
+  // Python: TypeError "Non-default namedtuple field y cannot follow default field x"; pyts reports it instead
+  if (missing) throw new Untranslatable('a field without default after one with a default in a NamedTuple', missing);
+  const options = defaults.length ? `, { defaults: [${defaults.map((f) => expr(f.value!, ctx)).join(', ')}] }` : '';
+  return `${ctx.rt('namedtuple', 'collections')}(${JSON.stringify(s.name.id)}, [${names.join(', ')}]${options})`;
 }
 
 /** The TypeScript names of the class's `@staticmethod`s and `@classmethod`s. */

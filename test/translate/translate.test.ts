@@ -93,6 +93,25 @@ describe('diagnostics', () => {
     expect(result.diagnostics[0]).toMatchObject({ code: 'PYTS4004', range: { start: { line: 3 } } });
     expect(result.code).toContain('throw new NotImplementedError');
   });
+  test('rebinding self and super() calls that only object could answer are reported, not emitted as invalid TypeScript', async () => {
+    const result = await transpile(
+      'class A:\n    def f(self):\n        self = None\n\n    def g(self):\n        return super().__repr__()\n',
+      { filename: 'case.py' },
+    );
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['PYTS3001', 3],
+      ['PYTS3001', 6],
+    ]);
+    expect(result.code).not.toMatch(/this = |super\./);
+  });
+});
+
+describe('classes', () => {
+  test("super().__init__() of a class whose only base is object does nothing and is dropped", async () => {
+    const code = await ts('class A(object):\n    def __init__(self):\n        super().__init__()\n        self.x = 1\n');
+    expect(code).not.toContain('super');
+    expect(code).toContain('this.x = 1;');
+  });
 });
 
 describe('comments and layout', () => {

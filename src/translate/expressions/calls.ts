@@ -9,7 +9,7 @@ import { builtinCall } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
 import { dataclassInitFields } from '../classes/dataclass.js';
-import { typingCall } from '../typing/index.js';
+import { isTypingBase, typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
 import { asyncioReference, attributeName, rejectUnknownAsyncioName, translateName } from './names.js';
@@ -297,9 +297,39 @@ function superMethodCall(e: ast.Call, func: ast.Attribute, ctx: TranslateContext
     v.args.length
   )
     return null;
+  const cls = ctx.frame.info?.classNode;
+  if (cls && !hasBaseClass(cls, ctx)) {
+    // the only base is `object`, whose methods TypeScript's `super` does not have (a bare
+    // `super().__init__()` is dropped by translateExprStmt: object.__init__ does nothing)
+    throw new Untranslatable(`super().${func.attr.id}() in a class without a base class`, e);
+  }
   const args = positionalWithOptions(e, ctx);
   const callee = func.attr.id === '__init__' ? 'super' : `super.${attributeName(func.attr.id)}`;
   return { kind: 'plain', callee, direct: callee, args, isNew: false };
+}
+
+/** `super().__init__()` of a class whose only base is `object`: a call that does nothing. */
+export function isObjectInitCall(e: ast.Expr, ctx: TranslateContext): boolean {
+  const cls = ctx.frame.info?.classNode;
+  return (
+    cls !== null &&
+    cls !== undefined &&
+    e.kind === 'Call' &&
+    !e.args.length &&
+    !e.keywords.length &&
+    e.func.kind === 'Attribute' &&
+    e.func.attr.id === '__init__' &&
+    e.func.value.kind === 'Call' &&
+    e.func.value.func.kind === 'Name' &&
+    e.func.value.func.id === 'super' &&
+    !e.func.value.args.length &&
+    !ctx.analysis.types.bindingOf(e.func.value.func) &&
+    !hasBaseClass(cls, ctx)
+  );
+}
+
+function hasBaseClass(cls: ast.ClassDef, ctx: TranslateContext): boolean {
+  return cls.bases.some((b) => !isTypingBase(b, ctx) && !(b.kind === 'Name' && b.id === 'object'));
 }
 
 function entryKind(entry: AsyncioEntry): CallKind {

@@ -30,7 +30,11 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
     if (constant !== null) return constant;
   }
   if (binding) {
-    if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) return 'this';
+    if (ctx.frame.selfName !== null && binding.kind === 'param' && binding.name === ctx.frame.selfName) {
+      // `this` cannot be rebound in TypeScript
+      if (e.ctx !== 'Load') throw new Untranslatable(`rebinding the method's '${e.id}' parameter`, e);
+      return 'this';
+    }
     if (e.ctx === 'Load' && readsUnbound(binding, e)) return `${ctx.rt('unboundLocal')}(${JSON.stringify(e.id)})`;
     return ctx.tsName(binding);
   }

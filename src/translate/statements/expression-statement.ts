@@ -1,6 +1,7 @@
 // An expression used as a statement.
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
+import { isObjectInitCall } from '../expressions/calls.js';
 import { expr } from '../expressions/index.js';
 
 export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): string | null {
@@ -9,6 +10,7 @@ export function translateExprStmt(s: ast.ExprStmt, ctx: TranslateContext): strin
     // a docstring or `...` placeholder: nothing runs
     return v.value.type === 'str' ? docComment(v.value.value) : null;
   }
+  if (isObjectInitCall(v, ctx)) return null;
   ctx.discardedValue = v;
   const code = expr(v, ctx);
   const coro = ctx.importedName('coro', 'asyncio');

@@ -22,6 +22,19 @@ function numeric(x: unknown): number | undefined {
   return undefined;
 }
 
+/** Exact int arithmetic when an operand is a bigint (an int beyond 2**53, as `json.loads` gives one): the result
+ *  is a bigint, or a number again when it fits. Undefined when the operands are not two ints. */
+function bigIntOp(a: unknown, b: unknown, op: (x: bigint, y: bigint) => bigint): number | bigint | undefined {
+  if (typeof a !== 'bigint' && typeof b !== 'bigint') return undefined;
+  const asBig = (x: unknown) =>
+    typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : typeof x === 'boolean' ? BigInt(x) : undefined;
+  const x = asBig(a);
+  const y = asBig(b);
+  if (x === undefined || y === undefined) return undefined;
+  const result = op(x, y);
+  return result <= BigInt(Number.MAX_SAFE_INTEGER) && result >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(result) : result;
+}
+
 function dunder(target: unknown, name: string, other: unknown): { value: unknown } | undefined {
   if (typeof target !== 'object' || target === null) return undefined;
   const method = (target as Record<string, unknown>)[name];
@@ -54,6 +67,8 @@ export function add(a: unknown, b: unknown): any {
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) return x + y;
+  const big = bigIntOp(a, b, (p, q) => p + q);
+  if (big !== undefined) return big;
   const result = dunder(a, '__add__', b) ?? dunder(b, '__radd__', a);
   if (result !== undefined) return result.value;
   throw unsupported('+', a, b);
@@ -67,6 +82,8 @@ export function mul(a: unknown, b: unknown): any {
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) return x * y;
+  const big = bigIntOp(a, b, (p, q) => p * q);
+  if (big !== undefined) return big;
   const result = dunder(a, '__mul__', b) ?? dunder(b, '__rmul__', a);
   if (result !== undefined) return result.value;
   throw unsupported('*', a, b);
@@ -97,6 +114,8 @@ export function sub(a: unknown, b: unknown): any {
   const x = numeric(a);
   const y = numeric(b);
   if (x !== undefined && y !== undefined) return x - y;
+  const big = bigIntOp(a, b, (p, q) => p - q);
+  if (big !== undefined) return big;
   if (a instanceof PySet && b instanceof PySet) return a.difference(b);
   const result = dunder(a, '__sub__', b) ?? dunder(b, '__rsub__', a);
   if (result !== undefined) return result.value;

@@ -5,7 +5,7 @@ import { joinAll, UNKNOWN, type PyType } from '../../analyze/types.js';
 import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { builtinCall } from './builtin-calls.js';
+import { builtinCall, printable } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
 import { dataclassInitFields } from '../classes/dataclass.js';
@@ -424,7 +424,11 @@ function isMethodWithSelf(info: FunctionInfo): boolean {
 
 /** Positional arguments, then keyword arguments as one options object (callee unknown or runtime). */
 function positionalWithOptions(e: ast.Call, ctx: TranslateContext): string[] {
-  const out = e.args.map((a) => expr(a, ctx));
+  // `json.dumps(1e16)` writes Python's float text: a value known to be a float is marked as one
+  const f = e.func;
+  const serialises =
+    f.kind === 'Attribute' && (f.attr.id === 'dumps' || f.attr.id === 'dump') && f.value.kind === 'Name' && ctx.analysis.types.isModule(f.value, 'json');
+  const out = e.args.map((a, i) => (i === 0 && serialises ? printable(a, ctx) : expr(a, ctx)));
   const keywords = e.keywords.filter((k) => k.arg !== null);
   if (e.keywords.some((k) => k.arg === null)) throw new Untranslatable('**keyword arguments', e);
   if (keywords.length)

@@ -6,6 +6,7 @@ import {
   ASYNCIO_CLASS_ATTRIBUTES,
   ASYNCIO_MODULE,
   CLASS_METHOD_ALIASES,
+  CLASS_ATTRIBUTES,
   CLASS_METHODS,
   FUTURE_METHODS,
   HANDLE_METHODS,
@@ -466,7 +467,7 @@ export class TypeInference {
       const info = b ? this.functionOfBinding(b) : null;
       if (!info) return;
       const list = this.callSiteArgs.get(info) ?? [];
-      list.push(callback.with.map((t) => this.callResult({ kind: 'function', returns: t }, call, null)));
+      list.push(callback.with.map((t) => this.notationType(t)));
       this.callSiteArgs.set(info, list);
       return;
     }
@@ -742,6 +743,10 @@ export class TypeInference {
     if (named) return this.typeOfAsyncioName(named.name);
     const receiver = this.typeOf(e.value);
     if (receiver.k === 'instance') return this.attributeType(receiver.name, e.attr.id);
+    if (receiver.k === 'runtime' && receiver.module === 'asyncio') {
+      const notation = CLASS_ATTRIBUTES[receiver.ts]?.[e.attr.id];
+      if (notation) return this.notationType(notation);
+    }
     if (
       e.value.kind === 'Name' &&
       this.isModule(e.value, 'time') &&
@@ -813,6 +818,12 @@ export class TypeInference {
       });
     });
     return joinAll(types) ?? UNKNOWN;
+  }
+
+  /** A type in the table's notation that depends on no call (an attribute's type). */
+  private notationType(notation: string): PyType {
+    const noCall = { kind: 'Call', func: null, args: [], keywords: [] } as unknown as ast.Call;
+    return this.callResult({ kind: 'function', returns: notation }, noCall, null);
   }
 
   /** Evaluate an entry's `returns` notation for one call. */

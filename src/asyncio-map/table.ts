@@ -322,6 +322,11 @@ export const CLASS_METHODS: Readonly<Record<string, Readonly<Record<string, Asyn
     abort: { kind: 'coroutine-function', returns: 'None' },
   },
 };
+/** Data attributes of asyncio's objects, by class (`proc.stdout` is a StreamReader), in the `returns` notation. */
+export const CLASS_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  Process: { stdin: 'StreamWriter', stdout: 'StreamReader', stderr: 'StreamReader', pid: 'int', returncode: 'optional(int)' },
+};
+
 /** Subclasses that share their base's methods. */
 export const CLASS_METHOD_ALIASES: Readonly<Record<string, string>> = {
   PriorityQueue: 'Queue',

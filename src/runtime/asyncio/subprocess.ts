@@ -79,7 +79,7 @@ function envOf(env: unknown): NodeJS.ProcessEnv | undefined {
 }
 
 /** A signal number as Node names it ('SIGTERM'); IntEnum members (signal.Signals) give their value. */
-export function signalName(sig: unknown): NodeJS.Signals {
+function signalName(sig: unknown): NodeJS.Signals {
   const value = typeof sig === 'number' ? sig : Number((sig as { value?: unknown })?.value ?? sig);
   for (const [name, number] of Object.entries(constants.signals)) if (number === value) return name as NodeJS.Signals;
   throw new ValueError(`invalid signal number ${value}`);

@@ -44,7 +44,7 @@ export { pythonFunctions } from './builtins/function-names.js';
 export { badCall, callFails, callPython, pythonFunction, signatureOf, withSignature } from './builtins/signature.js';
 export { guardStopIteration } from './builtins/pep479.js';
 export { tracebackOf, TracebackType } from './builtins/traceback-object.js';
-export { matchMapping, matchSequence, mappingRest } from './builtins/patterns.js';
+export { matchMapping, matchSequence, mappingRest, sequenceItems } from './builtins/patterns.js';
 export { PyRange, range } from './builtins/range.js';
 export { repr, str } from './builtins/repr.js';
 export {

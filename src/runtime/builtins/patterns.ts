@@ -3,7 +3,21 @@
 // run-time value can: is it a sequence, a mapping, and what is left over for `*rest` / `**rest`.
 import { PyDict } from './dict.js';
 import { eq } from './equality.js';
+import { PyRange } from './range.js';
 import { isTuple } from './tuple.js';
+
+/**
+ * The items a sequence pattern looks at: a list or tuple itself, the items of a range or a deque (the other
+ * sequences a translated program meets; CPython unpacks them the same way), null for anything else (str, bytes,
+ * mappings, iterators are not sequences to `match`). Typed `any`, as the match subject it stands for: each case's
+ * `matchSequence` narrows it afresh.
+ */
+export function sequenceItems(subject: unknown): any {
+  if (Array.isArray(subject) || isTuple(subject)) return subject as readonly unknown[];
+  const pyName = (subject as { constructor?: { __pyname__?: string } } | null)?.constructor?.__pyname__;
+  if (subject instanceof PyRange || pyName === 'deque') return Array.from(subject as Iterable<unknown>);
+  return null;
+}
 
 /**
  * A sequence pattern matches lists, tuples and other sequences — never str, bytes or mappings — of exactly

@@ -14,14 +14,27 @@ const SELF_MATCHING = new Set(['bool', 'bytearray', 'bytes', 'dict', 'float', 'f
 export function translateMatch(s: ast.Match, ctx: TranslateContext, w: CodeBlockWriter): void {
   const subject = ctx.analysis.names.claim('subject');
   w.writeLine(`const ${subject} = ${expr(s.subject, ctx)};`);
+  // a range or a deque is a sequence too: sequence patterns look at its items (lists and tuples are their own)
+  const subjectType = ctx.analysis.types.typeOf(s.subject).k;
+  let items: string | undefined;
+  if (subjectType !== 'list' && subjectType !== 'tuple' && s.cases.some((c) => hasSequencePattern(c.pattern))) {
+    items = ctx.analysis.names.claim('items');
+    w.writeLine(`const ${items} = ${ctx.rt('sequenceItems')}(${subject});`);
+  }
   let chain = '';
   for (const c of s.cases) {
     const irrefutable = c.guard === null && isIrrefutable(c.pattern);
-    let test = compilePattern(c.pattern, subject, ctx);
+    let test = compilePattern(c.pattern, subject, ctx, items);
     if (c.guard) test = `${test === 'true' ? '' : `${test} && `}${cond(c.guard, ctx)}`;
-    if (irrefutable && test === 'true') {
-      if (chain) w.write(' else ').inlineBlock(() => writeBlock(c.body, ctx, w));
-      else w.write('').inlineBlock(() => writeBlock(c.body, ctx, w));
+    // `case _:` and `case name:` are the chain's last `else`, so tsc sees that every path is covered
+    const binds = c.pattern.kind === 'MatchAs' && c.pattern.pattern === null ? c.pattern.name : null;
+    if (irrefutable && (test === 'true' || (binds && c.guard === null))) {
+      const body = () => {
+        if (binds) w.writeLine(`${captureTarget(binds, ctx)} = ${subject};`);
+        writeBlock(c.body, ctx, w);
+      };
+      if (chain) w.write(' else ').inlineBlock(body);
+      else w.write('').inlineBlock(body);
       w.newLine();
       return;
     }
@@ -35,9 +48,13 @@ function isIrrefutable(p: ast.Pattern): boolean {
   return (p.kind === 'MatchAs' && (p.pattern === null || isIrrefutable(p.pattern))) || (p.kind === 'MatchOr' && p.patterns.some(isIrrefutable));
 }
 
-function capture(name: ast.Identifier, value: string, ctx: TranslateContext): string {
+function captureTarget(name: ast.Identifier, ctx: TranslateContext): string {
   const b = ctx.analysis.types.bindingOf(name);
-  return `((${b ? ctx.tsName(b) : name.id} = ${value}), true)`;
+  return b ? ctx.tsName(b) : name.id;
+}
+
+function capture(name: ast.Identifier, value: string, ctx: TranslateContext): string {
+  return `((${captureTarget(name, ctx)} = ${value}), true)`;
 }
 
 function and(parts: string[]): string {
@@ -45,7 +62,14 @@ function and(parts: string[]): string {
   return real.length === 0 ? 'true' : real.length === 1 ? real[0]! : `(${real.join(' && ')})`;
 }
 
-function compilePattern(p: ast.Pattern, subject: string, ctx: TranslateContext): string {
+function hasSequencePattern(p: ast.Pattern): boolean {
+  if (p.kind === 'MatchSequence') return true;
+  if (p.kind === 'MatchAs') return p.pattern !== null && hasSequencePattern(p.pattern);
+  return p.kind === 'MatchOr' && p.patterns.some(hasSequencePattern);
+}
+
+/** `items`: the subject's items for sequence patterns, when they are not the subject itself (translateMatch). */
+function compilePattern(p: ast.Pattern, subject: string, ctx: TranslateContext, items?: string): string {
   switch (p.kind) {
     case 'MatchValue': {
       const value = expr(p.value, ctx);
@@ -55,13 +79,13 @@ function compilePattern(p: ast.Pattern, subject: string, ctx: TranslateContext):
     case 'MatchSingleton':
       return p.value === null ? `${subject} == null` : `${subject} === ${p.value}`;
     case 'MatchAs': {
-      const inner = p.pattern ? compilePattern(p.pattern, subject, ctx) : 'true';
+      const inner = p.pattern ? compilePattern(p.pattern, subject, ctx, items) : 'true';
       return p.name ? and([inner, capture(p.name, subject, ctx)]) : inner;
     }
     case 'MatchOr':
-      return `(${p.patterns.map((q) => compilePattern(q, subject, ctx)).join(' || ')})`;
+      return `(${p.patterns.map((q) => compilePattern(q, subject, ctx, items)).join(' || ')})`;
     case 'MatchSequence':
-      return sequencePattern(p, subject, ctx);
+      return sequencePattern(p, items ?? subject, ctx);
     case 'MatchMapping':
       return mappingPattern(p, subject, ctx);
     case 'MatchClass':

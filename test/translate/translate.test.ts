@@ -2,6 +2,7 @@
 // fixtures' job (fixtures.test.ts runs them against CPython); these pin down the shape of the TypeScript.
 import { describe, expect, test } from 'vitest';
 import { transpile } from '../../src/api.js';
+import { typeCheck } from '../helpers/type-check.js';
 
 async function ts(source: string): Promise<string> {
   const result = await transpile(source, { filename: 'case.py' });
@@ -111,6 +112,36 @@ describe('classes', () => {
     const code = await ts('class A(object):\n    def __init__(self):\n        super().__init__()\n        self.x = 1\n');
     expect(code).not.toContain('super');
     expect(code).toContain('this.x = 1;');
+  });
+});
+
+describe('with', () => {
+  test('a manager that never swallows lets TypeScript see a return inside the block end the function', async () => {
+    const source = [
+      'class Quiet:',
+      '    def __enter__(self):',
+      '        return self',
+      '    def __exit__(self, *exc):',
+      '        return None',
+      '',
+      'def read(p: str) -> str:',
+      '    with open(p) as f:',
+      '        return f.read()',
+      '',
+      'def size() -> int:',
+      '    with Quiet():',
+      '        return 1',
+      '',
+    ].join('\n');
+    const code = await ts(source);
+    expect(code).not.toContain('if (!exitSwallows');
+    const checked = typeCheck(new Map([['with/case.ts', code]]));
+    expect(checked.output).toBe('');
+    expect(checked.exitCode).toBe(0);
+  });
+  test('a manager whose __exit__ may return true keeps the conditional rethrow', async () => {
+    const source = 'class Lenient:\n    def __enter__(self):\n        return self\n    def __exit__(self, *exc):\n        return True\n\nwith Lenient():\n    raise ValueError()\n';
+    expect(await ts(source)).toContain('if (!exitSwallows(');
   });
 });
 

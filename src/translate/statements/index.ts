@@ -77,7 +77,10 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): 
       return translateDelete(s, ctx);
     case 'Return':
       if (ctx.atModuleLevel) throw new Untranslatable("'return' outside function", s);
-      return s.value ? `return ${expr(s.value, ctx)};` : 'return;';
+      // `return None` where the function returns nothing else is a bare return: its type is void, and the
+      // runtime reads undefined as None
+      if (!s.value || (isNoneConstant(s.value) && ctx.frame.info?.returns.k === 'None')) return 'return;';
+      return `return ${expr(s.value, ctx)};`;
     case 'Pass':
     case 'Global':
     case 'Nonlocal':
@@ -125,4 +128,8 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): 
 
 function paren(code: string): string {
   return code.startsWith('(') && code.endsWith(')') ? code : `(${code})`;
+}
+
+function isNoneConstant(e: ast.Expr): boolean {
+  return e.kind === 'Constant' && e.value.type === 'None';
 }

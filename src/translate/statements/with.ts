@@ -6,6 +6,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 import { writeBlock } from './index.js';
+import { forEachStmt } from '../../analyze/infer.js';
 import { assignTo } from './targets.js';
 
 export function translateWith(s: ast.With, ctx: TranslateContext, w: CodeBlockWriter): void {
@@ -51,10 +52,40 @@ function writeItems(s: ast.With, index: number, ctx: TranslateContext, w: CodeBl
         : blockingExit
           ? `(await ${ctx.rt('asyncExitSwallows')}(${manager}, ${error}, '__exit__'))`
           : `${ctx.rt('exitSwallows')}(${manager}, ${error})`;
-      w.writeLine(`if (!${swallows}) throw ${error};`);
+      // a manager known never to swallow: TypeScript then sees that the block cannot complete normally after
+      // an error (a `return` inside `with` ends the function on every path)
+      if (neverSwallows(item.contextExpr, s.isAsync, ctx)) w.writeLine(`${swallows};`).writeLine(`throw ${error};`);
+      else w.writeLine(`if (!${swallows}) throw ${error};`);
     });
     w.write(' finally ').block(() => {
       w.writeLine(`if (!${failed}) ${exitWait}${manager}.${exit}(null, null, null);`);
     });
   });
+}
+
+/** `open(…)`, or an instance of a class whose __exit__ (__aexit__) never returns a value that could be true. */
+function neverSwallows(manager: ast.Expr, isAsync: boolean, ctx: TranslateContext): boolean {
+  if (!isAsync && manager.kind === 'Call' && manager.func.kind === 'Name' && manager.func.id === 'open') {
+    return ctx.analysis.types.bindingOf(manager.func) === null;
+  }
+  const type = ctx.analysis.types.typeOf(manager);
+  if (type.k !== 'instance') return false;
+  const exitName = isAsync ? '__aexit__' : '__exit__';
+  const exit = ctx.analysis.types.classes
+    .get(type.name)
+    ?.body.find((m): m is ast.FunctionDef => m.kind === 'FunctionDef' && m.name.id === exitName);
+  if (!exit || exit.decorators.length) return false;
+  // a subclass may override __exit__, and the manager may be one of its instances
+  for (const cls of ctx.analysis.types.classes.values()) {
+    if (cls.bases.some((b) => b.kind === 'Name' && b.id === type.name)) return false;
+  }
+  let returnsValue = false;
+  forEachStmt(exit.body, (st) => {
+    if (st.kind === 'Return' && st.value && !isFalsyConstant(st.value)) returnsValue = true;
+  });
+  return !returnsValue;
+}
+
+function isFalsyConstant(e: ast.Expr): boolean {
+  return e.kind === 'Constant' && (e.value.type === 'None' || (e.value.type === 'bool' && !e.value.value));
 }

@@ -139,6 +139,11 @@ export function join(a: PyType, b: PyType): PyType {
 export function joinElements(a: PyType, b: PyType): PyType {
   const numbers = (t: PyType) => t.k === 'int' || t.k === 'float' || sameType(t, INT_OR_FLOAT);
   if (numbers(a) && numbers(b) && !sameType(a, b)) return INT_OR_FLOAT;
+  // `[(7, 2), (7.5, 2)]`: pairs whose places are joined one by one
+  if (a.k === 'tuple' && b.k === 'tuple' && a.elts && b.elts && a.elts.length === b.elts.length && !sameType(a, b)) {
+    const elts = a.elts.map((x, i) => joinElements(x, b.elts![i]!));
+    return { k: 'tuple', elts, elt: elts.length ? elts.reduce(joinElements) : UNKNOWN };
+  }
   return join(a, b);
 }
 

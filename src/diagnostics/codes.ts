@@ -231,6 +231,18 @@ const table = [
     },
   },
   {
+    code: 'PYTS3007',
+    name: 'int-or-float-result-printed',
+    severity: 'warning',
+    message: 'This result is an int or a float depending on its operands; an integral float prints as an int.',
+    doc: {
+      what: 'Arithmetic printed or formatted whose operands analysis knows only as "an int or a float" (items of a list that mixes both, a loop over such pairs).',
+      why: 'Python ints and floats are both JavaScript numbers. Where analysis cannot tell which one a value is, it prints by value: `7.5 // 2` prints `3` where CPython prints `3.0`.',
+      example: 'for a, b in [(7, 2), (7.5, 2)]:\n    print(a // b)',
+      instead: 'for a, b in [(7, 2), (7.5, 2)]:\n    print(float(a // b) if isinstance(a, float) else a // b)',
+    },
+  },
+  {
     code: 'PYTS4001',
     name: 'unknown-asyncio-name',
     severity: 'error',

@@ -113,6 +113,9 @@ export function printable(e: ast.Expr, ctx: TranslateContext): string {
     return `${ctx.rt(e.func.id)}(${e.args.map((a) => printable(a, ctx)).join(', ')})`;
   }
   const code = expr(e, ctx);
+  if (e.kind === 'BinOp' && e.op !== '/' && isIntOrFloat(t)) {
+    ctx.report('PYTS3007', e, [], 'Convert with float() or int() where it is printed, if the kind matters.');
+  }
   if (mayBeFloat(t)) return `${ctx.rt('asFloat')}(${code})`;
   // a tuple of floats and other things (`math.frexp(8)` is `(0.5, 4)`): only the float places are marked
   if (t.k === 'tuple' && t.elts && t.elts.some(mayBeFloat) && !t.elts.every(mayBeFloat)) {
@@ -145,6 +148,11 @@ function instanceTest(value: string, classes: ast.Expr, ctx: TranslateContext): 
     tests.push(`${value} instanceof ${expr(c, ctx)}`);
   }
   return tests.length === 1 ? `(${tests[0]})` : `(${tests.join(' || ')})`;
+}
+
+/** A type that is a mix of int and float (see `joinElements`). */
+function isIntOrFloat(t: PyType): boolean {
+  return t.k === 'union' && t.types.some((x) => x.k === 'int') && t.types.some((x) => x.k === 'float');
 }
 
 function typeOfIs(e: ast.Expr, k: PyType['k'], ctx: TranslateContext): boolean {

@@ -45,14 +45,10 @@ export function runsLoop(
 export function isBlockingCall(e: ast.Call, types: TypeInference, blocking: ReadonlySet<ast.FunctionDef>): boolean {
   const named = types.asyncioEntryOf(e.func);
   if (named?.entry.kind === 'loop-entry') return true;
-  if (e.func.kind === 'Attribute') {
+  // the method name first: it rules out nearly every call without inferring the receiver's type
+  if (e.func.kind === 'Attribute' && LOOP_METHODS[e.func.attr.id]?.kind === 'loop-entry') {
     const receiver = types.typeOf(e.func.value);
-    if (
-      receiver.k === 'runtime' &&
-      receiver.ts === 'AbstractEventLoop' &&
-      LOOP_METHODS[e.func.attr.id]?.kind === 'loop-entry'
-    )
-      return true;
+    if (receiver.k === 'runtime' && receiver.ts === 'AbstractEventLoop') return true;
   }
   if (e.func.kind === 'Name') {
     const b = types.bindingOf(e.func);

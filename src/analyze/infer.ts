@@ -68,6 +68,7 @@ export class TypeInference {
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
   private computingAttributes = new Set<string>();
+  private attributeSources = new Map<ast.ClassDef, Map<string, (ast.AnnAssign | ast.Assign | ast.FunctionDef)[]>>();
   /** set when a type was computed from a binding still being computed (NEVER stood in): not cacheable */
   private provisional = false;
   private bindingTypes = new Map<Binding, PyType>();
@@ -711,31 +712,52 @@ export class TypeInference {
 
   private attributeTypeOf(cls: ast.ClassDef, attr: string): PyType {
     const found: PyType[] = [];
-    for (const stmt of cls.body) {
-      if (stmt.kind === 'AnnAssign' && stmt.target.kind === 'Name' && stmt.target.id === attr) {
-        const t = this.typeOfAnnotation(stmt.annotation);
+    for (const source of this.attributeSourcesOf(cls).get(attr) ?? []) {
+      if (source.kind === 'AnnAssign' && source.target.kind === 'Name') {
+        const t = this.typeOfAnnotation(source.annotation);
         if (t) return t;
-      }
-      // `@property def attr(self)`: what the getter returns
-      if (stmt.kind === 'FunctionDef' && stmt.name.id === attr && stmt.decorators.some((d) => d.kind === 'Name' && d.id === 'property')) {
-        const info = this.functions.get(stmt);
+      } else if (source.kind === 'FunctionDef') {
+        const info = this.functions.get(source);
         if (info) return info.returns;
+      } else {
+        const annotated = source.kind === 'AnnAssign' ? this.typeOfAnnotation(source.annotation) : null;
+        found.push(annotated ?? (source.value ? this.typeOf(source.value) : UNKNOWN));
       }
+    }
+    return joinAll(found) ?? UNKNOWN;
+  }
+
+  /**
+   * Where each attribute of `cls` gets a type, in class-body order: a class-level annotation (`x: int`), a
+   * `@property` getter, or one `self.x = …` in a method (once per matching target). Indexed once per class: asking
+   * attribute by attribute would walk every method again for each one.
+   */
+  private attributeSourcesOf(cls: ast.ClassDef): Map<string, (ast.AnnAssign | ast.Assign | ast.FunctionDef)[]> {
+    let sources = this.attributeSources.get(cls);
+    if (sources) return sources;
+    const index = new Map<string, (ast.AnnAssign | ast.Assign | ast.FunctionDef)[]>();
+    const add = (attr: string, source: ast.AnnAssign | ast.Assign | ast.FunctionDef): void => {
+      const list = index.get(attr);
+      if (list) list.push(source);
+      else index.set(attr, [source]);
+    };
+    for (const stmt of cls.body) {
+      if (stmt.kind === 'AnnAssign' && stmt.target.kind === 'Name') add(stmt.target.id, stmt);
       if (stmt.kind !== 'FunctionDef') continue;
+      if (stmt.decorators.some((d) => d.kind === 'Name' && d.id === 'property')) add(stmt.name.id, stmt);
       const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
       if (!self) continue;
       forEachStmt(stmt.body, (s) => {
         if (s.kind !== 'Assign' && s.kind !== 'AnnAssign') return;
         const targets = s.kind === 'Assign' ? s.targets : [s.target];
         for (const t of targets) {
-          if (t.kind === 'Attribute' && t.attr.id === attr && t.value.kind === 'Name' && t.value.id === self) {
-            const annotated = s.kind === 'AnnAssign' ? this.typeOfAnnotation(s.annotation) : null;
-            found.push(annotated ?? (s.value ? this.typeOf(s.value) : UNKNOWN));
-          }
+          if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self) add(t.attr.id, s);
         }
       });
     }
-    return joinAll(found) ?? UNKNOWN;
+    sources = index;
+    this.attributeSources.set(cls, sources);
+    return sources;
   }
 
   private typeOfAttribute(e: ast.Attribute): PyType {
@@ -1012,13 +1034,19 @@ export function collectReturns(body: readonly ast.Stmt[]): ast.Return[] {
   return out;
 }
 
+/** containsYield's answers: the analysis and the translator each ask about every function body. */
+const yieldingBodies = new WeakMap<readonly ast.Stmt[], boolean>();
+
 export function containsYield(body: readonly ast.Stmt[]): boolean {
-  let found = false;
+  let found = yieldingBodies.get(body);
+  if (found !== undefined) return found;
+  found = false;
   forEachStmt(body, (s) => {
     walkStmtExprs(s, (e) => {
       if (e.kind === 'Yield' || e.kind === 'YieldFrom') found = true;
     });
   });
+  yieldingBodies.set(body, found);
   return found;
 }
 
@@ -1107,64 +1135,94 @@ export function walkStmtExprs(s: ast.Stmt, fn: (e: ast.Expr) => void): void {
     default:
       break;
   }
-  const visit = (e: ast.Expr) => {
+  const visit = (e: ast.Expr): void => {
     fn(e);
-    if (e.kind === 'Lambda') return;
-    childrenOf(e).forEach(visit);
+    if (e.kind !== 'Lambda') forEachChild(e, visit);
   };
   roots.forEach(visit);
 }
 
-function childrenOf(e: ast.Expr): ast.Expr[] {
+// Hot (every expression of every statement, in several passes): visits in place rather than building a list.
+function forEachChild(e: ast.Expr, visit: (child: ast.Expr) => void): void {
   switch (e.kind) {
     case 'BoolOp':
-      return e.values;
+    case 'JoinedStr':
+      e.values.forEach(visit);
+      return;
     case 'BinOp':
-      return [e.left, e.right];
+      visit(e.left);
+      visit(e.right);
+      return;
     case 'UnaryOp':
-      return [e.operand];
+      visit(e.operand);
+      return;
     case 'IfExp':
-      return [e.test, e.body, e.orelse];
+      visit(e.test);
+      visit(e.body);
+      visit(e.orelse);
+      return;
     case 'Call':
-      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+      visit(e.func);
+      e.args.forEach(visit);
+      for (const k of e.keywords) visit(k.value);
+      return;
     case 'Await':
     case 'YieldFrom':
     case 'Starred':
     case 'NamedExpr':
-      return [e.value];
-    case 'Yield':
-      return e.value ? [e.value] : [];
     case 'Attribute':
-      return [e.value];
+    case 'FormattedValue':
+      visit(e.value);
+      return;
+    case 'Yield':
+      if (e.value) visit(e.value);
+      return;
     case 'Subscript':
-      return [e.value, e.slice];
+      visit(e.value);
+      visit(e.slice);
+      return;
     case 'List':
     case 'Tuple':
     case 'Set':
-      return e.elts;
+      e.elts.forEach(visit);
+      return;
     case 'Dict':
-      return [...e.keys.filter((k): k is ast.Expr => k !== null), ...e.values];
+      for (const k of e.keys) if (k !== null) visit(k);
+      e.values.forEach(visit);
+      return;
     case 'Compare':
-      return [e.left, ...e.comparators];
-    case 'JoinedStr':
-      return e.values;
-    case 'FormattedValue':
-      return [e.value];
+      visit(e.left);
+      e.comparators.forEach(visit);
+      return;
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
-      return [e.elt, ...e.generators.flatMap((g) => [g.iter, ...g.ifs])];
+      visit(e.elt);
+      visitGenerators(e.generators, visit);
+      return;
     case 'DictComp':
-      return [e.key, e.value, ...e.generators.flatMap((g) => [g.iter, ...g.ifs])];
+      visit(e.key);
+      visit(e.value);
+      visitGenerators(e.generators, visit);
+      return;
     default:
-      return [];
+      return;
+  }
+}
+
+function visitGenerators(generators: readonly ast.Comprehension[], visit: (e: ast.Expr) => void): void {
+  for (const g of generators) {
+    visit(g.iter);
+    g.ifs.forEach(visit);
   }
 }
 
 /** Visit every node of a tree (statements and expressions, entering nested functions). */
 export function walk(node: ast.Node, fn: (n: ast.Node) => void): void {
   fn(node);
-  for (const value of Object.values(node)) {
+  // for…in rather than Object.values: no array per node (this walks every node of the module, twice)
+  for (const key in node) {
+    const value: unknown = node[key as keyof typeof node];
     if (Array.isArray(value)) {
       for (const v of value) if (v && typeof v === 'object' && 'kind' in v) walk(v as ast.Node, fn);
     } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) {

@@ -10,7 +10,22 @@ import type { TranslateContext } from '../context.js';
  * `instances`, each `self.x = …` of its methods), its bases' included; null when they cannot be known: a base that
  * is not a class of this module, a class decorator, or dynamic attribute hooks (`__getattr__`, `__slots__`…).
  */
-export function knownAttributes(cls: ast.ClassDef, instances: boolean, ctx: TranslateContext, depth = 0): Set<string> | null {
+export function knownAttributes(cls: ast.ClassDef, instances: boolean, ctx: TranslateContext): ReadonlySet<string> | null {
+  // asked for every attribute read of an instance: computed once per class and kind
+  let cache = knownAttributesCache.get(ctx);
+  if (!cache) knownAttributesCache.set(ctx, (cache = { classes: new Map(), instances: new Map() }));
+  const answers = instances ? cache.instances : cache.classes;
+  let names = answers.get(cls);
+  if (names === undefined) answers.set(cls, (names = attributesOf(cls, instances, ctx, 0)));
+  return names;
+}
+
+const knownAttributesCache = new WeakMap<
+  TranslateContext,
+  { classes: Map<ast.ClassDef, ReadonlySet<string> | null>; instances: Map<ast.ClassDef, ReadonlySet<string> | null> }
+>();
+
+function attributesOf(cls: ast.ClassDef, instances: boolean, ctx: TranslateContext, depth: number): Set<string> | null {
   if (depth > 20 || cls.decorators.length > 0 || cls.keywords.length > 0) return null;
   const names = new Set<string>();
   for (const base of cls.bases) {
@@ -19,7 +34,7 @@ export function knownAttributes(cls: ast.ClassDef, instances: boolean, ctx: Tran
     if (base.id === 'object' && !binding) continue;
     const baseClass = ctx.analysis.types.classes.get(base.id);
     if (!baseClass || binding?.kind !== 'class') return null;
-    const inherited = knownAttributes(baseClass, instances, ctx, depth + 1);
+    const inherited = attributesOf(baseClass, instances, ctx, depth + 1);
     if (!inherited) return null;
     inherited.forEach((n) => names.add(n));
   }

@@ -24,7 +24,11 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
     // `@decorator` calls the decorator with one positional argument
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') for (const d of node.decorators) callees.add(d);
     const childInClass = node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass;
-    for (const [key, value] of Object.entries(node)) if (key !== 'range' && value && typeof value === 'object') visit(value, childInClass);
+    // for…in rather than Object.entries: no array per node of the module
+    for (const key in node) {
+      const value: unknown = node[key as keyof typeof node];
+      if (key !== 'range' && value && typeof value === 'object') visit(value, childInClass);
+    }
   };
   visit(module.body, false);
   const out = new Set<ast.FunctionDef>();

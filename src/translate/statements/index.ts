@@ -39,15 +39,17 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
   const before = ctx.diagnostics.length;
   try {
     // a compound statement is written to a scratch writer first: one that fails halfway leaves nothing behind
-    const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
-    if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) scratch.write('export ');
-    let text = statementText(s, ctx, scratch);
+    // (made on demand: most statements are simple and return their text)
+    let scratch: CodeBlockWriter | undefined;
+    const writer = (): CodeBlockWriter => (scratch ??= new CodeBlockWriter({ indentNumberOfSpaces: 2 }));
+    if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) writer().write('export ');
+    let text = statementText(s, ctx, writer);
     if (exporting && text !== null && /^(const|let) /.test(text)) text = `export ${text}`;
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
       w.write(ctx.marker(s) + (trailing ? `${text} ${trailing}` : text)).newLineIfLastNot();
     } else {
-      const written = scratch.toString();
+      const written = scratch?.toString() ?? '';
       // a statement that wrote nothing (`pass`) must not lend its marker to the next one
       w.write(written && ctx.marker(s) + written).newLineIfLastNot();
     }
@@ -62,8 +64,8 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
   }
 }
 
-/** The statement's text, or null when it wrote itself to `w` (compound statements). */
-function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): string | null {
+/** The statement's text, or null when it wrote itself to `w()` (compound statements). */
+function statementText(s: ast.Stmt, ctx: TranslateContext, w: () => CodeBlockWriter): string | null {
   switch (s.kind) {
     case 'ExprStmt':
       return translateExprStmt(s, ctx);
@@ -92,36 +94,36 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockWriter): 
     case 'Continue':
       return 'continue;';
     case 'If':
-      translateIf(s, ctx, w);
+      translateIf(s, ctx, w());
       return null;
     case 'While':
-      translateWhile(s, ctx, w);
+      translateWhile(s, ctx, w());
       return null;
     case 'For':
-      translateFor(s, ctx, w);
+      translateFor(s, ctx, w());
       return null;
     case 'Try':
-      translateTry(s, ctx, w);
+      translateTry(s, ctx, w());
       return null;
     case 'Raise':
       return translateRaise(s, ctx);
     case 'Assert':
       return `if (!${paren(cond(s.test, ctx))}) throw new ${ctx.rt('AssertionError')}(${s.msg ? expr(s.msg, ctx) : ''});`;
     case 'With':
-      translateWith(s, ctx, w);
+      translateWith(s, ctx, w());
       return null;
     case 'FunctionDef':
-      translateFunctionDef(s, ctx, w);
+      translateFunctionDef(s, ctx, w());
       return null;
     case 'ClassDef':
-      translateClass(s, ctx, w);
+      translateClass(s, ctx, w());
       return null;
     case 'Import':
       return translateImport(s, ctx);
     case 'ImportFrom':
       return translateImportFrom(s, ctx);
     case 'Match':
-      translateMatch(s, ctx, w);
+      translateMatch(s, ctx, w());
       return null;
   }
 }

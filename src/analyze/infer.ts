@@ -68,6 +68,8 @@ export class TypeInference {
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
   private computingAttributes = new Set<string>();
+  /** every call of the module with the functions around it, in tree order: collected once for all passes */
+  private callSites: { call: ast.Call; enclosing: readonly ast.Node[] }[] | null = null;
   private attributeSources = new Map<ast.ClassDef, Map<string, (ast.AnnAssign | ast.Assign | ast.FunctionDef)[]>>();
   /** set when a type was computed from a binding still being computed (NEVER stood in): not cacheable */
   private provisional = false;
@@ -439,20 +441,11 @@ export class TypeInference {
   }
 
   private visitCalls(node: ast.Node): void {
-    const enclosing: ast.Node[] = [];
-    const visit = (n: ast.Node): void => {
-      if (n.kind === 'Call' && n.func.kind === 'Name') this.recordCallSite(n, n.func, enclosing);
-      if (n.kind === 'Call') this.recordCallback(n);
-      const isFunction = n.kind === 'FunctionDef' || n.kind === 'Lambda';
-      if (isFunction) enclosing.push(n);
-      for (const value of Object.values(n)) {
-        if (Array.isArray(value)) {
-          for (const v of value) if (v && typeof v === 'object' && 'kind' in v) visit(v as ast.Node);
-        } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) visit(value as ast.Node);
-      }
-      if (isFunction) enclosing.pop();
-    };
-    visit(node);
+    this.callSites ??= collectCallSites(node);
+    for (const { call, enclosing } of this.callSites) {
+      if (call.func.kind === 'Name') this.recordCallSite(call, call.func, enclosing);
+      this.recordCallback(call);
+    }
   }
 
   /**
@@ -1215,6 +1208,24 @@ function visitGenerators(generators: readonly ast.Comprehension[], visit: (e: as
     visit(g.iter);
     g.ifs.forEach(visit);
   }
+}
+
+/** The calls below `node` in tree order, each with the functions and lambdas enclosing it (outermost first). */
+function collectCallSites(node: ast.Node): { call: ast.Call; enclosing: readonly ast.Node[] }[] {
+  const sites: { call: ast.Call; enclosing: readonly ast.Node[] }[] = [];
+  // a new list per function entered, shared by every call directly inside it
+  const visit = (n: ast.Node, enclosing: readonly ast.Node[]): void => {
+    if (n.kind === 'Call') sites.push({ call: n, enclosing });
+    const inner = n.kind === 'FunctionDef' || n.kind === 'Lambda' ? [...enclosing, n] : enclosing;
+    for (const key in n) {
+      const value: unknown = n[key as keyof typeof n];
+      if (Array.isArray(value)) {
+        for (const v of value) if (v && typeof v === 'object' && 'kind' in v) visit(v as ast.Node, inner);
+      } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) visit(value as ast.Node, inner);
+    }
+  };
+  visit(node, []);
+  return sites;
 }
 
 /** Visit every node of a tree (statements and expressions, entering nested functions). */

@@ -46,6 +46,8 @@ export class TranslateContext {
   readonly sharedDefaults = new Map<ast.Expr, string>();
   /** functions that carry their Python signature at run time (functions/signature.ts) */
   signed: ReadonlySet<ast.FunctionDef> = new Set();
+  /** functions whose signature the module's pythonFunctions(…) statement gives (translate/index.ts) */
+  readonly signedAtTop = new Set<ast.FunctionDef>();
 
   /** the source's comments not yet written, in order */
   private readonly comments: ast.Comment[];

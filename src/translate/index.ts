@@ -76,6 +76,7 @@ function describedFunctions(module: ast.Module, ctx: TranslateContext): string |
     const signature = ctx.signed.has(s) ? `, ${signatureText(s.args, ctx)}` : '';
     if (!s.isAsync && ts === s.name.id && !signature) continue;
     entries.push(`[${ts}, ${JSON.stringify(s.name.id)}, ${s.range.start.line}${signature}]`);
+    if (signature) ctx.signedAtTop.add(s);
   }
   if (entries.length === 0) return null;
   return `${ctx.rt('pythonFunctions')}(${JSON.stringify(ctx.file)}, ${entries.join(', ')});`;

@@ -50,8 +50,11 @@ export function partial<R>(func: (...args: any[]) => R, ...args: unknown[]): Par
     __repr__: { value: () => partialRepr(func, bound, keywords) },
   });
   if (iscoroutinefunction(func)) Object.defineProperty(call, '_is_coroutine', { value: true });
-  return call;
+  // called by the binder, a partial's own keywords keep Python's spelling (they are for `func`)
+  return withSignature(call, '(*args, **keywords)');
 }
+// keyword calls of partial itself go through the binder too (translate/expressions/calls.ts forwardsKeywords)
+withSignature(partial, '(func, /, *args, **keywords)');
 
 // functools.partial.__repr__.
 function partialRepr(func: Function, args: readonly unknown[], keywords: Keywords): string {

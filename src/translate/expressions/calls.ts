@@ -38,7 +38,7 @@ export interface CallPlan {
 
 export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   const unpacksKeywords = e.keywords.some((k) => k.arg === null) && e.func.kind !== 'Attribute';
-  if ((unpacksKeywords && !ctx.analysis.types.asyncioEntryOf(e.func)) || spreadsIntoFixedArity(e, ctx))
+  if ((unpacksKeywords && !ctx.analysis.types.asyncioEntryOf(e.func)) || spreadsIntoFixedArity(e, ctx) || forwardsKeywords(e, ctx))
     return boundAtRunTime(e, expr(e.func, ctx), ctx);
   const special = callError(e, ctx) ?? builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
@@ -94,6 +94,18 @@ function excInfoCall(e: ast.Call, ctx: TranslateContext): string | null {
   const handled = ctx.frame.caught[ctx.frame.caught.length - 1];
   if (!isExcInfo || e.args.length > 0 || handled === undefined) return null;
   return `${expr(f, ctx)}(${handled})`;
+}
+
+/** `functools.partial(f, key=1)`: the keywords are for `f`, a Python function, so they keep Python's spelling and
+ *  reach partial through the binder (the runtime's partial has a signature). */
+function forwardsKeywords(e: ast.Call, ctx: TranslateContext): boolean {
+  if (!e.keywords.length) return false;
+  const types = ctx.analysis.types;
+  const f = e.func;
+  if (f.kind === 'Attribute') return f.attr.id === 'partial' && f.value.kind === 'Name' && types.isModule(f.value, 'functools');
+  if (f.kind !== 'Name') return false;
+  const target = types.importOf(f);
+  return target?.module === 'functools' && target.member === 'partial';
 }
 
 /** A name imported from a module: runtime functions take their keywords as an options object (emitted-code.md). */

@@ -22,8 +22,8 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const signature = ctx.signed.has(s) ? signatureText(s.args, ctx) : null;
   if (!isGenerator && s.decorators.length === 0) {
     w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null, prologue));
-    // module-level functions get theirs with the module's pythonFunctions(…) (translate/index.ts)
-    if (signature && !ctx.atModuleLevel) w.writeLine(`${ctx.rt('withSignature')}(${name}, ${signature});`);
+    // most module-level functions get theirs with the module's pythonFunctions(…) (translate/index.ts)
+    if (signature && !ctx.signedAtTop.has(s)) w.writeLine(`${ctx.rt('withSignature')}(${name}, ${signature});`);
     return;
   }
   // Generators are wrapped so their objects have Python's methods (send, throw, close / asend, athrow, aclose);

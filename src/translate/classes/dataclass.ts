@@ -110,6 +110,20 @@ export function dataclassInitFields(className: string, ctx: TranslateContext): s
   return allFields(cls, ctx).filter((f) => f.init).map((f) => f.python);
 }
 
+/** The `__init__` parameters of a dataclass with their annotations (for PYTS3007 at its calls). */
+export function dataclassInitParams(className: string, ctx: TranslateContext): { name: string; annotation: ast.Expr }[] {
+  const cls = ctx.analysis.types.classes.get(className);
+  if (!cls) return [];
+  const annotations = new Map<string, ast.Expr>();
+  const collect = (c: ast.ClassDef, depth: number): void => {
+    const base = depth < 20 ? dataclassBase(c, ctx) : null;
+    if (base) collect(base, depth + 1);
+    for (const s of c.body.filter(isDataclassField)) annotations.set((s.target as ast.Name).id, s.annotation);
+  };
+  collect(cls, 0);
+  return (dataclassInitFields(className, ctx) ?? []).map((name) => ({ name, annotation: annotations.get(name)! }));
+}
+
 /** The default as a parameter initialiser: `default_factory` is called per construction, as in Python. */
 function initialValue(f: DataclassField, ctx: TranslateContext): string | null {
   const factory = f.options.get('default_factory');

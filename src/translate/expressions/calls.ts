@@ -8,8 +8,9 @@ import type { TranslateContext } from '../context.js';
 import { builtinCall, printable } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
-import { dataclassInitFields } from '../classes/dataclass.js';
-import { isTypingBase, typingCall } from '../typing/index.js';
+import { dataclassInitFields, dataclassInitParams } from '../classes/dataclass.js';
+import { checkCallIntAsFloat } from './int-as-float.js';
+import { genericClassOf, isTypingBase, typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
 import { asyncioReference, attributeName, rejectUnknownAsyncioName, translateName } from './names.js';
@@ -42,6 +43,8 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
     return boundAtRunTime(e, expr(e.func, ctx), ctx);
   const special = callError(e, ctx) ?? builtinCall(e, ctx) ?? methodCall(e, ctx) ?? excInfoCall(e, ctx) ?? typingCall(e, ctx);
   if (special !== null) return special;
+  const generic = genericClassOf(e.func, ctx);
+  if (generic) return translateCall({ ...e, func: generic }, ctx);
   if (isCallableInstance(e.func, ctx)) {
     // `obj(x)` for an object whose class defines `__call__`: JavaScript calls only functions
     const method: ast.Attribute = {
@@ -245,7 +248,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       const args = init
         ? userArgs(e, init, ctx, true)
         : fields
-          ? argsByName(e, fields, ctx)
+          ? (checkCallIntAsFloat(e, dataclassInitParams(binding.name, ctx), [], ctx), argsByName(e, fields, ctx))
           : positionalWithOptions(e, ctx);
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
@@ -383,6 +386,8 @@ function userArgs(e: ast.Call, info: FunctionInfo, ctx: TranslateContext, skipSe
   const drop = skipSelf && isMethodWithSelf(info) ? 1 : 0;
   const positionalParams = [...args.posonlyargs, ...args.args].slice(drop);
   const byName = args.args.filter((a) => !(drop && a === args.args[0]));
+  const annotated = (a: ast.Arg) => ({ name: a.arg, annotation: a.annotation });
+  checkCallIntAsFloat(e, positionalParams.map(annotated), args.kwonlyargs.map(annotated), ctx);
   const out = e.args.map((a) => expr(a, ctx));
   const options: string[] = [];
   for (const k of e.keywords) {

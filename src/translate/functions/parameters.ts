@@ -3,6 +3,7 @@
 // object, which is how TypeScript APIs spell them: `def f(a, *, timeout=1.0)` → `f(a: number, { timeout = 1.0 }:
 // { timeout?: number } = {})`. With `*args` as well, the options travel as a branded `kw({...})` last argument that
 // `splitKw` takes apart. `*args` is a Python tuple and `**kwargs` a dict, so the body sees the same values.
+import { checkDefaultsIntAsFloat } from '../expressions/int-as-float.js';
 import type { FunctionInfo } from '../../analyze/infer.js';
 import { join, NONE, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
@@ -26,6 +27,7 @@ export function parameters(
   skipFirst: boolean,
   owner?: string,
 ): Parameters {
+  checkDefaultsIntAsFloat(args, ctx);
   const typeOf = (a: ast.Arg): PyType => info?.params.find((p) => p.arg === a)?.type ?? { k: 'unknown' };
   const name = (a: ast.Arg) => {
     const b = ctx.analysis.types.bindingOf(a);

@@ -1,5 +1,6 @@
 // Assignments. A binding is declared (`const`/`let`) where analysis placed its declaration; an annotation is
 // added where TypeScript could not infer the type analysis knows (empty containers, later wider assignments).
+import { checkIntAsFloat } from '../expressions/int-as-float.js';
 import type { Binding } from '../../analyze/scopes.js';
 import { sameType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
@@ -26,6 +27,7 @@ export function translateAnnAssign(s: ast.AnnAssign, ctx: TranslateContext): str
     // `x: int` alone declares nothing at run time
     return null;
   }
+  checkIntAsFloat(s.value, s.annotation, ctx);
   return assignOne(s.target, s.value, expr(s.value, ctx), ctx);
 }
 

@@ -41,6 +41,14 @@ export function isProtocolClass(s: ast.ClassDef, ctx: TranslateContext): boolean
   return s.bases.some((b) => typingMember(b, ctx) === 'Protocol');
 }
 
+/** `Stack[int]` where `Stack` is a `Generic[T]` class of this module: called, it constructs a `Stack`. */
+export function genericClassOf(e: ast.Expr, ctx: TranslateContext): ast.Name | null {
+  if (e.kind !== 'Subscript' || e.value.kind !== 'Name') return null;
+  if (ctx.analysis.types.bindingOf(e.value)?.kind !== 'class') return null;
+  const cls = ctx.analysis.types.classes.get(e.value.id);
+  return cls?.bases.some((b) => b.kind === 'Subscript' && typingMember(b, ctx) === 'Generic') ? e.value : null;
+}
+
 /** `TYPE_CHECKING` read as a value: false at run time. */
 export function typingConstant(e: ast.Name | ast.Attribute, ctx: TranslateContext): string | null {
   return typingMember(e, ctx) === 'TYPE_CHECKING' ? 'false' : null;

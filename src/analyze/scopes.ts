@@ -440,7 +440,8 @@ class ScopeBuilder {
     // `global x` then `x = …` in a function creates the module-level name, for every reader of it
     for (const load of this.pendingLoads) {
       const name = load.node.id;
-      if (load.node.ctx === 'Store' && load.scope.globals.has(name) && !this.table.module.bindings.has(name)) this.moduleBinding(name);
+      if (load.node.ctx === 'Store' && load.scope.globals.has(name) && !this.table.module.bindings.has(name))
+        this.moduleBinding(name);
     }
     for (const load of this.pendingLoads) {
       const binding = this.lookup(load.node.id, load.scope);
@@ -502,6 +503,15 @@ class ScopeBuilder {
 function declareBindings(scope: Scope, table: ScopeTable): void {
   if (scope.kind === 'class') return;
   for (const b of scope.bindings.values()) {
+    if (b.kind === 'function' && !definedOnceWhereUsed(b)) {
+      // a `def` inside an `if`/`try`/loop, or defined twice: a JS function declaration in a block is scoped to
+      // that block, where Python's function is a variable of the whole scope
+      b.declaration = { at: 'hoist', block: b.scope.body };
+      const list = table.hoisted.get(b.scope.body) ?? [];
+      list.push(b);
+      table.hoisted.set(b.scope.body, list);
+      continue;
+    }
     if (b.kind !== 'variable') {
       b.declaration = { at: 'self' };
       continue;
@@ -517,6 +527,18 @@ function declareBindings(scope: Scope, table: ScopeTable): void {
       table.hoisted.set(b.declaration.block, list);
     }
   }
+}
+
+/** Defined once, and used only inside the block that defines it (a JS block's function declaration serves). */
+function definedOnceWhereUsed(b: Binding): boolean {
+  const [only, ...more] = b.stores;
+  if (only === undefined || more.length) return false;
+  const depth = only.path.length - 1;
+  return b.loads.every(
+    (l) =>
+      l.path.length > depth &&
+      only.path.every((step, i) => step.block === l.path[i]!.block && (i === depth || step.index === l.path[i]!.index)),
+  );
 }
 
 function placeDeclaration(b: Binding): Declaration {

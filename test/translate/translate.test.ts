@@ -115,6 +115,15 @@ describe('classes', () => {
   });
 });
 
+describe('functions', () => {
+  test('a def inside a block is a variable of the whole scope, as in Python (a JS block function is block-scoped)', async () => {
+    const code = await ts('import sys\nif sys.argv:\n    def f():\n        return 1\nelse:\n    def f():\n        return 2\nprint(f())\n');
+    expect(code).toContain('let f!: () => number;');
+    expect(code).toMatch(/f = function f\(\): number \{/);
+    expect(typeCheck(new Map([['blocks/case.ts', code]])).output).toBe('');
+  });
+});
+
 describe('with', () => {
   test('a manager that never swallows lets TypeScript see a return inside the block end the function', async () => {
     const source = [

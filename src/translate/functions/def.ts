@@ -20,8 +20,14 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
   const isAsync = s.isAsync || ctx.analysis.blocking.has(s);
   const head = `${isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} ${name}(${params})${isGenerator ? '' : returnAnnotation(s, ctx)} `;
   const signature = ctx.signed.has(s) ? signatureText(s.args, ctx) : null;
+  const hoisted = binding?.declaration.at === 'hoist';
   if (!isGenerator && s.decorators.length === 0) {
-    w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null, prologue));
+    if (hoisted) {
+      w.write(`${name} = ${head}`).inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));
+      w.write(';').newLine();
+    } else {
+      w.write(head).block(() => writeFunctionBody(s, info, ctx, w, null, prologue));
+    }
     // most module-level functions get theirs with the module's pythonFunctions(…) (translate/index.ts)
     if (signature && !ctx.signedAtTop.has(s)) w.writeLine(`${ctx.rt('withSignature')}(${name}, ${signature});`);
     return;
@@ -48,7 +54,7 @@ export function translateFunctionDef(s: ast.FunctionDef, ctx: TranslateContext, 
     // a body that calls the decorated result recursively leaves tsc nothing to infer the return type from
     if (!returnAnnotation(s, ctx)) functionHead = functionHead.replace(/\) $/, s.isAsync ? '): Promise<any> ' : '): any ');
   }
-  w.write(`const ${name} = ${wrappers.join('')}${functionHead}`);
+  w.write(`${hoisted ? '' : 'const '}${name} = ${wrappers.join('')}${functionHead}`);
   w.inlineBlock(() => writeFunctionBody(s, info, ctx, w, null, prologue));
   w.write(`${tails.reverse().join('')};`).newLine();
 }

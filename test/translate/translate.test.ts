@@ -33,6 +33,18 @@ describe('declarations', () => {
   test('a plain counting loop over range becomes a C-style for loop', async () => {
     expect(await ts('for i in range(10):\n    print(i)\n')).toContain('for (let i = 0; i < 10; i++)');
   });
+  test('a computed int bound is evaluated once, in the loop head; a literal step sets the direction', async () => {
+    const code = await ts(
+      'def f(n: int):\n    for i in range(n % 7):\n        print(i)\n    for j in range(n - 1, -1, -1):\n        print(j)\n' +
+        '    for k in range(0, n, 3):\n        print(k)\n\nf(9)\n',
+    );
+    expect(code).toContain('for (let i = 0, stop = mod(n, 7); i < stop; i++)');
+    expect(code).toContain('for (let j = n - 1; j > -1; j--)');
+    expect(code).toContain('for (let k = 0; k < n; k += 3)');
+  });
+  test('range over a value of unknown type stays an iteration (range checks its argument)', async () => {
+    expect(await ts('def f(n):\n    for i in range(n):\n        print(i)\n')).toContain('for (const i of range(n))');
+  });
 });
 
 describe('coroutines and the event loop', () => {

@@ -63,15 +63,19 @@ export function translateFor(s: ast.For, ctx: TranslateContext, w: CodeBlockWrit
 
 /**
  * `for i in range(a, b)` as a counting loop, when that is provably the same: the loop variable is never
- * reassigned in the body (`const` in Python's terms), and the bounds are literals or names assigned only once
- * (Python evaluates them once; a C-style loop re-reads them).
+ * reassigned in the body (`const` in Python's terms), and the bounds are ints. Python evaluates the bounds once: a
+ * literal or a name assigned only once is re-read by the loop test as is; any other int expression (`range(n % 7)`,
+ * `range(len(xs))`) is evaluated once into a variable of the loop's head.
  */
 function countedRange(s: ast.For, keyword: string, target: string, ctx: TranslateContext): string | null {
   if (keyword !== 'const ' || s.target.kind !== 'Name' || s.iter.kind !== 'Call' || s.iter.func.kind !== 'Name')
     return null;
   if (s.iter.func.id !== 'range' || ctx.analysis.types.bindingOf(s.iter.func) || s.iter.keywords.length) return null;
   const args = s.iter.args;
-  if (args.length < 1 || args.length > 2) return null;
+  if (args.length < 1 || args.length > 3) return null;
+  // A step must be a non-zero int literal: its sign decides the loop test.
+  const step = args.length === 3 ? constantInt(args[2]!) : 1;
+  if (step === null || step === 0) return null;
   const stable = (e: ast.Expr) => {
     if (e.kind === 'Constant') return e.value.type === 'int';
     if (e.kind === 'UnaryOp' && e.op === '-' && e.operand.kind === 'Constant') return e.operand.value.type === 'int';
@@ -79,9 +83,26 @@ function countedRange(s: ast.For, keyword: string, target: string, ctx: Translat
     const b = ctx.analysis.types.bindingOf(e);
     return b !== null && b.stores.length === 1 && ctx.analysis.types.typeOfBinding(b).k === 'int';
   };
-  if (!args.every(stable)) return null;
-  const [start, stop] = args.length === 1 ? ['0', expr(args[0]!, ctx)] : [expr(args[0]!, ctx), expr(args[1]!, ctx)];
-  return `for (let ${target} = ${start}; ${target} < ${stop}; ${target}++) `;
+  if (!args.every((e) => stable(e) || ctx.analysis.types.typeOf(e).k === 'int')) return null;
+  const [start, stop] = args.length === 1 ? [null, args[0]!] : [args[0]!, args[1]!];
+  // In Python's order: start, then stop, both before the first iteration.
+  const head = [`${target} = ${start === null ? '0' : expr(start, ctx)}`];
+  let bound = expr(stop, ctx);
+  if (!stable(stop)) {
+    const name = ctx.analysis.names.claim('stop');
+    head.push(`${name} = ${bound}`);
+    bound = name;
+  }
+  const [test, advance] =
+    step === 1 ? ['<', `${target}++`] : step === -1 ? ['>', `${target}--`] : [step > 0 ? '<' : '>', `${target} += ${step}`];
+  return `for (let ${head.join(', ')}; ${target} ${test} ${bound}; ${advance}) `;
+}
+
+function constantInt(e: ast.Expr): number | null {
+  if (e.kind === 'Constant' && e.value.type === 'int') return Number(e.value.value);
+  if (e.kind === 'UnaryOp' && e.op === '-' && e.operand.kind === 'Constant' && e.operand.value.type === 'int')
+    return -Number(e.operand.value.value);
+  return null;
 }
 
 function withLoopElse(orelse: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter, loop: () => void): void {

@@ -125,6 +125,11 @@ describe('classes', () => {
     expect(code).not.toContain('super');
     expect(code).toContain('this.x = 1;');
   });
+  test('the constructor of a class whose only base is object calls no super() (it extends nothing)', async () => {
+    const code = await ts('class A(object):\n    def __init__(self, x):\n        self.x = x\n\nprint(A(1).x)\n');
+    expect(code).not.toContain('super');
+    expect(code).toContain('this.x = x;');
+  });
 });
 
 describe('functions', () => {

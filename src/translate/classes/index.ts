@@ -72,7 +72,8 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       try {
         // each member is written whole or not at all (a failure inside a method leaves no half method)
         const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
-        writeMember(stmt, s, base !== null, ctx, scratch);
+        // `class C(object)` extends nothing in TypeScript: its constructor must not call super()
+        writeMember(stmt, s, base !== null && base !== 'object', ctx, scratch);
         const written = scratch.toString();
         w.write(written && ctx.marker(stmt) + written).newLineIfLastNot();
       } catch (error) {

@@ -255,6 +255,18 @@ const table = [
     },
   },
   {
+    code: 'PYTS3009',
+    name: 'nan-identity',
+    severity: 'warning',
+    message: 'NaN is a JavaScript number without identity; a container holding it never equals or contains it.',
+    doc: {
+      what: 'A NaN made with `float("nan")`.',
+      why: 'CPython compares the items of containers by identity first, so `[x] == [x]` and `x in [x]` are True for one NaN object x. JavaScript numbers have no identity, and NaN equals nothing, so pyts gives False there.',
+      example: 'nan = float("nan")\nprint(nan in [nan])',
+      instead: 'import math\nvalues = [float("nan")]\nprint(any(math.isnan(v) for v in values))',
+    },
+  },
+  {
     code: 'PYTS4001',
     name: 'unknown-asyncio-name',
     severity: 'error',

@@ -21,6 +21,9 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (EAGER_CONSUMERS.has(name))
     argumentText = (a) => (a.kind === 'GeneratorExp' ? translateComprehension(a, ctx, true) : expr(a, ctx));
   if (BUILTIN_EXCEPTIONS.has(name)) return `new ${ctx.rt(name)}(${e.args.map((a) => expr(a, ctx)).join(', ')})`;
+  if (name === 'float' && isNanText(e.args[0])) {
+    ctx.report('PYTS3009', e, [], 'Compare with math.isnan() rather than through == or in on containers.');
+  }
   switch (name) {
     case 'print':
       return `${ctx.rt('print')}(${[...e.args.map((a) => printable(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
@@ -148,6 +151,11 @@ function instanceTest(value: string, classes: ast.Expr, ctx: TranslateContext): 
     tests.push(`${value} instanceof ${expr(c, ctx)}`);
   }
   return tests.length === 1 ? `(${tests[0]})` : `(${tests.join(' || ')})`;
+}
+
+/** `float("nan")`: a string constant naming NaN. */
+function isNanText(e: ast.Expr | undefined): boolean {
+  return e?.kind === 'Constant' && e.value.type === 'str' && /^\s*[+-]?nan\s*$/i.test(e.value.value);
 }
 
 /** A type that is a mix of int and float (see `joinElements`). */

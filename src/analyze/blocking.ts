@@ -8,7 +8,8 @@ import { forEachStmt, walkStmtExprs, type TypeInference } from './infer.js';
 export function findBlockingFunctions(types: TypeInference): Set<ast.FunctionDef> {
   const blocking = new Set<ast.FunctionDef>();
   const candidates = [...types.functions.values()]
-    .filter((f) => f.node.kind === 'FunctionDef' && !f.isAsync)
+    // a method's callers cannot be found and awaited reliably: running the loop in a method is reported
+    .filter((f) => f.node.kind === 'FunctionDef' && !f.isAsync && f.classNode === null)
     .map((f) => f.node as ast.FunctionDef);
   let changed = true;
   while (changed) {

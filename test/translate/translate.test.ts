@@ -141,6 +141,25 @@ describe('functions', () => {
   });
 });
 
+describe('constructs JavaScript cannot express are reported', () => {
+  test('running the event loop inside a method, and yield inside a lambda', async () => {
+    const source = [
+      'import asyncio',
+      'class Runner:',
+      '    def run(self, coro):',
+      '        return asyncio.get_event_loop().run_until_complete(coro)',
+      'gen = lambda: (yield 1)',
+      '',
+    ].join('\n');
+    const result = await transpile(source, { filename: 'case.py' });
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([
+      ['PYTS3001', 4],
+      ['PYTS3001', 5],
+    ]);
+    expect(result.code).not.toMatch(/return await|=> yield/);
+  });
+});
+
 describe('with', () => {
   test('a manager that never swallows lets TypeScript see a return inside the block end the function', async () => {
     const source = [

@@ -78,9 +78,9 @@ export function expr(e: ast.Expr, ctx: TranslateContext): string {
       // `f(*(g(x) for x in xs))` consumes the generator at once: an array is the same thing
       return `...${e.value.kind === 'GeneratorExp' ? translateComprehension(e.value, ctx, true) : expr(e.value, ctx)}`;
     case 'Yield':
-      return e.value ? `(yield ${expr(e.value, ctx)})` : '(yield)';
     case 'YieldFrom':
-      return `(yield* ${expr(e.value, ctx)})`;
+      if (e.kind === 'YieldFrom') return `(yield* ${expr(e.value, ctx)})`;
+      return e.value ? `(yield ${expr(e.value, ctx)})` : '(yield)';
     case 'FormattedValue':
       throw new Untranslatable('f-string part', e);
   }

@@ -2,12 +2,17 @@
 // enclosing scope (`lambda i=i: …` captures the current `i`); TypeScript evaluates defaults at each call, inside
 // the parameter list (where `i = i` would read the parameter itself). A lambda with a non-literal default is
 // therefore made by a function that receives the defaults' values: `((i0) => (i = i0) => …)(i)`.
+import { walk } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 import { parameters } from './parameters.js';
 
 export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
+  let yields = false;
+  walk(e.body, (n) => (yields ||= n.kind === 'Yield' || n.kind === 'YieldFrom'));
+  // an arrow function cannot be a generator
+  if (yields) throw new Untranslatable('yield inside a lambda', e);
   const info = ctx.analysis.types.functions.get(e) ?? null;
   const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName: null };
   const body = ctx.withFrame(frame, () => expr(e.body, ctx));

@@ -216,6 +216,8 @@ describe('pyts preview', () => {
 
     await page.locator('nav.files a', { hasText: 'src/pkg/broken.py' }).click();
     const brokenSection = 'section.file[data-file="src/pkg/broken.py"]';
+    // the click is handled asynchronously: wait for the section to show (a loaded machine can lag behind)
+    await page.waitForSelector(`${brokenSection}:not([hidden])`);
     expect(await page.locator('section.file:not([hidden])').getAttribute('data-file')).toBe('src/pkg/broken.py');
     const error = page.locator(`${brokenSection} tr.diagnostic.error[data-line="2"]`);
     expect(await error.getAttribute('data-code')).toMatch(/^PYTS1\d{3}$/);

@@ -93,3 +93,11 @@ describe('runtime names the translator emits', () => {
     },
   );
 });
+
+describe('tables the translator and the runtime each keep', () => {
+  test("list methods' argument counts agree (the translator routes a misfit call to the runtime's TypeError)", async () => {
+    const { LIST_ARITY } = await import('../src/translate/expressions/methods.js');
+    const { ARITY } = await import('../src/runtime/builtins/method-dispatch.js');
+    expect(LIST_ARITY).toEqual(ARITY);
+  });
+});

@@ -25,7 +25,7 @@ const LIST_METHODS: Record<string, (xs: unknown[], ...args: any[]) => unknown> =
 };
 
 /** How many positional arguments each method takes: [least, most]. */
-const ARITY: Record<string, readonly [number, number]> = {
+export const ARITY: Record<string, readonly [number, number]> = {
   append: [1, 1],
   extend: [1, 1],
   insert: [2, 2],

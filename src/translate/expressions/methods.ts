@@ -162,8 +162,10 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
   }
 }
 
-/** How many positional arguments each list method takes: [least, most]. */
-const LIST_ARITY: Readonly<Record<string, readonly [number, number]>> = {
+/** How many positional arguments each list method takes: [least, most]. The runtime's ARITY
+ *  (runtime/builtins/method-dispatch.ts) raises the TypeError; the translator may not import the runtime, so
+ *  this copy only decides when to route a call there, and a test keeps the two equal. */
+export const LIST_ARITY: Readonly<Record<string, readonly [number, number]>> = {
   append: [1, 1],
   extend: [1, 1],
   insert: [2, 2],

@@ -50,6 +50,8 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 const CLOCK_RESOLUTION = 1e-9;
 // A busy loop yields to Node's event loop (setImmediate) when YIELD_AFTER_MS passed since it last did.
 const YIELD_AFTER_MS = 20;
+// Without timers, a busy loop reads the clock (to decide whether to yield) every CLOCK_EVERY iterations.
+const CLOCK_EVERY = 16;
 
 /** The handler that makes SIGINT interrupt the running loop; `asyncio.run` installs its own (runners.ts). */
 let sigintOverride: (() => void) | null = null;
@@ -102,6 +104,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   private _waitImmediate: NodeJS.Immediate | null = null;
   private _idle = false;
   private _lastYieldMs = 0;
+  private _itersSinceClock = 0;
   private _firstStepPending: Task | null = null;
   private readonly _startFirstStepLater = (): void => {
     const task = this._firstStepPending!;
@@ -422,8 +425,14 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
       this._waitTimer = setTimeout(resumeAfterWait, Math.ceil(timeout * 1000), this);
       return false;
     }
-    // The clock is read once per iteration anyway (for the due timers); a loop that has been busy for a while gives
-    // Node a turn, so that signals (Ctrl-C) and I/O callbacks are not starved by an endless run of steps.
+    // A loop that has been busy for a while gives Node a turn, so that signals (Ctrl-C) and I/O callbacks are not
+    // starved by an endless run of steps. The clock is read for the due timers when there are any, else only every
+    // CLOCK_EVERY iterations: iterations of a few steps each are common, and reading it cost ~3 % of such a program.
+    if (this._scheduled.length === 0 && ++this._itersSinceClock < CLOCK_EVERY) {
+      this._todo = this._ready.length;
+      return true;
+    }
+    this._itersSinceClock = 0;
     const nowMs = performance.now();
     if (nowMs - this._lastYieldMs > YIELD_AFTER_MS) {
       this._waitImmediate = setImmediate(resumeAfterWait, this);

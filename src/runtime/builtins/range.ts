@@ -13,11 +13,9 @@ export class PyRange implements Iterable<number> {
   readonly size: number;
 
   constructor(start: number, stop: number, step: number) {
-    for (const value of [start, stop, step]) {
-      if (!Number.isInteger(value)) {
-        throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
-      }
-    }
+    checkInteger(start);
+    checkInteger(stop);
+    checkInteger(step);
     if (step === 0) throw new ValueError('range() arg 3 must not be zero');
     this.start = start;
     this.stop = stop;
@@ -65,6 +63,16 @@ export class PyRange implements Iterable<number> {
     return new RangeIterator(this.start, this.step, this.size);
   }
 
+  /**
+   * A list comprehension over the range, `[f(i) for i in range(n)]` → `range(n).map((i) => f(i))`: a counting
+   * loop, several times as fast for small ranges as `Array.from` driving the iterator.
+   */
+  map<U>(fn: (value: number) => U): U[] {
+    const out: U[] = [];
+    for (let i = 0; i < this.size; i++) out.push(fn(this.start + i * this.step));
+    return out;
+  }
+
   /** The numbers from last to first (`reversed(r)`). */
   reversed(): PyRange {
     const last = this.start + (this.size - 1) * this.step;
@@ -80,6 +88,10 @@ export class PyRange implements Iterable<number> {
   __repr__(): string {
     return this.step === 1 ? `range(${this.start}, ${this.stop})` : `range(${this.start}, ${this.stop}, ${this.step})`;
   }
+}
+
+function checkInteger(value: number): void {
+  if (!Number.isInteger(value)) throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
 // A plain iterator object: cheaper than a generator on the `for i in range(n)` hot path.

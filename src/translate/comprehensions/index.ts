@@ -1,8 +1,8 @@
-// Comprehensions. A single `for` without conditions is `xs.map((x) => f(x))` over a list, `Array.from(it, (x) =>
-// f(x))` over any other iterable: both call `f` once per element, in order, as Python does. A condition on the bare
-// element is `.filter`. Other shapes become an immediately called function with the loops written out, which keeps
-// Python's order exactly (each condition is tested right before its element is computed). A generator expression
-// stays a lazy generator unless its consumer takes every element at once (`sorted(…)`, `f(*…)`).
+// Comprehensions. A single `for` without conditions is `xs.map((x) => f(x))` over a list or a `range(…)`,
+// `Array.from(it, (x) => f(x))` over any other iterable: each calls `f` once per element, in order, as Python does. A
+// condition on the bare element is `.filter`. Other shapes become an immediately called function with the loops
+// written out, which keeps Python's order exactly (each condition is tested right before its element is computed). A
+// generator expression stays a lazy generator unless its consumer takes every element at once (`sorted(…)`, `f(*…)`).
 import type { Binding } from '../../analyze/scopes.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
@@ -49,11 +49,25 @@ function simpleArray(e: ast.ListComp | ast.GeneratorExp, ctx: TranslateContext):
   if (g.ifs.length === 0) {
     if (isIdentity) return isList ? `[...${paren(iter)}]` : `Array.from(${iter})`;
     const body = expr(e.elt, ctx);
-    return isList ? `${paren(iter)}.map((${target}) => ${body})` : `Array.from(${iter}, (${target}) => ${body})`;
+    // the runtime's range has a `map` (a counting loop): Array.from costs several times as much on small ranges
+    const hasMap = isList || isRangeCall(g.iter, ctx);
+    return hasMap ? `${paren(iter)}.map((${target}) => ${body})` : `Array.from(${iter}, (${target}) => ${body})`;
   }
   if (!isIdentity) return null;
   const test = g.ifs.map((c) => cond(c, ctx)).join(' && ');
   return `${isList ? paren(iter) : `Array.from(${iter})`}.filter((${target}) => ${test})`;
+}
+
+/** A call of the builtin `range` (not a local `range`): its value is the runtime's range object. */
+function isRangeCall(e: ast.Expr, ctx: TranslateContext): boolean {
+  return (
+    e.kind === 'Call' &&
+    e.func.kind === 'Name' &&
+    e.func.id === 'range' &&
+    !ctx.analysis.types.bindingOf(e.func) &&
+    e.keywords.length === 0 &&
+    !e.args.some((a) => a.kind === 'Starred')
+  );
 }
 
 function writtenOut(e: Comprehension, isAsync: boolean, shared: Binding[], ctx: TranslateContext): string {

@@ -130,6 +130,34 @@ describe('classes', () => {
     expect(code).not.toContain('super');
     expect(code).toContain('this.x = x;');
   });
+  test('single inheritance keeps a plain class with a constructor and native super', async () => {
+    const code = await ts('class A:\n    def __init__(self, x):\n        self.x = x\n\nclass B(A):\n    def __init__(self):\n        super().__init__(1)\n');
+    expect(code).toContain('class B extends A {');
+    expect(code).toContain('super(1);');
+    expect(code).not.toMatch(/mixin|superOf|PyObject/);
+  });
+  test('a hierarchy with multiple inheritance runs __init__ and super() through the MRO', async () => {
+    const code = await ts(
+      'class A:\n    def __init__(self):\n        self.x = 1\n        super().__init__()\n\nclass B(A):\n    def __init__(self, y):\n        super().__init__()\n        self.y = y\n\nclass M:\n    pass\n\nclass C(B, M):\n    pass\n',
+    );
+    expect(code).toContain('class A extends PyObject {');
+    expect(code).toContain('declare x: number;');
+    expect(code).toContain('superOf(A, this).__init__();');
+    expect(code).toContain('interface B {\n  __init__(...args: any[]): void;\n}');
+    expect(code).toContain('superOf<A>(B, this).__init__();');
+    expect(code).toContain('class C extends mixin(B, M) {}');
+    expect(code).not.toContain('constructor');
+  });
+  test('keyword arguments of a class call are placed as the __init__ inherited through the MRO declares them', async () => {
+    const code = await ts('class A:\n    def __init__(self, *args, color="b"):\n        self.c = color\n\nclass B(A):\n    pass\n\nB(1, color="r")\n');
+    expect(code).toContain('new B(1, kw({ color: "r" }))');
+  });
+  test('multiple inheritance from a class defined elsewhere is reported', async () => {
+    const diagnostics = await diagnosticsOf('class M:\n    pass\n\nclass E(M, ValueError):\n    pass\n');
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['PYTS3001', "'multiple inheritance involving a class not defined in this module' is not supported yet; the statement was not translated."],
+    ]);
+  });
 });
 
 describe('functions', () => {

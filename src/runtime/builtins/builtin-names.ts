@@ -4,7 +4,7 @@
 
 import { abs, divmod, pow, round } from './arithmetic.js';
 import { getattr, hasattr, setattr } from './attributes.js';
-import { callable, isinstance, issubclass, type } from './builtin-types.js';
+import { callable, isinstance, issubclass } from './builtin-types.js';
 import { bytearray, bytes } from './bytes.js';
 import { bin, chr, hex, oct, ord } from './characters.js';
 import { open } from './file-io.js';
@@ -25,7 +25,7 @@ const FUNCTIONS: Record<string, Function> = {
   issubclass, iter, len, max, min, next, oct, open, ord, pow, print, repr, round, setattr, sorted, sum,
 };
 
-const CLASSES: Record<string, Function> = { bytearray, bytes, enumerate, filter, frozenset, map, range, reversed, type, zip };
+const CLASSES: Record<string, Function> = { bytearray, bytes, enumerate, filter, frozenset, map, range, reversed, zip };
 
 for (const [name, fn] of Object.entries(FUNCTIONS)) registerBuiltin(fn, name, false);
 for (const [name, cls] of Object.entries(CLASSES)) registerBuiltin(cls, name, true);

@@ -8,13 +8,28 @@ import { FloatValue } from './float-marker.js';
 import { registerBuiltin, str } from './repr.js';
 import { PySet, set } from './set.js';
 import { isTuple, tuple } from './tuple.js';
+import { nameOf } from './names.js';
 import { TypeError } from './exceptions.js';
+import { isClass, typeName } from './type-name.js';
 
 type InstanceTest = (x: unknown) => boolean;
 
-/** Instances of Python's bare `object()`, used as unique sentinels. */
+/**
+ * Instances of Python's bare `object()`, used as unique sentinels; and the root of a translated class hierarchy that
+ * uses multiple inheritance, where constructing an instance runs `__init__` found through the MRO, as Python does.
+ */
 export class PyObject {
-  static readonly __pyname__ = 'object';
+  // named 'object' by registerBuiltin below: a static `__pyname__` would be inherited by every translated subclass
+  constructor(...args: any[]) {
+    if (args.length > 0 && this.__init__ === PyObject.prototype.__init__) {
+      throw new TypeError(`${typeName(this)}() takes no arguments`);
+    }
+    this.__init__(...args);
+  }
+  /** `object.__init__`: what a cooperative `super().__init__()` reaches last. */
+  __init__(...args: any[]): void {
+    if (args.length > 0) throw new TypeError('object.__init__() takes exactly one argument (the instance to initialize)');
+  }
 }
 
 /** Python's `object()`: a new featureless object; `object` is also the class every value is an instance of. */
@@ -39,12 +54,32 @@ const BUILTIN_TYPES: [Function, string, InstanceTest][] = [
   [dict, 'dict', (x) => x instanceof PyDict],
   [set, 'set', (x) => x instanceof PySet],
   [object, 'object', () => true],
+  [type, 'type', (x) => typeof x === 'function' && isClass(x)],
 ];
 const builtinTypes = new Map<Function, InstanceTest>(BUILTIN_TYPES.map(([fn, , test]) => [fn, test]));
 for (const [fn, name] of BUILTIN_TYPES) registerBuiltin(fn, name, true);
 
-/** A class, a builtin pseudo-class (`int`, `str`…), or a tuple of them, as `isinstance` accepts. */
-export type ClassInfo = Function | readonly ClassInfo[];
+/** Python's `X | Y` of types (`types.UnionType`), which `isinstance` and `issubclass` accept. */
+export class UnionType {
+  static readonly __pyname__ = 'UnionType';
+  constructor(readonly __args__: readonly (Function | null)[]) {}
+  __repr__(): string {
+    return this.__args__.map((t) => (t === null ? 'None' : nameOf(t))).join(' | ');
+  }
+}
+
+/** `a | b` when both sides are types, None or unions: their union; undefined for any other operands. */
+export function typeUnion(a: unknown, b: unknown): UnionType | undefined {
+  const members = (x: unknown): (Function | null)[] | undefined =>
+    x instanceof UnionType ? [...x.__args__] : x === null || (typeof x === 'function' && isClass(x)) ? [x] : undefined;
+  const left = members(a);
+  const right = members(b);
+  if (left === undefined || right === undefined) return undefined;
+  return new UnionType([...new Set([...left, ...right])]);
+}
+
+/** A class, a builtin pseudo-class (`int`, `str`…), a union of types, or a tuple of them, as `isinstance` accepts. */
+export type ClassInfo = Function | UnionType | readonly ClassInfo[];
 
 /**
  * Python's `isinstance(x, cls)`: `cls` is a class, one of the builtin conversion functions standing for a builtin
@@ -52,6 +87,7 @@ export type ClassInfo = Function | readonly ClassInfo[];
  */
 export function isinstance(x: unknown, cls: ClassInfo): boolean {
   if (Array.isArray(cls)) return cls.some((c) => isinstance(x, c));
+  if (cls instanceof UnionType) return cls.__args__.some((c) => (c === null ? x === null || x === undefined : isinstance(x, c)));
   const test = builtinTypes.get(cls as Function);
   if (test !== undefined) return test(x);
   if (typeof cls !== 'function') {
@@ -63,6 +99,8 @@ export function isinstance(x: unknown, cls: ClassInfo): boolean {
 /** Python's `issubclass(cls, base)` for classes (and tuples of classes). */
 export function issubclass(cls: Function, base: ClassInfo): boolean {
   if (Array.isArray(base)) return base.some((b) => issubclass(cls, b));
+  if (base === object) return true;
+  if (base instanceof UnionType) return base.__args__.some((b) => b !== null && issubclass(cls, b));
   if (cls === base) return true;
   if (cls === bool && base === int) return true;
   return typeof base === 'function' && cls.prototype instanceof base;
@@ -82,23 +120,4 @@ export function type(x: unknown): Function | null {
 export function callable(x: unknown): boolean {
   if (typeof x === 'function') return true;
   return typeof x === 'object' && x !== null && typeof (x as { __call__?: unknown }).__call__ === 'function';
-}
-
-/**
- * Python's `cls.__mro__`: the class, its bases up the (single) inheritance chain, and `object` last. Translated
- * classes inherit singly (multiple inheritance is refused at translation), so the chain is the JS prototype chain.
- */
-export function mro(cls: Function): readonly Function[] {
-  const chain: Function[] = [];
-  for (let c: unknown = cls; typeof c === 'function' && c !== Function.prototype; c = Object.getPrototypeOf(c)) {
-    if (c !== object && c !== PyObject) chain.push(c);
-  }
-  chain.push(object);
-  return tuple(...chain);
-}
-
-/** Python's `cls.__bases__`: the direct base class, or `object`. */
-export function bases(cls: Function): readonly Function[] {
-  const base: unknown = Object.getPrototypeOf(cls);
-  return tuple(typeof base === 'function' && base !== Function.prototype ? base : object);
 }

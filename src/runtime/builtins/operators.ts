@@ -4,6 +4,7 @@
 // `and`/`or` return one of their operands, chosen by Python truthiness.
 
 import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
+import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
 import { NotImplemented } from './equality.js';
 import { TypeError } from './exceptions.js';
@@ -171,6 +172,9 @@ export function bitOp(a: unknown, op: BitOperator, b: unknown): any {
     merged.update(b);
     return merged;
   }
+  // `int | str`, `int | None`: a union of types, for isinstance and annotations read at run time
+  const union = op === '|' ? typeUnion(a, b) : undefined;
+  if (union !== undefined) return union;
   throw unsupported(op, a, b);
 }
 

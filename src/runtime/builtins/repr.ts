@@ -7,6 +7,9 @@ import { FloatValue } from './float-marker.js';
 import { addressOf } from './identity.js';
 import { floatRepr, numberRepr } from './number-repr.js';
 import { isTuple } from './tuple.js';
+import { builtinNames, isClass } from './type-name.js';
+
+export { registerBuiltin } from './type-name.js';
 
 interface WithRepr {
   __repr__(): string;
@@ -104,13 +107,6 @@ export function defaultObjectRepr(x: object): string {
   return `<${module}.${cls.name} object at ${addressOf(x)}>`;
 }
 
-// Python names of the runtime's builtin callables and pseudo-classes (`int`, `len`…), registered by their modules.
-const builtinNames = new WeakMap<Function, { name: string; isClass: boolean }>();
-
-/** Make `fn` print as `<class 'name'>` (a builtin type) or `<built-in function name>`. */
-export function registerBuiltin(fn: Function, name: string, isClass: boolean): void {
-  builtinNames.set(fn, { name, isClass });
-}
 
 /**
  * The module CPython reports for a class: 'builtins' for the runtime's builtin types and exceptions, the class's
@@ -139,10 +135,6 @@ function functionRepr(fn: Function): string {
   }
   if (isClass(fn)) return `<class '${className(fn)}'>`;
   return `<function ${fn.name || '<lambda>'} at ${addressOf(fn)}>`;
-}
-
-function isClass(fn: Function): boolean {
-  return Function.prototype.toString.call(fn).startsWith('class');
 }
 
 // Characters printed as they are in a quoted repr, with no quote or backslash to escape (the common case).

@@ -19,8 +19,11 @@ export function typeName(x: unknown): string {
       return 'NoneType';
     case 'bigint':
       return 'int';
-    case 'function':
-      return Function.prototype.toString.call(x).startsWith('class') ? 'type' : 'function';
+    case 'function': {
+      const builtin = builtinNames.get(x);
+      if (builtin !== undefined) return builtin.isClass ? 'type' : 'builtin_function_or_method';
+      return isClass(x) ? 'type' : 'function';
+    }
     default:
       if (x === null) return 'NoneType';
       if (Array.isArray(x)) return isTuple(x) ? 'tuple' : 'list';
@@ -33,5 +36,18 @@ export function typeName(x: unknown): string {
 function pythonClassName(x: object): string {
   const cls = x.constructor as (Function & { __pyname__?: string; __qualname__?: string }) | undefined;
   if (cls === undefined) return 'object';
-  return cls.__pyname__ ?? cls.__qualname__ ?? cls.name;
+  return builtinNames.get(cls)?.name ?? cls.__pyname__ ?? cls.__qualname__ ?? cls.name;
+}
+
+// Python names of the runtime's builtin callables and pseudo-classes (`int`, `len`…), registered by their modules.
+export const builtinNames = new WeakMap<Function, { name: string; isClass: boolean }>();
+
+/** Make `fn` print as `<class 'name'>` (a builtin type) or `<built-in function name>`. */
+export function registerBuiltin(fn: Function, name: string, isClass: boolean): void {
+  builtinNames.set(fn, { name, isClass });
+}
+
+/** A class (translated or the runtime's), as opposed to a plain function. */
+export function isClass(fn: Function): boolean {
+  return builtinNames.get(fn)?.isClass ?? Function.prototype.toString.call(fn).startsWith('class');
 }

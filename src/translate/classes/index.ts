@@ -19,6 +19,7 @@ import {
   writeDataclassMembers,
   writeDataclassRegistration,
 } from './dataclass.js';
+import { checkCooperative, cooperativeBase, isCooperative, runtimeBases } from './cooperative.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const binding = ctx.analysis.types.bindingOf(s.name);
@@ -29,26 +30,33 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   }
   // `Generic[T]` says nothing at run time
   const bases = s.bases.filter((b) => !isTypingBase(b, ctx));
-  if (bases.length > 1) throw new Untranslatable('multiple inheritance', bases[1]!);
-  if (bases[0]?.kind === 'Starred') throw new Untranslatable('starred base classes', bases[0]);
+  const starred = bases.find((b) => b.kind === 'Starred');
+  if (starred) throw new Untranslatable('starred base classes', starred);
   if (s.keywords.length) throw new Untranslatable('class keywords (metaclass=…)', s.keywords[0]!);
   // `class P(NamedTuple)` with annotated fields: a subclass of the namedtuple those fields make
   const namedTuple = bases[0] !== undefined && typingMember(bases[0], ctx) === 'NamedTuple';
-  const base = namedTuple ? namedTupleBase(s, ctx) : bases[0] ? expr(bases[0], ctx) : null;
   const dataclass = dataclassDecorator(s, ctx) !== null;
   const isEnum = bases[0] !== undefined && isEnumBase(bases[0], ctx);
+  const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
+  const cooperative = isCooperative(s, ctx);
+  if (cooperative) checkCooperative(s, { dataclass, enum: isEnum, namedTuple }, ctx);
+  const base = cooperativeBase(s, ctx) ?? (namedTuple ? namedTupleBase(s, ctx) : bases[0] ? expr(bases[0], ctx) : null);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
+  if (cooperative && defines('__init__') && runtimeBases(s, ctx).length > 0) {
+    // an `__init__` may take other parameters than the one it overrides, as in Python
+    w.writeLine(`interface ${name} { __init__(...args: any[]): void }`);
+  }
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
   const shared = dataclass || isEnum || namedTuple ? [] : classAttributeNames(s);
   // static and class methods are also called through instances (`self.helper(x)`)
   const staticMethods = isEnum ? [] : staticMethodNames(s);
-  const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
   const body = () => {
     const fields = instanceFields(s, ctx);
     for (const field of fields) {
       // an instance's own value of a class attribute appears when assigned, not as an initial `undefined`
-      const declared = shared.includes(field.name);
+      // (in a cooperative class, `__init__` runs inside the root's constructor: a field definition would reset it)
+      const declared = cooperative || shared.includes(field.name);
       const mark = !declared && field.later && field.type !== 'any' ? '!' : '';
       w.writeLine(`${declared ? 'declare ' : ''}${field.name}${mark}: ${field.type};`);
     }
@@ -73,7 +81,7 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         // each member is written whole or not at all (a failure inside a method leaves no half method)
         const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
         // `class C(object)` extends nothing in TypeScript: its constructor must not call super()
-        writeMember(stmt, s, base !== null && base !== 'object', ctx, scratch);
+        writeMember(stmt, s, base !== null && base !== 'object' && !cooperative, ctx, scratch);
         const written = scratch.toString();
         w.write(written && ctx.marker(stmt) + written).newLineIfLastNot();
       } catch (error) {
@@ -181,14 +189,15 @@ function writeMethod(
   const selfArg = isStatic ? null : ([...f.args.posonlyargs, ...f.args.args][0] ?? null);
   const { list: params, prologue } = parameters(f.args, info, ctx, !isStatic);
   if (f.docstring) w.writeLine(docComment(f.docstring));
-  const isInit = f.name.id === '__init__';
+  // a cooperative class's `__init__` stays a method, run through the MRO (classes/cooperative.ts)
+  const cooperativeInit = f.name.id === '__init__' && isCooperative(cls, ctx);
+  const isInit = f.name.id === '__init__' && !cooperativeInit;
   // a method that yields is a generator method (`def __iter__(self): yield …`, `def __await__(self): yield`)
   const isGenerator = containsYield(f.body);
   if (isGenerator && (isProperty || isSetter || isInit)) throw new Untranslatable('a generator as a property or constructor', f);
   const head = isInit
     ? `constructor(${params})`
-    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${isGenerator ? '*' : ''}${attributeName(f.name.id)}(${params})${isSetter || isGenerator ? '' : returnAnnotation(f, ctx)}`;
-  void cls;
+    : `${isStatic || isClassMethod ? 'static ' : ''}${isProperty ? 'get ' : isSetter ? 'set ' : ''}${f.isAsync ? 'async ' : ''}${isGenerator ? '*' : ''}${attributeName(f.name.id)}(${params})${isSetter || isGenerator ? '' : cooperativeInit ? ': void' : returnAnnotation(f, ctx)}`;
   w.write(`${head} `).block(() => {
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');
     writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null, prologue);
@@ -293,13 +302,19 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
       for (const s of block) {
         if (s.kind === 'Assign' || s.kind === 'AnnAssign') {
           const targets = s.kind === 'Assign' ? s.targets : [s.target];
-          for (const t of targets) {
+          // `self.w, self.h = w, h`: each element, typed by the matching element of a tuple display
+          const unpacked = targets.flatMap((t) =>
+            t.kind === 'Tuple' || t.kind === 'List'
+              ? t.elts.map((e, i) => ({ t: e, value: s.value?.kind === 'Tuple' && s.value.elts.length === t.elts.length ? s.value.elts[i]! : null }))
+              : [{ t, value: s.value }],
+          );
+          for (const { t, value } of unpacked) {
             if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self && !fields.has(t.attr.id)) {
               const type =
                 s.kind === 'AnnAssign'
                   ? ctx.analysis.types.typeOfAnnotation(s.annotation)
-                  : s.value
-                    ? ctx.analysis.types.typeOf(s.value)
+                  : value
+                    ? ctx.analysis.types.typeOf(value)
                     : null;
               fields.set(t.attr.id, type ? ctx.ts(type) : 'any');
             }

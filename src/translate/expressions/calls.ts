@@ -8,6 +8,8 @@ import type { TranslateContext } from '../context.js';
 import { builtinCall, printable } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
+import { cooperativeSuperType, isCooperative } from '../classes/cooperative.js';
+import { methodThroughMro } from '../classes/mro.js';
 import { dataclassInitFields, dataclassInitParams } from '../classes/dataclass.js';
 import { checkCallIntAsFloat } from './int-as-float.js';
 import { genericClassOf, isTypingBase, typingCall } from '../typing/index.js';
@@ -170,6 +172,10 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     rejectUnknownAsyncioName(e.func, ctx);
     const superCall = superMethodCall(e, e.func, ctx);
     if (superCall) return superCall;
+    if (e.func.attr.id === 'mro' && !e.args.length && !e.keywords.length && types.typeOf(e.func.value).k === 'class') {
+      // `Cls.mro()`: the MRO as a new list
+      return { kind: 'plain', callee: ctx.rt('list'), direct: ctx.rt('list'), args: [`${ctx.rt('mro')}(${expr(e.func.value, ctx)})`], isNew: false };
+    }
     let receiverType = types.typeOf(e.func.value);
     let receiver = paren(expr(e.func.value, ctx));
     if (receiverType.k === 'union' && receiverType.types.some((t) => t.k === 'None')) {
@@ -313,14 +319,29 @@ function superMethodCall(e: ast.Call, func: ast.Attribute, ctx: TranslateContext
   )
     return null;
   const cls = ctx.frame.info?.classNode;
+  if (cls && isCooperative(cls, ctx)) {
+    // the next class in the MRO of `this`'s class, which may be a sibling of `cls`'s base (classes/cooperative.ts)
+    const binding = ctx.analysis.types.bindingOf(cls.name);
+    const next = cooperativeSuperType(cls, ctx);
+    const owner = `${ctx.rt('superOf')}${next ? `<${next}>` : ''}(${binding ? ctx.tsName(binding) : cls.name.id}, this)`;
+    const method = `${owner}.${attributeName(func.attr.id)}`;
+    return { kind: 'plain', callee: method, direct: method, args: superArgs(e, cls, func.attr.id, ctx), isNew: false };
+  }
   if (cls && !hasBaseClass(cls, ctx)) {
     // the only base is `object`, whose methods TypeScript's `super` does not have (a bare
     // `super().__init__()` is dropped by translateExprStmt: object.__init__ does nothing)
     throw new Untranslatable(`super().${func.attr.id}() in a class without a base class`, e);
   }
-  const args = positionalWithOptions(e, ctx);
+  const args = cls ? superArgs(e, cls, func.attr.id, ctx) : positionalWithOptions(e, ctx);
   const callee = func.attr.id === '__init__' ? 'super' : `super.${attributeName(func.attr.id)}`;
   return { kind: 'plain', callee, direct: callee, args, isNew: false };
+}
+
+/** The arguments of `super().name(…)` placed as the method it reaches in `cls`'s own MRO declares them (when an
+ *  instance of a subclass reaches a sibling instead, cooperative methods share their parameters). */
+function superArgs(e: ast.Call, cls: ast.ClassDef, name: string, ctx: TranslateContext): string[] {
+  const info = methodThroughMro(cls, name, ctx, 1);
+  return info ? userArgs(e, info, ctx, true) : positionalWithOptions(e, ctx);
 }
 
 /** `super().__init__()` of a class whose only base is `object`: a call that does nothing. */
@@ -339,7 +360,8 @@ export function isObjectInitCall(e: ast.Expr, ctx: TranslateContext): boolean {
     e.func.value.func.id === 'super' &&
     !e.func.value.args.length &&
     !ctx.analysis.types.bindingOf(e.func.value.func) &&
-    !hasBaseClass(cls, ctx)
+    !hasBaseClass(cls, ctx) &&
+    !isCooperative(cls, ctx)
   );
 }
 
@@ -475,9 +497,11 @@ function argsByName(e: ast.Call, names: readonly string[], ctx: TranslateContext
   return out;
 }
 
+/** The `__init__` a call of the class runs: its own or the first one in its MRO. */
 function classInit(className: string, ctx: TranslateContext): FunctionInfo | null {
   for (const f of ctx.analysis.types.functions.values()) {
     if (f.classNode?.name.id === className && f.node.kind === 'FunctionDef' && f.node.name.id === '__init__') return f;
   }
-  return null;
+  const cls = ctx.analysis.types.classes.get(className);
+  return cls ? methodThroughMro(cls, '__init__', ctx) : null;
 }

@@ -3,7 +3,7 @@
 // translate uses: building a ts-morph SourceFile here re-parsed the whole body with TypeScript's parser and loaded
 // the compiler (about half of an unformatted translation's time, and most of the start-up of `pyts convert`), for
 // text that was already final.
-import CodeBlockWriter from 'code-block-writer';
+import CodeBlockWriter from '../translate/writer.js';
 import type { Options as PrettierOptions } from 'prettier';
 import type { ModuleImport, TranslatedModule } from '../translate/index.js';
 import { buildSourceMap, scannedLineOrigins, stripSourceMarkers, type EncodedSourceMap } from './source-map.js';
@@ -30,7 +30,7 @@ export interface EmittedModule {
 
 /** The module as TypeScript text, with its source map when asked. */
 export async function emitModule(module: TranslatedModule, options: EmitOptions = {}): Promise<EmittedModule> {
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
+  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   for (const declaration of module.imports) writeImport(declaration, writer);
   const marked = writer.toString() + module.body;
   if (options.format === false) {

@@ -7,7 +7,7 @@ import { toTs, type PyType } from '../analyze/types.js';
 import { createDiagnostic, type DiagnosticCode, type DiagnosticName } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type * as ast from '../parse/ast.js';
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from './writer.js';
 import { sourceMarker } from './source-markers.js';
 
 /** The function (or module) whose body is being written. */

@@ -1,6 +1,6 @@
 // translate: the typed Python tree plus its analysis → the TypeScript module's parts (imports and body text),
 // ready for emit/. Dispatch by construct family lives in statements/index.ts and expressions/index.ts.
-import CodeBlockWriter from 'code-block-writer';
+import CodeBlockWriter from './writer.js';
 import type { Analysis } from '../analyze/index.js';
 import { containsYield } from '../analyze/infer.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -39,7 +39,7 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
   ctx.sourceMarkers = options.sourceMarkers ?? false;
   ctx.moduleBody = module.body;
   ctx.signed = functionsNeedingSignature(module, ctx);
-  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
+  const w = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   // the file's header comments come first, then what the runtime must know about its functions
   const first = module.body[0];
   const headerEnd = first ? ctx.writeCommentsBefore(first.range.start.line, w) : null;

@@ -2,7 +2,7 @@
 // ends with the decorator called on the class (`static { dataclass(this, fields, options); }`): the runtime
 // (src/runtime/dataclasses) then records the fields for fields()/asdict()/replace(), checks them as CPython does,
 // and installs __repr__, __eq__, the ordering methods and __hash__ as the options ask.
-import type { CodeBlockWriter } from 'ts-morph';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';

@@ -1,7 +1,7 @@
 // Classes: `__init__` becomes the constructor, methods keep their (camelCase) names, dunders keep theirs (the
 // runtime's str/repr/eq look them up), class-level assignments become static fields, and every `self.x = …`
 // becomes a declared field so strict TypeScript accepts it.
-import CodeBlockWriter from 'code-block-writer';
+import CodeBlockWriter from '../writer.js';
 import { containsYield } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';

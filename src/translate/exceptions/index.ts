@@ -1,7 +1,7 @@
 // try / except / else / finally and raise. Handlers test the caught value with `instanceof` in order and rethrow
 // when none matches, so `except Exception` never catches CancelledError or KeyboardInterrupt (BaseExceptions, as in
 // Python). Broad handlers first convert native JS errors (a stack overflow becomes RecursionError).
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';

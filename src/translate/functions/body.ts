@@ -1,5 +1,5 @@
 // A function body: its statements, with the temporaries its expressions asked for declared first.
-import CodeBlockWriter from 'code-block-writer';
+import CodeBlockWriter from '../writer.js';
 import { forEachStmt, walkStmtExprs, type FunctionInfo } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';

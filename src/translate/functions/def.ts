@@ -1,5 +1,5 @@
 // `def` and `async def` → function declarations with typed parameters and return type.
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from '../writer.js';
 import { containsYield } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';

@@ -1,6 +1,6 @@
 // if / while / for. A loop with an `else` clause becomes a labeled block: `break` leaves the block and so skips
 // the `else` part, which is exactly Python's rule.
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { cond, expr } from '../expressions/index.js';

@@ -1,6 +1,6 @@
 // Statement dispatch and blocks. A statement pyts cannot translate faithfully is reported (PYTS3001) and
 // replaced by a `throw` that names it, so the output can never run past it silently.
-import CodeBlockWriter from 'code-block-writer';
+import CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import { translateClass } from '../classes/index.js';
 import type { TranslateContext } from '../context.js';

@@ -1,7 +1,7 @@
 // `match` → an if / else-if chain over the subject, evaluated once. Each case's pattern compiles to one boolean
 // expression that checks the shape (PEP 634's rules: sequences are not strings, mappings ignore extra keys, class
 // patterns use isinstance and __match_args__) and assigns the captures as it goes, left to right, as CPython does.
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { cond, expr, paren, Untranslatable } from '../expressions/index.js';

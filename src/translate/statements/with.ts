@@ -1,7 +1,7 @@
 // `with` / `async with`, lowered the way the Python reference describes it (PEP 343): __enter__ (or awaited
 // __aenter__), the body, and __exit__ called with the exception or three Nones; a truthy __exit__ result
 // swallows the exception.
-import type CodeBlockWriter from 'code-block-writer';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';

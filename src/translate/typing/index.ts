@@ -3,7 +3,7 @@
 // uses are typed by analysis), `Generic[T]` and `Protocol` bases are dropped, a Protocol class is an `interface`
 // (with a run-time value for `isinstance` when it is `@runtime_checkable`), and `NewType("Id", int)` is an
 // identity function.
-import type { CodeBlockWriter } from 'ts-morph';
+import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr } from '../expressions/index.js';

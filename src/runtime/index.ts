@@ -11,6 +11,7 @@ export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwis
 export { callable, isinstance, issubclass, object, PyObject, type, UnionType, type ClassInfo } from './builtins/builtin-types.js';
 export { bases, mixin, mro, superOf } from './builtins/class-hierarchy.js';
 export { bound, classAttributes, delattr, getattr, hasattr, setattr, vars } from './builtins/attributes.js';
+export { classmethod, property, pythonMembers, staticmethod } from './builtins/descriptors.js';
 export { asyncExitSwallows, exitSwallows } from './builtins/context-managers.js';
 export { bytearray, bytes, bytesLiteral, PyByteArray, PyBytes, strEncode } from './builtins/bytes.js';
 export { bin, chr, hex, oct, ord } from './builtins/characters.js';

@@ -152,6 +152,11 @@ describe('classes', () => {
     const code = await ts('class A:\n    def __init__(self, *args, color="b"):\n        self.c = color\n\nclass B(A):\n    pass\n\nB(1, color="r")\n');
     expect(code).toContain('new B(1, kw({ color: "r" }))');
   });
+  test("a class tells the runtime its members' Python names and decorators only when the module reads a namespace", async () => {
+    const cls = 'class A:\n    @staticmethod\n    def make_one():\n        return A()\n';
+    expect(await ts(cls)).not.toContain('pythonMembers');
+    expect(await ts(`${cls}print(A.__dict__["make_one"])\n`)).toContain('pythonMembers(this, ["make_one", "makeOne", "staticmethod"]);');
+  });
   test('multiple inheritance from a class defined elsewhere is reported', async () => {
     const diagnostics = await diagnosticsOf('class M:\n    pass\n\nclass E(M, ValueError):\n    pass\n');
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([

@@ -1,6 +1,7 @@
 // Python's getattr(), setattr(), hasattr() and bound methods taken as values. Attribute names come from Python
 // source in snake_case; translated classes spell them in camelCase (emitted-code.md "Names"), so both are tried.
 
+import { classmethod, memberOf, property, staticmethod } from './descriptors.js';
 import { PyDict } from './dict.js';
 import { AttributeError, TypeError } from './exceptions.js';
 import { tuple } from './tuple.js';
@@ -55,7 +56,21 @@ export function getattr(obj: unknown, name: string, ...defaultValue: [unknown?])
 /** Python's `setattr(obj, name, value)`: sets the camelCase spelling when the object already has it. */
 export function setattr(obj: object, name: string, value: unknown): void {
   const camel = camelCase(name);
-  (obj as Record<string, unknown>)[!(name in obj) && camel in obj ? camel : name] = value;
+  const key = !(name in obj) && camel in obj ? camel : name;
+  const accessor = inheritedAccessor(obj, key);
+  if (accessor !== null && accessor.set === undefined) {
+    throw new AttributeError(`property '${name}' of '${typeName(obj)}' object has no setter`);
+  }
+  (obj as Record<string, unknown>)[key] = value;
+}
+
+/** The accessor (a `@property`) that `obj` inherits for `key`, if any. */
+function inheritedAccessor(obj: object, key: string): PropertyDescriptor | null {
+  for (let o: object | null = Object.getPrototypeOf(obj); o !== null; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return d.get !== undefined || d.set !== undefined ? d : null;
+  }
+  return null;
 }
 
 /** Python's `hasattr(obj, name)`. */
@@ -76,7 +91,12 @@ export function delattr(obj: object, name: string): void {
   // only the object's own attribute can be deleted: a class attribute seen through an instance stays
   const own = (key: string) => Object.prototype.hasOwnProperty.call(obj, key);
   const camel = camelCase(name);
-  const key = !own(name) && own(camel) ? camel : name;
+  const key = !(name in obj) && camel in obj ? camel : name;
+  // a `@property` (translated classes define no deleters); an instance's view of a class attribute is not one
+  const accessor = own(key) ? null : inheritedAccessor(obj, key);
+  if (accessor !== null && !(accessor.get !== undefined && classAttributeViews.has(accessor.get))) {
+    throw new AttributeError(`property '${name}' of '${typeName(obj)}' object has no deleter`);
+  }
   if (!own(key)) throw missing(obj, name);
   delete (obj as Record<string, unknown>)[key];
 }
@@ -91,25 +111,35 @@ export function vars(obj: unknown): PyDict<string, unknown> {
     throw new TypeError('vars() argument must have __dict__ attribute');
   }
   const entries: (readonly [string, unknown])[] = [];
-  const add = (source: object, skip: ReadonlySet<string>) => {
+  // keys in Python's spelling, as the class told the runtime (descriptors.ts pythonMembers)
+  const owner = typeof obj === 'function' ? obj : (obj as object).constructor;
+  const add = (source: object, skip: ReadonlySet<string>, isStatic: boolean) => {
     for (const key of Object.getOwnPropertyNames(source)) {
       if (skip.has(key)) continue;
-      // a property is its getter (reading it on the prototype would run it without an instance)
       const d = Object.getOwnPropertyDescriptor(source, key)!;
-      const value = 'value' in d ? d.value : d.get;
-      if (value !== undefined) entries.push(tuple(key, value));
+      // an instance's view of a class attribute (classAttributes below) is not in the class's namespace
+      if (d.get !== undefined && classAttributeViews.has(d.get)) continue;
+      const member = memberOf(owner, key);
+      const value =
+        d.get !== undefined || d.set !== undefined
+          ? new property(d.get ?? null, d.set ?? null)
+          : isStatic && typeof d.value === 'function' && member?.kind
+            ? new (member.kind === 'staticmethod' ? staticmethod : classmethod)(d.value)
+            : d.value;
+      if (value !== undefined) entries.push(tuple(member?.python ?? key, value));
     }
   };
   if (typeof obj === 'function') {
-    add(obj, FUNCTION_OWN);
-    if (obj.prototype) add(obj.prototype, new Set(['constructor']));
+    add(obj, FUNCTION_OWN, true);
+    if (obj.prototype) add(obj.prototype, new Set(['constructor']), false);
   } else {
-    add(obj, NO_NAMES);
+    add(obj, NO_NAMES, false);
   }
   return new PyDict(entries);
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const classAttributeViews = new WeakSet<Function>();
 // what every JS function (and class) has of its own, which Python's class namespace does not show
 const FUNCTION_OWN: ReadonlySet<string> = new Set(['length', 'name', 'prototype', 'arguments', 'caller']);
 
@@ -121,13 +151,15 @@ const FUNCTION_OWN: ReadonlySet<string> = new Set(['length', 'name', 'prototype'
  */
 export function classAttributes(cls: Function, ...names: string[]): void {
   for (const name of names) {
+    const get = function (this: object) {
+      const owner = this.constructor as unknown as Record<string, unknown>;
+      const value = owner[name];
+      // a static method (non-enumerable, unlike a static field) keeps its class as `this` (a classmethod's cls)
+      return typeof value === 'function' && !isStaticField(owner, name) ? value.bind(owner) : value;
+    };
+    classAttributeViews.add(get);
     Object.defineProperty(cls.prototype, name, {
-      get(this: object) {
-        const owner = this.constructor as unknown as Record<string, unknown>;
-        const value = owner[name];
-        // a static method (non-enumerable, unlike a static field) keeps its class as `this` (a classmethod's cls)
-        return typeof value === 'function' && !isStaticField(owner, name) ? value.bind(owner) : value;
-      },
+      get,
       set(this: object, value: unknown) {
         Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
       },

@@ -2,6 +2,7 @@
 // `except` clauses and the top-level handler as the Python exceptions CPython would have raised in their place.
 
 import {
+  AttributeError,
   BaseException,
   Exception,
   NameError,
@@ -38,6 +39,11 @@ function convertError(e: object): BaseException {
     return /call stack/i.test(message)
       ? new RecursionError('maximum recursion depth exceeded')
       : new ValueError(message);
+  }
+  // an assignment to a `@property` without a setter (V8's message names the JS class)
+  const readOnly = /^Cannot set property (\S+) of #<(\w+)> which has only a getter$/.exec(message);
+  if (e instanceof globalThis.TypeError && readOnly) {
+    return new AttributeError(`property '${readOnly[1]}' of '${readOnly[2]}' object has no setter`);
   }
   if (e instanceof globalThis.TypeError) return new TypeError(message);
   if (e instanceof globalThis.ReferenceError) return new NameError(message);

@@ -19,6 +19,7 @@ import {
   writeDataclassMembers,
   writeDataclassRegistration,
 } from './dataclass.js';
+import { pythonMemberEntries, readsNamespaces } from './namespace.js';
 import { checkCooperative, cooperativeBase, isCooperative, runtimeBases } from './cooperative.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
@@ -97,6 +98,8 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     if (!dataclass && defines('__eq__') && !defines('__hash__') && !shared.includes('__hash__')) {
       w.writeLine('static readonly __hash__ = null;');
     }
+    const renamed = readsNamespaces(ctx) ? pythonMemberEntries(s, instanceFields(s, ctx).map((f) => f.python)) : [];
+    if (renamed.length) w.writeLine(`static { ${ctx.rt('pythonMembers')}(this, ${renamed.join(', ')}); }`);
     // class attributes are read through instances too (`self.limit`)
     const seenThroughInstances = [...shared, ...staticMethods];
     if (seenThroughInstances.length) {
@@ -281,7 +284,7 @@ function callsSuperInit(f: ast.FunctionDef): boolean {
 
 /** Fields assigned as `self.x = …` in any method, with the type of what is assigned (a property's setter is not
  *  a field: `self.celsius = v` in `__init__` runs it). */
-function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: string; type: string; later: boolean }[] {
+function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { python: string; name: string; type: string; later: boolean }[] {
   const fields = new Map<string, string>();
   // assigned at the top level of __init__: TypeScript sees the constructor assign it (else the field is marked `!`)
   const inConstructor = new Set<string>();
@@ -335,6 +338,7 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { name: strin
   return [...fields]
     .filter(([, type]) => type !== 'property')
     .map(([name, type]) => ({
+      python: name,
       name: attributeName(name),
       type: type === 'null' ? 'any' : type,
       later: !inConstructor.has(name),

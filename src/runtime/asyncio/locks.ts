@@ -6,13 +6,13 @@
 // `_waitState`; it is read the way CPython reads `fut.done()` / `fut.cancelled()`, and the entry leaves the deque
 // when the task resumes, as CPython's `finally: self._waiters.remove(fut)` does.
 
-import { RuntimeError, ValueError } from '../builtins/exceptions.js';
+import { BaseException, RuntimeError, ValueError } from '../builtins/exceptions.js';
 import { addressOf } from '../builtins/identity.js';
 import { repr } from '../builtins/repr.js';
 import { truthy } from '../builtins/truthiness.js';
 import { AbstractEventLoop } from './events.js';
 import { BrokenBarrierError, CancelledError } from './exceptions.js';
-import { _runningTask, parkCurrentTask, Task, wakeTask } from './tasks.js';
+import { _runningTask, parkCurrentTask, repark, Task, wakeTask, type WakeHook } from './tasks.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Waiters: the task as its own future.
@@ -42,11 +42,20 @@ function markCancelled(task: Task): void {
 
 /**
  * Park the running task as a waiter of a primitive (`await fut` on the waiter future). The caller has appended the
- * task to its deque. The promise resolves with `value` from `wakeWaiter` or rejects with CancelledError.
+ * task to its deque. The promise resolves with `value` from `wakeWaiter` or rejects with CancelledError; with
+ * `onWake`, what follows the await in CPython's method runs first, in the resuming step (tasks.ts `WakeHook`), and
+ * `target` is the primitive it reads as `task._waitTarget`.
  */
-export function parkWaiter(task: Task): Promise<unknown> {
+export function parkWaiter(task: Task, target: unknown = null, onWake: WakeHook | null = null): Promise<unknown> {
   task._waitState = WAIT_PENDING;
-  return parkCurrentTask(markCancelled);
+  task._waitTarget = target;
+  return parkCurrentTask(markCancelled, onWake);
+}
+
+/** From a wake hook: wait again (the method's `while` loop went round), with the task already back in the deque. */
+export function reparkWaiter(task: Task, onWake: WakeHook): unknown {
+  task._waitState = WAIT_PENDING;
+  return repark(task, markCancelled, onWake);
 }
 
 /** Set the waiter's future result: its task resumes in the next iteration with `value`. */
@@ -198,7 +207,7 @@ export class Lock extends LoopBound {
       this._locked = true;
       return RESOLVED_TRUE;
     }
-    return this._acquireBlocking(true);
+    return this._acquireBlocking(lockAcquired) as Promise<boolean>;
   }
 
   /** Release the lock and let the first waiter take it; RuntimeError('Lock is not acquired.') when not held. */
@@ -214,7 +223,7 @@ export class Lock extends LoopBound {
       this._locked = true;
       return RESOLVED_NULL;
     }
-    return this._acquireBlocking(null);
+    return this._acquireBlocking(lockEntered) as Promise<null>;
   }
 
   /** `async with lock` exit: release; the exception is never swallowed. */
@@ -231,26 +240,12 @@ export class Lock extends LoopBound {
     return true;
   }
 
-  // The waiting path of acquire() and __aenter__, which return `result` (true or None) once the lock is taken; one
-  // async function for both, so `async with` costs no extra promise.
-  private async _acquireBlocking<R>(result: R): Promise<R> {
+  // The waiting path of acquire() and __aenter__: the rest of Lock.acquire runs in `onWake` (lockWoken).
+  private _acquireBlocking(onWake: WakeHook): Promise<unknown> {
     const task = waitingTask();
     this._bindLoop(task._loop);
-    const waiters = (this._waiters ??= new WaiterDeque());
-    waiters.push(task);
-    try {
-      await parkWaiter(task);
-    } catch (e) {
-      waiters.remove(task);
-      endWait(task);
-      // A waiter woken and then cancelled passes the lock on (Lock.acquire's `except CancelledError`).
-      if (e instanceof CancelledError && !this._locked) this._wakeUpFirst();
-      throw e;
-    }
-    waiters.remove(task);
-    endWait(task);
-    this._locked = true;
-    return result;
+    (this._waiters ??= new WaiterDeque()).push(task);
+    return parkWaiter(task, this, onWake);
   }
 
   // Lock._wake_up_first: only the first waiter is considered; if it was already woken or cancelled, it will pass
@@ -260,6 +255,30 @@ export class Lock extends LoopBound {
     if (first !== undefined && isPending(first)) wakeWaiter(first, true);
   }
 }
+
+// Lock.acquire after `await fut`: leave the deque, then take the lock; a waiter woken and then cancelled passes the
+// lock on (its `except CancelledError`).
+function lockWoken(task: Task, exc: BaseException | null): void {
+  const lock = task._waitTarget as Lock;
+  task._waitTarget = null;
+  lock._waiters!.remove(task);
+  endWait(task);
+  if (exc !== null) {
+    if (exc instanceof CancelledError && !lock._locked) lock._wakeUpFirst();
+    throw exc;
+  }
+  lock._locked = true;
+}
+
+// acquire() returns True, `async with` gives None to its target.
+const lockAcquired: WakeHook = (task, exc) => {
+  lockWoken(task, exc);
+  return true;
+};
+const lockEntered: WakeHook = (task, exc) => {
+  lockWoken(task, exc);
+  return null;
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Event
@@ -452,7 +471,7 @@ export class Semaphore extends LoopBound {
       this._value -= 1;
       return RESOLVED_TRUE;
     }
-    return this._acquireBlocking(true);
+    return this._acquireBlocking(semaphoreAcquired) as Promise<boolean>;
   }
 
   /** Free a slot, handing it to the first waiter if there is one. */
@@ -466,7 +485,7 @@ export class Semaphore extends LoopBound {
       this._value -= 1;
       return RESOLVED_NULL;
     }
-    return this._acquireBlocking(null);
+    return this._acquireBlocking(semaphoreEntered) as Promise<null>;
   }
 
   __aexit__(_excType: unknown, _exc: unknown, _tb: unknown): Promise<null> {
@@ -474,27 +493,12 @@ export class Semaphore extends LoopBound {
     return RESOLVED_NULL;
   }
 
-  // The waiting path of acquire() and __aenter__ (see Lock._acquireBlocking).
-  private async _acquireBlocking<R>(result: R): Promise<R> {
+  // The waiting path of acquire() and __aenter__: the rest of Semaphore.acquire runs in `onWake` (semaphoreWoken).
+  private _acquireBlocking(onWake: WakeHook): Promise<unknown> {
     const task = waitingTask();
     this._bindLoop(task._loop);
-    const waiters = (this._waiters ??= new WaiterDeque());
-    waiters.push(task);
-    try {
-      await parkWaiter(task);
-    } catch (e) {
-      waiters.remove(task);
-      // Woken (a slot was handed over) and then cancelled: give the slot back to the next waiter.
-      if (endWait(task) !== WAIT_CANCELLED && e instanceof CancelledError) {
-        this._value += 1;
-        this._wakeUpNext();
-      }
-      throw e;
-    }
-    waiters.remove(task);
-    endWait(task);
-    if (this._value > 0) this._wakeUpNext();
-    return result;
+    (this._waiters ??= new WaiterDeque()).push(task);
+    return parkWaiter(task, this, onWake);
   }
 
   // Semaphore._wake_up_next: the first waiter still pending gets the slot, taken on its behalf now.
@@ -510,6 +514,32 @@ export class Semaphore extends LoopBound {
     }
   }
 }
+
+// Semaphore.acquire after `await fut`: leave the deque; a waiter woken (a slot was handed over) and then cancelled
+// gives the slot back to the next waiter.
+function semaphoreWoken(task: Task, exc: BaseException | null): void {
+  const semaphore = task._waitTarget as Semaphore;
+  task._waitTarget = null;
+  semaphore._waiters!.remove(task);
+  if (exc !== null) {
+    if (endWait(task) !== WAIT_CANCELLED && exc instanceof CancelledError) {
+      semaphore._value += 1;
+      semaphore._wakeUpNext();
+    }
+    throw exc;
+  }
+  endWait(task);
+  if (semaphore._value > 0) semaphore._wakeUpNext();
+}
+
+const semaphoreAcquired: WakeHook = (task, exc) => {
+  semaphoreWoken(task, exc);
+  return true;
+};
+const semaphoreEntered: WakeHook = (task, exc) => {
+  semaphoreWoken(task, exc);
+  return null;
+};
 
 /** A Semaphore that refuses to be released above its initial value (ValueError). */
 export class BoundedSemaphore extends Semaphore {

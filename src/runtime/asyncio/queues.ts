@@ -11,12 +11,15 @@ import {
   Event,
   isPending,
   parkWaiter,
+  reparkWaiter,
   WAIT_CANCELLED,
   WaiterDeque,
   waitingTask,
   wakeWaiter,
 } from './locks.js';
 import { AbstractEventLoop } from './events.js';
+import { Task } from './tasks.js';
+import type { BaseException } from '../builtins/exceptions.js';
 
 /** Raised by `getNowait()` on an empty queue (no message). */
 export class QueueEmpty extends Exception {
@@ -139,44 +142,22 @@ export class Queue<T = unknown> {
     return RESOLVED_NULL;
   }
 
-  // Queue.put's loop: wait as a putter until the queue has room. On cancellation the putter leaves the deque and,
-  // if it had been woken, passes the wake-up on when there is room.
-  private async _putBlocking(item: T): Promise<null> {
+  // Queue.put's loop (`while self.full(): … await putter`): wait as a putter; the rest runs in putterWoken. The item
+  // waits on the task meanwhile.
+  private _putBlocking(item: T): Promise<null> {
     const task = waitingTask();
     this._bindLoop(task._loop);
-    const putters = this._putters;
-    while (this.full()) {
-      putters.push(task);
-      try {
-        await parkWaiter(task);
-      } catch (e) {
-        putters.remove(task);
-        if (endWait(task) !== WAIT_CANCELLED && !this.full()) wakeupNext(putters);
-        throw e;
-      }
-      endWait(task);
-    }
-    this.putNowait(item);
-    return null;
+    this._putters.push(task);
+    task._waitItem = item;
+    return parkWaiter(task, this, putterWoken) as Promise<null>;
   }
 
-  // Queue.get's loop, the mirror image of `_putBlocking`.
-  private async _getBlocking(): Promise<T> {
+  // Queue.get's loop, the mirror image of `_putBlocking` (getterWoken).
+  private _getBlocking(): Promise<T> {
     const task = waitingTask();
     this._bindLoop(task._loop);
-    const getters = this._getters;
-    while (this.empty()) {
-      getters.push(task);
-      try {
-        await parkWaiter(task);
-      } catch (e) {
-        getters.remove(task);
-        if (endWait(task) !== WAIT_CANCELLED && !this.empty()) wakeupNext(getters);
-        throw e;
-      }
-      endWait(task);
-    }
-    return this.getNowait();
+    this._getters.push(task);
+    return parkWaiter(task, this, getterWoken) as Promise<T>;
   }
 
   // mixins._LoopBoundMixin._get_loop.
@@ -205,6 +186,53 @@ export class Queue<T = unknown> {
 }
 
 // Queue._wakeup_next: drop waiters that are already done (cancelled) until one can be woken.
+declare module './tasks.js' {
+  interface Task<T> {
+    /** The item a putter blocked in `Queue.put` is putting. */
+    _waitItem: unknown;
+  }
+}
+Task.prototype._waitItem = null;
+
+// Queue.put after `await putter`: on cancellation the putter leaves the deque and, if it had been woken, passes the
+// wake-up on when there is room; otherwise it waits again while the queue is full, or puts its item.
+function putterWoken(task: Task, exc: BaseException | null): unknown {
+  const queue = task._waitTarget as Queue;
+  if (exc !== null) {
+    task._waitTarget = task._waitItem = null;
+    queue._putters.remove(task);
+    if (endWait(task) !== WAIT_CANCELLED && !queue.full()) wakeupNext(queue._putters);
+    throw exc;
+  }
+  endWait(task);
+  if (queue.full()) {
+    queue._putters.push(task);
+    return reparkWaiter(task, putterWoken);
+  }
+  const item = task._waitItem;
+  task._waitTarget = task._waitItem = null;
+  queue.putNowait(item);
+  return null;
+}
+
+// Queue.get after `await getter`, the mirror image of putterWoken.
+function getterWoken(task: Task, exc: BaseException | null): unknown {
+  const queue = task._waitTarget as Queue;
+  if (exc !== null) {
+    task._waitTarget = null;
+    queue._getters.remove(task);
+    if (endWait(task) !== WAIT_CANCELLED && !queue.empty()) wakeupNext(queue._getters);
+    throw exc;
+  }
+  endWait(task);
+  if (queue.empty()) {
+    queue._getters.push(task);
+    return reparkWaiter(task, getterWoken);
+  }
+  task._waitTarget = null;
+  return queue.getNowait();
+}
+
 function wakeupNext(waiters: WaiterDeque): void {
   while (waiters.length > 0) {
     const task = waiters.shift()!;

@@ -28,7 +28,7 @@ import { repr, str } from '../builtins/repr.js';
 import { PySet } from '../builtins/set.js';
 import { tuple } from '../builtins/tuple.js';
 import { toPyException } from '../builtins/to-py-exception.js';
-import { _setRunningTaskContext, Context, copyContext } from '../contextvars/index.js';
+import { _handleContext, _setRunningTaskContext, Context } from '../contextvars/index.js';
 import { aw as awaitAny, Coroutine, iscoroutine, isThenable } from './coroutines.js';
 import { AbstractEventLoop, getEventLoop, getRunningLoop, TimerHandle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';
@@ -53,12 +53,24 @@ export interface TaskLoop extends AbstractEventLoop {
 /** Called when a task parked by `parkCurrentTask` is cancelled before being woken: detach it from the primitive. */
 export type ParkCancelHook = (task: Task) => void;
 
+/**
+ * Run at the start of the step that resumes a task parked by `parkCurrentTask(onCancel, onWake)`, before its body:
+ * the code CPython runs right after `await fut` in a primitive's method (`self._waiters.remove(fut)`…), so the
+ * method needs no async function of its own (one promise and one microtask hop less per wait). Given the exception
+ * the await would raise (or null) and the value it would give, it returns the value the body's await gets, throws
+ * what it raises, or returns `repark(…)` after queueing the task as a waiter again (a method's `while` loop): the
+ * body then stays suspended on the same promise.
+ */
+export type WakeHook = (task: Task, exc: BaseException | null, value: unknown) => unknown;
+
+const REPARK: unique symbol = Symbol('repark');
+
 // The task whose step is executing: one loop runs at a time in a JS thread (tasks._current_tasks).
 let runningTask: Task | null = null;
 // The task whose park promise is being created; read by the shared executor below.
 let parkingTask: Task | null = null;
 // ContextVar.get/set inside a task step use the task's context.
-_setRunningTaskContext(() => (runningTask === null ? null : runningTask._context));
+_setRunningTaskContext(() => (runningTask === null ? null : (runningTask._context ??= new Context())));
 
 // Process-wide Task-N counter (tasks._task_name_counter).
 let taskNameCounter = 0;
@@ -93,13 +105,19 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter, Linkab
   _wakeValue: unknown = undefined;
   _wakeExc: BaseException | null = null;
   _resolve: ((value: unknown) => void) | null = null;
+  /** Set while parked by `parkCurrentTask` with a wake hook; `_waitTarget` is the primitive it waits on. */
+  _wakeHook: WakeHook | null = null;
+  _waitTarget: unknown = null;
   _logDestroyPending = true;
   /** Links in the loop's registry of tasks not done yet. */
   _prevLink: Task | null = null;
   _nextLink: Task | null = null;
 
-  /** The contextvars context every step runs in: a copy of the creator's, taken now (Task._context). */
-  _context: Context;
+  /**
+   * The contextvars context every step runs in: a copy of the creator's, taken now (Task._context). Null while no
+   * variable was ever set, when every context is empty: the task's own empty context is made when first needed.
+   */
+  _context: Context | null;
 
   constructor(
     coro: Coroutine<T>,
@@ -111,7 +129,7 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter, Linkab
       throw new TypeError(`a coroutine was expected, got ${repr(coro)}`);
     }
     this._coro = coro;
-    this._context = options?.context ?? copyContext();
+    this._context = options?.context ?? _handleContext();
     const name = options?.name;
     this._name = name === null || name === undefined ? ++taskNameCounter : str(name);
     this._loop._scheduleWaiter(this);
@@ -180,7 +198,13 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter, Linkab
    * the body runs (the loop waits for the step to end), false when the task completed without running code.
    */
   _step(): boolean {
-    if (this._started && this._futWaiter === null && this._wakeExc === null && !this._mustCancel) {
+    if (
+      this._started &&
+      this._futWaiter === null &&
+      this._wakeExc === null &&
+      !this._mustCancel &&
+      this._wakeHook === null
+    ) {
       // The common case (woken by sleep(0), a timer or a primitive with a value): resume the body at once.
       const value = this._wakeValue;
       this._wakeValue = undefined;
@@ -211,6 +235,21 @@ export class Task<T = unknown> extends Future<T> implements FutureWaiter, Linkab
     }
     if (this._started) {
       runningTask = this;
+      const hook = this._wakeHook;
+      if (hook !== null) {
+        this._wakeHook = null;
+        try {
+          value = hook(this, exc, value);
+          exc = null;
+        } catch (e) {
+          exc = toPyException(e);
+        }
+        if (value === REPARK && exc === null) {
+          // Waiting again: the step ends without resuming the body.
+          runningTask = null;
+          return false;
+        }
+      }
       if (exc !== null) this._resolve!(Promise.reject(exc));
       else this._resolve!(value);
       return true;
@@ -343,8 +382,9 @@ function park(task: Task, hook: ParkCancelHook | null): Promise<unknown> {
  * someone calls `wakeTask`/`wakeTaskWithException`. If the task is cancelled first, `onCancel(task)` detaches it and
  * the promise rejects with CancelledError in the next iteration. The caller registers the task as a waiter before.
  */
-export function parkCurrentTask(onCancel: ParkCancelHook): Promise<unknown> {
+export function parkCurrentTask(onCancel: ParkCancelHook, onWake: WakeHook | null = null): Promise<unknown> {
   const task = requireRunningTask('parkCurrentTask()');
+  task._wakeHook = onWake;
   if (task._mustCancel) {
     // Task.__step: a task that asked to cancel itself has the thing it waits on cancelled at once.
     task._mustCancel = false;
@@ -353,6 +393,16 @@ export function parkCurrentTask(onCancel: ParkCancelHook): Promise<unknown> {
     return park(task, null);
   }
   return park(task, onCancel);
+}
+
+/**
+ * From a wake hook: the task is queued as a waiter again and stays parked on the promise its body awaits; the hook
+ * returns what this returns.
+ */
+export function repark(task: Task, onCancel: ParkCancelHook, onWake: WakeHook): unknown {
+  task._parkHook = onCancel;
+  task._wakeHook = onWake;
+  return REPARK;
 }
 
 /** Queue the next step of a parked task, delivering `value` to its await (it runs in the next iteration). */
@@ -487,8 +537,9 @@ function sleepOutsideTask<T>(delay: number, result: T): Promise<T> {
  */
 export function createTask<T>(coro: Coroutine<T>, options?: { name?: unknown; context?: Context | null }): Task<T> {
   const loop = getRunningLoop() as TaskLoop;
-  const task = loop.createTask(coro, { context: options?.context });
-  const name = options?.name;
+  if (options === undefined) return loop.createTask(coro);
+  const task = loop.createTask(coro, { context: options.context });
+  const name = options.name;
   if (name !== null && name !== undefined) task.setName(name);
   return task;
 }

@@ -130,7 +130,10 @@ export function copyContext(): ContextImpl {
 // Whether any variable was ever set: until then every context is empty, and loop callbacks need no copy.
 let anySet = false;
 
-/** The context a loop callback scheduled now runs in (Handle's copy_context()), or null while all are empty. */
+/**
+ * The context a loop callback or a task created now runs in (a copy of the current one), or null while all are
+ * empty: the callback then runs in the current context, and the task makes its own empty one when it needs it.
+ */
 export function _handleContext(): ContextImpl | null {
   return anySet ? currentContext().copy() : null;
 }

@@ -31,6 +31,7 @@ import {
   joinAll,
   joinElements,
   INT_OR_FLOAT,
+  isKindCarryingNumber,
   isNumberType,
   listOf,
   runtimeType,
@@ -667,6 +668,12 @@ export class TypeInference {
       if (op === '**') return UNKNOWN;
       return INT;
     }
+    // a number whose kind is carried at run time: so is the result (the runtime's helpers keep it), except that `/`
+    // always gives a float
+    if ((isNumberType(l) || isKindCarryingNumber(l)) && (isNumberType(r) || isKindCarryingNumber(r))) {
+      if (op === '/') return FLOAT;
+      if (isKindCarryingNumber(l) || isKindCarryingNumber(r)) return INT_OR_FLOAT;
+    }
     // an int-or-float operand: float when the other one is, else either
     if (isNumberType(l) && isNumberType(r)) return op === '/' || l.k === 'float' || r.k === 'float' ? FLOAT : op === '**' ? UNKNOWN : INT_OR_FLOAT;
     if (op === '+' && l.k === 'str' && r.k === 'str') return STR;
@@ -814,6 +821,9 @@ export class TypeInference {
     }
     if (e.func.kind === 'Name') {
       const b = this.bindingOf(e.func);
+      // `float("nan")` is a NaN, which needs the representation that carries a float's kind to have an identity
+      // (`[nan] == [nan]` compares one object): see carriesKind
+      if (!b && e.func.id === 'float' && isNanText(e.args[0])) return INT_OR_FLOAT;
       if (!b) return BUILTIN_CALL_TYPES[e.func.id]?.(e.args.map((a) => this.typeOf(a))) ?? UNKNOWN;
       const fnType = this.typeOfBinding(b);
       const info = this.functionOfBinding(b);
@@ -1290,6 +1300,11 @@ const STR_METHOD_TYPES: Record<string, PyType> = {
 };
 
 /** Result types of builtin calls, given the argument types. */
+/** `float("nan")`: a string constant naming NaN. */
+export function isNanText(e: ast.Expr | undefined): boolean {
+  return e?.kind === 'Constant' && e.value.type === 'str' && /^\s*[+-]?nan\s*$/i.test(e.value.value);
+}
+
 const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   len: () => INT,
   bytes: () => BYTES,
@@ -1309,6 +1324,9 @@ const BUILTIN_CALL_TYPES: Record<string, (args: PyType[]) => PyType> = {
   max: (a) => (a.length > 1 ? a.reduce(joinElements) : iterationType(a[0] ?? UNKNOWN)),
   pow: (a) => (a.length === 2 && a.some((t) => t.k === 'float') && a.every(isNumberType) ? FLOAT : UNKNOWN),
   divmod: (a) => {
+    if (a.length === 2 && a.some(isKindCarryingNumber) && a.every((t) => isNumberType(t) || isKindCarryingNumber(t))) {
+      return { k: 'tuple', elts: [INT_OR_FLOAT, INT_OR_FLOAT], elt: INT_OR_FLOAT };
+    }
     const part = a.length === 2 && a.every(isNumberType) ? (a.some((t) => t.k === 'float') ? FLOAT : a.every((t) => t.k === 'int' || t.k === 'bool') ? INT : null) : null;
     return part ? { k: 'tuple', elts: [part, part], elt: part } : UNKNOWN;
   },

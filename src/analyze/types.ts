@@ -61,8 +61,7 @@ export function isNumeric(t: PyType): boolean {
 }
 
 /** True when a value of this type is a float wherever it is a number, so printing must be told it is a float
- *  (`asFloat`). A mix of ints and floats (`[1, 2.5]`) prints each number by its value instead: right for the ints
- *  and the non-integral floats, `1` for a `1.0` (the documented limitation). */
+ *  (`asFloat`). A mix of ints and floats (`[1, 2.5]`) carries its kinds at run time instead (`carriesKind`). */
 export function mayBeFloat(t: PyType): boolean {
   if (t.k === 'float') return true;
   return t.k === 'union' && t.types.some((m) => m.k === 'float') && !t.types.some((m) => m.k === 'int');
@@ -71,9 +70,23 @@ export function mayBeFloat(t: PyType): boolean {
 /** An int or a float, as the items of `[1, 2.5]` are: each keeps its own kind (see `joinElements`). */
 export const INT_OR_FLOAT: PyType = { k: 'union', types: [INT, FLOAT] };
 
-/** True for int, float, bool and their mixes. */
+/**
+ * True for a type that holds ints and floats alike (`int | float`, `int | float | None`): analysis cannot know a
+ * value's kind, so the value carries it (a float that is integral or NaN is a runtime `PyFloat`, see the runtime's
+ * py-float.ts), its TypeScript type is `PyNumber`, and arithmetic on it goes through the runtime's helpers.
+ */
+export function carriesKind(t: PyType): boolean {
+  return t.k === 'union' && t.types.some((m) => m.k === 'int') && t.types.some((m) => m.k === 'float');
+}
+
+/** True for int, float, bool and their mixes whose values are plain JS numbers and booleans (not `carriesKind`). */
 export function isNumberType(t: PyType): boolean {
-  return isNumeric(t) || (t.k === 'union' && t.types.every(isNumeric));
+  return isNumeric(t) || (t.k === 'union' && t.types.every(isNumeric) && !carriesKind(t));
+}
+
+/** True for numbers whose kind is carried at run time: `int | float` with or without bools. */
+export function isKindCarryingNumber(t: PyType): boolean {
+  return carriesKind(t) && (t as { types: PyType[] }).types.every(isNumeric);
 }
 
 export function sameType(a: PyType, b: PyType): boolean {
@@ -224,7 +237,8 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
       return t.ts;
     case 'union': {
       // a function type inside a union needs parentheses: `(() => number) | null`
-      const parts = [...new Set(t.types.map((m) => toTs(m, asyncioName)))].map((p) => (p.includes('=>') ? `(${p})` : p));
+      const kinds = carriesKind(t);
+      const parts = [...new Set(t.types.map((m) => (kinds && (m.k === 'int' || m.k === 'float') ? 'PyNumber' : toTs(m, asyncioName))))].map((p) => (p.includes('=>') ? `(${p})` : p));
       return parts.includes('any') ? 'any' : parts.join(' | ');
     }
     case 'unknown':

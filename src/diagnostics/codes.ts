@@ -219,30 +219,6 @@ const table = [
     },
   },
   {
-    code: 'PYTS3006',
-    name: 'integral-float-among-ints',
-    severity: 'warning',
-    message: 'The float {0} stands among ints; printed from this container it shows as an int.',
-    doc: {
-      what: 'An integral float literal (`0.0`, `1.0`) in a list, set or dict display that also holds ints.',
-      why: 'Python ints and floats are both JavaScript numbers. pyts prints a value as a float where analysis knows it is one; the items of a container that mixes ints and floats print by value, so `[1, 0.0]` prints `[1, 0]` where CPython prints `[1, 0.0]`.',
-      example: 'print(sorted([3.5, -1, 0.0, 2]))',
-      instead: 'print(sorted([3.5, -1.0, 0.0, 2.0]))',
-    },
-  },
-  {
-    code: 'PYTS3007',
-    name: 'int-or-float-result-printed',
-    severity: 'warning',
-    message: 'This result is an int or a float depending on its operands; an integral float prints as an int.',
-    doc: {
-      what: 'Arithmetic printed or formatted whose operands analysis knows only as "an int or a float" (items of a list that mixes both, a loop over such pairs).',
-      why: 'Python ints and floats are both JavaScript numbers. Where analysis cannot tell which one a value is, it prints by value: `7.5 // 2` prints `3` where CPython prints `3.0`.',
-      example: 'for a, b in [(7, 2), (7.5, 2)]:\n    print(a // b)',
-      instead: 'for a, b in [(7, 2), (7.5, 2)]:\n    print(float(a // b) if isinstance(a, float) else a // b)',
-    },
-  },
-  {
     code: 'PYTS3008',
     name: 'int-annotated-as-float',
     severity: 'warning',
@@ -252,18 +228,6 @@ const table = [
       why: 'Annotations convert nothing in Python: the value stays an int and prints as `3`. Ints and floats are both JavaScript numbers, and pyts prints a value annotated `float` as a float, so it would print `3.0`.',
       example: 'def show(price: float) -> None:\n    print(price)\n\nshow(3)',
       instead: 'show(3.0)  # or annotate the parameter int | float',
-    },
-  },
-  {
-    code: 'PYTS3009',
-    name: 'nan-identity',
-    severity: 'warning',
-    message: 'NaN is a JavaScript number without identity; a container holding it never equals or contains it.',
-    doc: {
-      what: 'A NaN made with `float("nan")`.',
-      why: 'CPython compares the items of containers by identity first, so `[x] == [x]` and `x in [x]` are True for one NaN object x. JavaScript numbers have no identity, and NaN equals nothing, so pyts gives False there.',
-      example: 'nan = float("nan")\nprint(nan in [nan])',
-      instead: 'import math\nvalues = [float("nan")]\nprint(any(math.isnan(v) for v in values))',
     },
   },
   {

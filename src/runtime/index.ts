@@ -19,7 +19,7 @@ export { bool, float, int, list } from './builtins/conversions.js';
 export { dict, DictView, PyDict } from './builtins/dict.js';
 export { eq, hashKey, ne, NotImplemented } from './builtins/equality.js';
 export { asFloats } from './builtins/float-containers.js';
-export { asFloat, FloatValue } from './builtins/float-marker.js';
+export { asFloat, PyFloat, type PyNumber } from './builtins/py-float.js';
 export { open, TextFile, UnsupportedOperation } from './builtins/file-io.js';
 export { format, formatFloat, formatInt, formatString } from './builtins/format-spec.js';
 export { hash } from './builtins/hashing.js';
@@ -33,7 +33,23 @@ export { iterate } from './builtins/iterator-protocol.js';
 export { isKw, kw, splitKw, type Kw } from './builtins/kw.js';
 export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
 export { isMain, moduleName, setMainModule } from './builtins/modules.js';
-export { add, and, bitOp, matmul, mul, neg, or, pos, sub, type BitOperator } from './builtins/operators.js';
+export {
+  add,
+  and,
+  bitOp,
+  matmul,
+  mul,
+  neg,
+  or,
+  pos,
+  pyDivmod,
+  pyFloorDiv,
+  pyMod,
+  pyPow,
+  pyTrueDiv,
+  sub,
+  type BitOperator,
+} from './builtins/operators.js';
 export { iadd, iand, imul, ior, isub, ixor } from './builtins/inplace.js';
 export { compare, ge, gt, le, lt } from './builtins/ordering.js';
 export { print, type PrintOptions } from './builtins/print.js';

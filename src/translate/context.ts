@@ -234,7 +234,7 @@ export class TranslateContext {
     const placeholder = '\u0000asyncio';
     let text = toTs(t, placeholder);
     if (text.includes(placeholder)) text = text.replaceAll(placeholder, this.namespace('asyncio'));
-    return text.replace(/\b(PyBytes|PyDict|PySet|PyGenerator)\b/g, (name) => this.rt(name));
+    return text.replace(/\b(PyBytes|PyDict|PyGenerator|PyNumber|PySet)\b/g, (name) => this.rt(name));
   }
 
   tsName(b: Binding): string {

@@ -91,6 +91,40 @@ describe('Python semantics kept where JavaScript differs', () => {
   });
 });
 
+describe('ints and floats whose kind is known only at run time', () => {
+  test('an integral float among ints in a display is boxed; a non-integral one and the ints stay plain', async () => {
+    const code = await ts('xs = [1, 0.0, 2.5]\nprint(xs)\n');
+    expect(code).toContain('const xs = [1, asFloat(0.0), 2.5];');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
+  test('a display of floats only, and arithmetic on values of known kind, stay plain', async () => {
+    const code = await ts('xs = [1.0, 2.0]\ntotal = 0\nfor i in range(3):\n    total += i\nprint(xs, total * 2)\n');
+    expect(code).toContain('const xs = [1.0, 2.0];');
+    expect(code).not.toContain('asFloat(1.0)');
+    expect(code).toContain('total * 2');
+  });
+  test('a dict value and a tuple place that mix ints and floats carry their kinds, typed PyNumber', async () => {
+    const code = await ts('d = {"n": 1, "x": 1.0}\npairs = [(7, 2), (7.5, 2.0)]\nprint(d, pairs)\n');
+    expect(code).toContain('dict<string, PyNumber>');
+    expect(code).toContain('["x", asFloat(1.0)]');
+    expect(code).toContain('tuple(7.5, asFloat(2.0))');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
+  test('arithmetic, comparisons and truthiness on such values go through the runtime', async () => {
+    const code = await ts('for v in [1, 0.0]:\n    print(v + 1, v // 2, v % 2, v ** 2, -v, v < 1, v == 0, "t" if v else "f")\n');
+    for (const call of ['add(v, 1)', 'pyFloorDiv(v, 2)', 'pyMod(v, 2)', 'pyPow(v, 2)', 'neg(v)', 'compare(v, 1) < 0', 'eq(v, 0)', 'truthy(v)']) {
+      expect(code).toContain(call);
+    }
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
+  test('a float reaching a list of unknown item type is boxed', async () => {
+    expect(await ts('xs = [0, 1.0, "a", None, [], {}]\nprint(xs)\n')).toContain('asFloat(1.0)');
+  });
+  test('float("nan") is boxed so that it has an identity', async () => {
+    expect(await ts('nan = float("nan")\nprint([nan] == [nan])\n')).toContain('asFloat(float("nan"))');
+  });
+});
+
 describe('diagnostics', () => {
   test('an unknown asyncio name is an error with a suggestion', async () => {
     const [d] = await diagnosticsOf('import asyncio\nasync def main(ts):\n    for f in asyncio.as_complete(ts):\n        await f\n');

@@ -2,7 +2,7 @@
 
 import { RuntimeError } from '../builtins/exceptions.js';
 import { round } from '../builtins/arithmetic.js';
-import { asFloat } from '../builtins/float-marker.js';
+import { asFloat } from '../builtins/py-float.js';
 import { repr } from '../builtins/repr.js';
 import { getRunningLoop, Handle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';

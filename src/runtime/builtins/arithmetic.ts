@@ -2,7 +2,7 @@
 // Objects/longobject.c). Python ints are JS numbers here; `checkInt` guards the results that could leave the range
 // where JS numbers are exact integers.
 
-import { FloatValue } from './float-marker.js';
+import { asFloat, isFloat, PyFloat } from './py-float.js';
 import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
 import { NotImplemented } from './equality.js';
 import { tuple } from './tuple.js';
@@ -85,13 +85,18 @@ export function trueDiv(a: number, b: number, floatOperands?: boolean): number;
 export function trueDiv(a: unknown, b: unknown, floatOperands?: boolean): any;
 export function trueDiv(a: any, b: any, floatOperands = false): any {
   if (typeof a !== 'number' || typeof b !== 'number') {
-    if (typeof a === 'boolean' || typeof b === 'boolean') return trueDiv(Number(a), Number(b), floatOperands);
+    // bools, and floats that carry their kind (py-float.ts): the quotient is a float either way
+    if (isNumberLike(a) && isNumberLike(b)) return trueDiv(Number(a), Number(b), floatOperands || isFloat(a) || isFloat(b));
     return divideObjects(a, b);
   }
   if (b === 0) {
     throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'division by zero' : 'float division by zero');
   }
   return a / b;
+}
+
+function isNumberLike(x: unknown): boolean {
+  return typeof x === 'number' || typeof x === 'boolean' || x instanceof PyFloat;
 }
 
 function divideObjects(a: unknown, b: unknown): unknown {
@@ -200,10 +205,12 @@ export function checkInt(x: number): number {
 }
 
 /** Python's `abs(x)`; `__abs__` for objects. */
-export function abs(x: unknown): number {
+export function abs(x: number): number;
+export function abs(x: unknown): any;
+export function abs(x: unknown): any {
   if (typeof x === 'number') return Math.abs(x);
   if (typeof x === 'boolean') return Number(x);
-  if (x instanceof FloatValue) return Math.abs(x.value);
+  if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
   if (typeof x === 'object' && x !== null && typeof (x as { __abs__?: unknown }).__abs__ === 'function') {
     return (x as { __abs__(): number }).__abs__();
   }
@@ -214,7 +221,11 @@ export function abs(x: unknown): number {
  * Python's `round(x)` (an int, ties to even) and `round(x, n)` (correctly rounded to n decimal digits, ties to
  * even on the exact binary value, so `round(2.675, 2)` is 2.67 as in CPython).
  */
-export function round(x: number, ndigits?: number | null): number {
+export function round(x: number, ndigits?: number | null): number;
+export function round(x: number | PyFloat, ndigits?: number | null): any;
+export function round(x: number | PyFloat, ndigits?: number | null): any {
+  // a float that carries its kind (py-float.ts) rounds to a float that does too
+  if (x instanceof PyFloat) return ndigits === undefined || ndigits === null ? round(x.value) : asFloat(round(x.value, ndigits));
   if (ndigits === undefined || ndigits === null) {
     if (x !== x) throw new ValueError('cannot convert float NaN to integer');
     if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');

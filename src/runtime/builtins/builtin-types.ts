@@ -4,7 +4,7 @@
 
 import { bool, float, int, list } from './conversions.js';
 import { dict, PyDict } from './dict.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { registerBuiltin, str } from './repr.js';
 import { PySet, set } from './set.js';
 import { isTuple, tuple } from './tuple.js';
@@ -41,7 +41,7 @@ registerBuiltin(PyObject, 'object', true);
 // int: bools are ints in Python (bool subclasses int). An integral number counts as an int unless marked float.
 const isInt: InstanceTest = (x) =>
   (typeof x === 'number' && Number.isInteger(x)) || typeof x === 'boolean' || typeof x === 'bigint';
-const isFloat: InstanceTest = (x) => x instanceof FloatValue || (typeof x === 'number' && !Number.isInteger(x));
+const isFloat: InstanceTest = (x) => x instanceof PyFloat || (typeof x === 'number' && !Number.isInteger(x));
 
 // Each builtin type: its Python name (spelled out, as bundlers may rename JS functions) and its instance test.
 const BUILTIN_TYPES: [Function, string, InstanceTest][] = [

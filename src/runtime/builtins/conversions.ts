@@ -4,7 +4,7 @@
 import { PyBytes } from './bytes.js';
 import { fromBigInt } from './arithmetic.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { stringRepr } from './repr.js';
 import { truthy } from './truthiness.js';
 import { typeName } from './type-name.js';
@@ -28,7 +28,7 @@ export function int(x: unknown = 0, base?: number): number {
     case 'bigint':
       return fromBigInt(x);
   }
-  if (x instanceof FloatValue) return truncate(x.value);
+  if (x instanceof PyFloat) return truncate(x.value);
   if (x instanceof PyBytes) return int(x.decode('latin-1'));
   const converter = (x as { __int__?: () => number; __index__?: () => number } | null)?.__int__ ??
     (x as { __index__?: () => number } | null)?.__index__;
@@ -109,7 +109,7 @@ export function float(x: unknown = 0): number {
     case 'string':
       return parseFloat(x);
   }
-  if (x instanceof FloatValue) return x.value;
+  if (x instanceof PyFloat) return x.value;
   const converter = (x as { __float__?: () => number } | null)?.__float__;
   if (typeof converter === 'function') return converter.call(x);
   throw new TypeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);

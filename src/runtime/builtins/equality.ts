@@ -4,7 +4,7 @@
 // `1`, `1.0` and `True` all become the number 1, a tuple becomes a string spelling its items with their types.
 
 import { TypeError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { id } from './identity.js';
 import { isTuple } from './tuple.js';
 import { typeName } from './type-name.js';
@@ -18,7 +18,8 @@ interface WithHash {
 
 /** Python's `a == b`: numbers and bools by value, lists and tuples item by item, `__eq__` when defined. */
 export function eq(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
+  // a boxed NaN is identical to itself but not equal; containers test identity before calling eq, as CPython does
+  if (a === b) return !(a instanceof PyFloat) || a.value === a.value;
   const ta = typeof a;
   const tb = typeof b;
   if (ta === 'string' || tb === 'string') return false;
@@ -27,8 +28,8 @@ export function eq(a: unknown, b: unknown): boolean {
   }
   if (a === null || a === undefined) return b === null || b === undefined;
   if (b === null || b === undefined) return false;
-  if (a instanceof FloatValue) return eq(a.value, b);
-  if (b instanceof FloatValue) return eq(a, b.value);
+  if (a instanceof PyFloat) return eq(a.value, b);
+  if (b instanceof PyFloat) return eq(a, b.value);
   if (ta === 'bigint' || tb === 'bigint') return numericBigIntEquals(a, b);
   if (Array.isArray(a)) return Array.isArray(b) && isTuple(a) === isTuple(b) && itemsEqual(a, b);
   if (ta === 'object' && typeof (a as WithEq).__eq__ === 'function') {
@@ -66,7 +67,7 @@ function numericBigIntEquals(a: unknown, b: unknown): boolean {
 
 function itemsEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!eq(a[i], b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !eq(a[i], b[i])) return false;
   return true;
 }
 
@@ -91,7 +92,8 @@ export function hashKey(x: unknown): unknown {
     case 'object':
       if (x === null) return NONE_KEY;
       if (isTuple(x)) return tupleKey(x as readonly unknown[]);
-      if (x instanceof FloatValue) return x.value;
+      // a NaN is a key only to itself (CPython hashes it by identity)
+      if (x instanceof PyFloat) return x.value === x.value ? x.value : x;
       return objectKey(x);
     default:
       return x;

@@ -3,7 +3,7 @@
 // print/str/repr/format.
 
 import { PyDict } from './dict.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { PyFrozenSet, PySet } from './set.js';
 import { isTuple, tuple } from './tuple.js';
 
@@ -19,7 +19,7 @@ export function asFloats<T>(container: T, places?: readonly boolean[]): T {
 }
 
 function markFloats(x: unknown): unknown {
-  if (typeof x === 'number') return new FloatValue(x);
+  if (typeof x === 'number') return new PyFloat(x);
   if (Array.isArray(x)) {
     const items = x.map(markFloats);
     return isTuple(x) ? tuple(...items) : items;

@@ -6,7 +6,7 @@
 import { codePointLength } from './code-points.js';
 import { exactFloatText } from './float-text.js';
 import { OverflowError, TypeError, ValueError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { str } from './repr.js';
 import { typeName } from './type-name.js';
 
@@ -125,7 +125,7 @@ export function format(value: unknown, spec = ''): string {
       // bool inherits int.__format__: the empty spec gives str(), anything else formats 1 or 0.
       return spec === '' ? str(value) : formatInt(Number(value), spec, 'bool');
   }
-  if (value instanceof FloatValue) return formatFloat(value.value, spec);
+  if (value instanceof PyFloat) return formatFloat(value.value, spec);
   const dunder = (value as { __format__?: (spec: string) => string } | null)?.__format__;
   if (typeof dunder === 'function') return dunder.call(value, spec);
   if (spec === '') return str(value);

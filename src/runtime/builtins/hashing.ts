@@ -5,7 +5,7 @@
 
 import { isUnhashable } from './equality.js';
 import { TypeError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { id } from './identity.js';
 import { isTuple } from './tuple.js';
 import { typeName } from './type-name.js';
@@ -73,7 +73,7 @@ function signedHash(x: unknown): bigint {
       return pointerHash(x);
     default:
       if (x === null) return noneHash;
-      if (x instanceof FloatValue) return Number.isInteger(x.value) ? intHash(BigInt(x.value)) : floatHash(x.value);
+      if (x instanceof PyFloat) return Number.isInteger(x.value) ? intHash(BigInt(x.value)) : floatHash(x.value);
       if (isTuple(x)) return tupleHash(x as readonly unknown[]);
       return objectHash(x as object);
   }
@@ -163,7 +163,7 @@ const noneHash = pointerHash({});
 
 // An object without __hash__ that is hashable: hashed by its address (object.__hash__).
 function hashedByAddress(x: object): boolean {
-  return typeof (x as { __hash__?: unknown }).__hash__ !== 'function' && !(x instanceof FloatValue) && !isUnhashable(x);
+  return typeof (x as { __hash__?: unknown }).__hash__ !== 'function' && !(x instanceof PyFloat) && !isUnhashable(x);
 }
 
 function objectHash(x: object): bigint {

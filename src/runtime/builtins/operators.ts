@@ -3,12 +3,13 @@
 // repeat, sets combine, dunder methods (`__add__`/`__radd__`…) on objects, CPython's TypeErrors otherwise.
 // `and`/`or` return one of their operands, chosen by Python truthiness.
 
+import { divmod, floorDiv, mod, pow, trueDiv } from './arithmetic.js';
 import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
 import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
 import { NotImplemented } from './equality.js';
 import { TypeError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { asFloat, isFloat, PyFloat } from './py-float.js';
 import { PySet } from './set.js';
 import { truthy } from './truthiness.js';
 import { isTuple, tuple } from './tuple.js';
@@ -19,8 +20,14 @@ type Binary = (this: unknown, other: unknown) => unknown;
 function numeric(x: unknown): number | undefined {
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (x instanceof FloatValue) return x.value;
+  if (x instanceof PyFloat) return x.value;
   return undefined;
+}
+
+/** The result of arithmetic on two numbers: a float when either operand is one (boxed when integral), else an
+ *  int. */
+function numberResult(result: number, a: unknown, b: unknown): number | PyFloat {
+  return isFloat(a) || isFloat(b) ? asFloat(result) : result;
 }
 
 /** Exact int arithmetic when an operand is a bigint (an int beyond 2**53, as `json.loads` gives one): the result
@@ -50,7 +57,9 @@ function unsupported(op: string, a: unknown, b: unknown): TypeError {
 
 /** Python's `a + b`. */
 export function add(a: unknown, b: unknown): any {
-  if (typeof a === 'number' && typeof b === 'number') return a + b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Number.isInteger(a) && Number.isInteger(b) ? a + b : asFloat(a + b);
+  }
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
     // str's own __add__ declines anything else, so the right operand's __radd__ gets its turn
@@ -67,7 +76,7 @@ export function add(a: unknown, b: unknown): any {
   }
   const x = numeric(a);
   const y = numeric(b);
-  if (x !== undefined && y !== undefined) return x + y;
+  if (x !== undefined && y !== undefined) return numberResult(x + y, a, b);
   const big = bigIntOp(a, b, (p, q) => p + q);
   if (big !== undefined) return big;
   const result = dunder(a, '__add__', b) ?? dunder(b, '__radd__', a);
@@ -77,12 +86,14 @@ export function add(a: unknown, b: unknown): any {
 
 /** Python's `a * b`, including `'ab' * 3` and `[0] * n` (in either order). */
 export function mul(a: unknown, b: unknown): any {
-  if (typeof a === 'number' && typeof b === 'number') return a * b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Number.isInteger(a) && Number.isInteger(b) ? a * b : asFloat(a * b);
+  }
   if (isSequence(a)) return repeat(a, b);
   if (isSequence(b) && !hasDunder(a, '__mul__')) return repeat(b, a);
   const x = numeric(a);
   const y = numeric(b);
-  if (x !== undefined && y !== undefined) return x * y;
+  if (x !== undefined && y !== undefined) return numberResult(x * y, a, b);
   const big = bigIntOp(a, b, (p, q) => p * q);
   if (big !== undefined) return big;
   const result = dunder(a, '__mul__', b) ?? dunder(b, '__rmul__', a);
@@ -111,10 +122,12 @@ function repeat(sequence: string | readonly unknown[], times: unknown): any {
 
 /** Python's `a - b`: numbers, set difference, `__sub__`/`__rsub__`. */
 export function sub(a: unknown, b: unknown): any {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    return Number.isInteger(a) && Number.isInteger(b) ? a - b : asFloat(a - b);
+  }
   const x = numeric(a);
   const y = numeric(b);
-  if (x !== undefined && y !== undefined) return x - y;
+  if (x !== undefined && y !== undefined) return numberResult(x - y, a, b);
   const big = bigIntOp(a, b, (p, q) => p - q);
   if (big !== undefined) return big;
   if (a instanceof PySet && b instanceof PySet) return a.difference(b);
@@ -185,10 +198,57 @@ export function matmul(a: unknown, b: unknown): any {
   throw unsupported('@', a, b);
 }
 
+// `/`, `//`, `%`, `**` and divmod() on ints and floats whose kinds are known only at run time (see py-float.ts):
+// the kinds come from the values, and a float result is boxed when integral. arithmetic.ts's `trueDiv`, `floorDiv`…
+// are their counterparts for operands whose kinds the translator knows, which take and give plain numbers.
+
+/** Python's `a / b`: a float for numbers; `__truediv__` for objects (`Path('/tmp') / 'x'`). */
+export function pyTrueDiv(a: unknown, b: unknown): any {
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) return trueDiv(a, b);
+  return asFloat(trueDiv(x, y, isFloat(a) || isFloat(b)));
+}
+
+/** Python's `a // b`: an int for two ints, else a float. */
+export function pyFloorDiv(a: unknown, b: unknown): any {
+  const [x, y, float] = numberOperands(a, b, '//');
+  const result = floorDiv(x, y, float);
+  return float ? asFloat(result) : result;
+}
+
+/** Python's `a % b` for numbers (a str's `%` is percentFormat). */
+export function pyMod(a: unknown, b: unknown): any {
+  const [x, y, float] = numberOperands(a, b, '%');
+  const result = mod(x, y, float);
+  return float ? asFloat(result) : result;
+}
+
+/** Python's `divmod(a, b)`: two ints, or two floats. */
+export function pyDivmod(a: unknown, b: unknown): any {
+  const [x, y, float] = numberOperands(a, b, 'divmod()');
+  const [q, r] = divmod(x, y, float);
+  return float ? tuple(asFloat(q), asFloat(r)) : tuple(q, r);
+}
+
+/** Python's `a ** b`: a float when either operand is one or an int is raised to a negative power. */
+export function pyPow(a: unknown, b: unknown, modulus?: number | null): any {
+  const [x, y, float] = numberOperands(a, b, '** or pow()');
+  const result = pow(x, y, modulus);
+  return float || (y < 0 && (modulus === undefined || modulus === null)) ? asFloat(result) : result;
+}
+
+function numberOperands(a: unknown, b: unknown, op: string): [number, number, boolean] {
+  const x = numeric(a);
+  const y = numeric(b);
+  if (x === undefined || y === undefined) throw unsupported(op, a, b);
+  return [x, y, isFloat(a) || isFloat(b)];
+}
+
 /** Python's unary `-x`. */
 export function neg(x: unknown): any {
   const n = numeric(x);
-  if (n !== undefined) return -n;
+  if (n !== undefined) return x instanceof PyFloat ? new PyFloat(-n) : -n;
   const result = dunder(x, '__neg__', undefined);
   if (result !== undefined) return result.value;
   throw new TypeError(`bad operand type for unary -: '${typeName(x)}'`);
@@ -197,7 +257,7 @@ export function neg(x: unknown): any {
 /** Python's unary `+x`. */
 export function pos(x: unknown): any {
   const n = numeric(x);
-  if (n !== undefined) return n;
+  if (n !== undefined) return x instanceof PyFloat ? x : n;
   const result = dunder(x, '__pos__', undefined);
   if (result !== undefined) return result.value;
   throw new TypeError(`bad operand type for unary +: '${typeName(x)}'`);

@@ -3,7 +3,7 @@
 
 import { eq, NotImplemented } from './equality.js';
 import { TypeError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { isTuple } from './tuple.js';
 import { PySet } from './set.js';
 import { typeName } from './type-name.js';
@@ -22,6 +22,9 @@ const REFLECTED: Record<Operator, Operator> = { '<': '>', '<=': '>=', '>': '<', 
 export function compare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : a === b ? 0 : NaN;
   if (typeof a === 'string' && typeof b === 'string') return compareStrings(a, b);
+  // a float that carries its kind (py-float.ts), NaN included: compared by value
+  if (a instanceof PyFloat) return compare(a.value, b);
+  if (b instanceof PyFloat) return compare(a, b.value);
   if (a instanceof PySet && b instanceof PySet) {
     if (a.issubset(b)) return a.size === b.size ? 0 : -1;
     return b.issubset(a) ? 1 : NaN;
@@ -86,7 +89,7 @@ function codePointOrder(unit: number): number {
 function numeric(x: unknown): number | bigint | undefined {
   if (typeof x === 'number' || typeof x === 'bigint') return x;
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (x instanceof FloatValue) return x.value;
+  if (x instanceof PyFloat) return x.value;
   return undefined;
 }
 

@@ -2,7 +2,7 @@
 
 import { PyDict } from './dict.js';
 import { KeyError, OverflowError, TypeError, ValueError } from './exceptions.js';
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { formatFloat, formatInt } from './format-spec.js';
 import { repr, str } from './repr.js';
 import { ascii } from './str-format.js';
@@ -155,10 +155,10 @@ function convert(conversion: string, value: unknown, flags: string, width: numbe
 }
 
 function integerArgument(conversion: string, value: unknown): number {
-  const x = value instanceof FloatValue ? value.value : value;
+  const x = value instanceof PyFloat ? value.value : value;
   if (typeof x === 'boolean') return Number(x);
   if (typeof x === 'number') {
-    if (Number.isInteger(x) && !(value instanceof FloatValue)) return x;
+    if (Number.isInteger(x) && !(value instanceof PyFloat)) return x;
     if (conversion === 'o' || conversion === 'x' || conversion === 'X') {
       throw new TypeError(`%${conversion} format: an integer is required, not float`);
     }
@@ -172,7 +172,7 @@ function integerArgument(conversion: string, value: unknown): number {
 }
 
 function floatArgument(value: unknown): number {
-  const x = value instanceof FloatValue ? value.value : value;
+  const x = value instanceof PyFloat ? value.value : value;
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return Number(x);
   throw new TypeError(`must be real number, not ${typeName(value)}`);

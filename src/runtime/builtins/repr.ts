@@ -3,7 +3,7 @@
 // Dispatch: primitives first (hot path), then lists/tuples, then any object with a `__repr__`/`__str__` method
 // (PyDict, PySet, range, exceptions and translated user classes all provide theirs), then CPython's default reprs.
 
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { addressOf } from './identity.js';
 import { floatRepr, numberRepr } from './number-repr.js';
 import { isTuple } from './tuple.js';
@@ -60,7 +60,7 @@ const reprInProgress: object[] = [];
 
 function objectRepr(x: object): string {
   if (Array.isArray(x)) return sequenceRepr(x);
-  if (x instanceof FloatValue) return floatRepr(x.value);
+  if (x instanceof PyFloat) return floatRepr(x.value);
   if (typeof (x as WithRepr).__repr__ === 'function') return (x as WithRepr).__repr__();
   return defaultObjectRepr(x);
 }

@@ -1,6 +1,6 @@
 // Python truthiness (Objects/object.c PyObject_IsTrue): empty containers, zero, '' and None are false.
 
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 
 interface WithBool {
   __bool__(): boolean;
@@ -26,7 +26,7 @@ export function truthy(x: unknown): boolean {
     case 'object':
       if (x === null) return false;
       if (Array.isArray(x)) return x.length !== 0;
-      if (x instanceof FloatValue) return x.value !== 0;
+      if (x instanceof PyFloat) return x.value !== 0;
       if (typeof (x as WithBool).__bool__ === 'function') return Boolean((x as WithBool).__bool__());
       if (typeof (x as WithLen).__len__ === 'function') return (x as WithLen).__len__() !== 0;
       return true;

@@ -1,6 +1,6 @@
 // The Python type name of a runtime value, as CPython's error messages spell it ('int', 'NoneType', 'list'…).
 
-import { FloatValue } from './float-marker.js';
+import { PyFloat } from './py-float.js';
 import { isTuple } from './tuple.js';
 
 /**
@@ -27,7 +27,7 @@ export function typeName(x: unknown): string {
     default:
       if (x === null) return 'NoneType';
       if (Array.isArray(x)) return isTuple(x) ? 'tuple' : 'list';
-      if (x instanceof FloatValue) return 'float';
+      if (x instanceof PyFloat) return 'float';
       return pythonClassName(x as object);
   }
 }

@@ -2,7 +2,7 @@
 // that preserves shared and circular references (through a memo), for runtime values and translated instances.
 
 import { PyDict } from '../builtins/dict.js';
-import { FloatValue } from '../builtins/float-marker.js';
+import { PyFloat } from '../builtins/py-float.js';
 import { PySet } from '../builtins/set.js';
 import { isTuple } from '../builtins/tuple.js';
 
@@ -15,7 +15,7 @@ interface Copyable {
 
 // Values copy returns unchanged: immutable ones, functions and classes (Lib/copy.py _copy_immutable).
 function isAtomic(x: unknown): boolean {
-  return typeof x !== 'object' || x === null || x instanceof FloatValue;
+  return typeof x !== 'object' || x === null || x instanceof PyFloat;
 }
 
 /** Python's `copy.copy(x)`: a new container with the same items, or a new instance with the same attributes. */

@@ -22,7 +22,7 @@ import { eq, hashKey, NotImplemented } from '../builtins/equality.js';
 import { id } from '../builtins/identity.js';
 import { AttributeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { float } from '../builtins/conversions.js';
-import { asFloat } from '../builtins/float-marker.js';
+import { asFloat } from '../builtins/py-float.js';
 import { hash } from '../builtins/hashing.js';
 import { compare } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';

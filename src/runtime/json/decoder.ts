@@ -3,7 +3,7 @@
 
 import { PyDict } from '../builtins/dict.js';
 import { ValueError } from '../builtins/exceptions.js';
-import { asFloat, FloatValue } from '../builtins/float-marker.js';
+import { asFloat, PyFloat } from '../builtins/py-float.js';
 
 /**
  * Python's `json.JSONDecodeError` (a ValueError): `msg`, `doc`, `pos`, `lineno`, `colno`, printed
@@ -35,7 +35,7 @@ export class JSONDecodeError extends ValueError {
 
 /** A JSON value as the runtime holds it: integral floats (`1.0`, `1e3`) carry the float marker. */
 export type JsonValue =
-  null | boolean | number | bigint | string | FloatValue | JsonValue[] | PyDict<string, JsonValue>;
+  null | boolean | number | bigint | string | PyFloat | JsonValue[] | PyDict<string, JsonValue>;
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?/y;

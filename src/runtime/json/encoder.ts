@@ -3,7 +3,7 @@
 
 import { PyDict } from '../builtins/dict.js';
 import { TypeError, ValueError } from '../builtins/exceptions.js';
-import { FloatValue } from '../builtins/float-marker.js';
+import { PyFloat } from '../builtins/py-float.js';
 import { compare } from '../builtins/ordering.js';
 import { floatRepr, numberRepr } from '../builtins/number-repr.js';
 import { typeName } from '../builtins/type-name.js';
@@ -63,7 +63,7 @@ class Encoder {
     if (o === false) return 'false';
     if (typeof o === 'number') return isIntValue(o) ? numberRepr(o) : this.encodeFloat(o);
     if (typeof o === 'bigint') return o.toString();
-    if (o instanceof FloatValue) return this.encodeFloat(o.value);
+    if (o instanceof PyFloat) return this.encodeFloat(o.value);
     if (Array.isArray(o)) return this.guarded(o, () => this.encodeList(o, level));
     if (o instanceof PyDict) return this.guarded(o, () => this.encodeDict(o, level));
     if (this.settings.fallback === null) {
@@ -116,7 +116,7 @@ class Encoder {
   private keyText(key: unknown): string | null {
     if (typeof key === 'string') return key;
     if (typeof key === 'number') return isIntValue(key) ? numberRepr(key) : this.encodeFloat(key);
-    if (key instanceof FloatValue) return this.encodeFloat(key.value);
+    if (key instanceof PyFloat) return this.encodeFloat(key.value);
     if (key === true) return 'true';
     if (key === false) return 'false';
     if (key === null || key === undefined) return 'null';

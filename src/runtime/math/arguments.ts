@@ -3,7 +3,7 @@
 // derives from a NaN or infinite result.
 
 import { OverflowError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { FloatValue } from '../builtins/float-marker.js';
+import { PyFloat } from '../builtins/py-float.js';
 import { typeName } from '../builtins/type-name.js';
 
 /** A float argument: ints, bools and floats; `TypeError: must be real number, not str` otherwise. */
@@ -11,7 +11,7 @@ export function real(x: unknown): number {
   if (typeof x === 'number') return x;
   if (typeof x === 'boolean') return Number(x);
   if (typeof x === 'bigint') return Number(x);
-  if (x instanceof FloatValue) return x.value;
+  if (x instanceof PyFloat) return x.value;
   throw new TypeError(`must be real number, not ${typeName(x)}`);
 }
 

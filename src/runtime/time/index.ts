@@ -1,7 +1,7 @@
 // pyts/runtime/time: Python's time module (Modules/timemodule.c) for translated programs.
 
 import { OverflowError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { FloatValue } from '../builtins/float-marker.js';
+import { PyFloat } from '../builtins/py-float.js';
 import { repr } from '../builtins/repr.js';
 import { namedTuple } from '../builtins/tuple.js';
 import { typeName } from '../builtins/type-name.js';
@@ -51,8 +51,8 @@ let sleeper: Int32Array | undefined;
  * `time.sleep(secs)`: blocks the whole process, event loop included, as Python's does (asyncio code should
  * `await asyncio.sleep()`).
  */
-export function sleep(secs: number | FloatValue): void {
-  const seconds = secs instanceof FloatValue ? secs.value : secs;
+export function sleep(secs: number | PyFloat): void {
+  const seconds = secs instanceof PyFloat ? secs.value : secs;
   if (typeof seconds !== 'number') {
     throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
   }

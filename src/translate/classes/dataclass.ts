@@ -110,7 +110,7 @@ export function dataclassInitFields(className: string, ctx: TranslateContext): s
   return allFields(cls, ctx).filter((f) => f.init).map((f) => f.python);
 }
 
-/** The `__init__` parameters of a dataclass with their annotations (for PYTS3007 at its calls). */
+/** The `__init__` parameters of a dataclass with their annotations (for PYTS3008 at its calls). */
 export function dataclassInitParams(className: string, ctx: TranslateContext): { name: string; annotation: ast.Expr }[] {
   const cls = ctx.analysis.types.classes.get(className);
   if (!cls) return [];

@@ -1,12 +1,14 @@
 // Calls of Python builtins. Plain TypeScript where it is provably the same (`len(list)` → `.length`,
 // `isinstance(e, MyError)` → `instanceof`); otherwise the runtime's builtin of the same name.
-import { mayBeFloat, type PyType } from '../../analyze/types.js';
+import { carriesKind, isNumberType, mayBeFloat, type PyType } from '../../analyze/types.js';
 import { camelCase } from '../../asyncio-map/table.js';
+import { isNanText } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES, BUILTIN_PARAMS } from './builtins.js';
 import { translateComprehension } from '../comprehensions/index.js';
 import { expr, Untranslatable } from './index.js';
+import { exprAs } from './number-kinds.js';
 import { translateBoolOp, translateIfExp } from './operators.js';
 
 /** The translation of a builtin call, or null when `e` is not a call of a builtin. */
@@ -21,9 +23,8 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (EAGER_CONSUMERS.has(name))
     argumentText = (a) => (a.kind === 'GeneratorExp' ? translateComprehension(a, ctx, true) : expr(a, ctx));
   if (BUILTIN_EXCEPTIONS.has(name)) return `new ${ctx.rt(name)}(${e.args.map((a) => expr(a, ctx)).join(', ')})`;
-  if (name === 'float' && isNanText(e.args[0])) {
-    ctx.report('PYTS3009', e, [], 'Compare with math.isnan() rather than through == or in on containers.');
-  }
+  // a NaN is boxed so that it has an identity, as in CPython (see carriesKind)
+  if (name === 'float' && isNanText(e.args[0])) return `${ctx.rt('asFloat')}(${ctx.rt('float')}(${expr(arg(0), ctx)}))`;
   switch (name) {
     case 'print':
       return `${ctx.rt('print')}(${[...e.args.map((a) => printable(a, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
@@ -53,11 +54,24 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
       }
       break;
     case 'divmod':
+      // operands whose kind is carried at run time: the runtime gives the result's kinds from the values
+      if (e.args.length === 2 && e.keywords.length === 0 && e.args.some((a) => !isNumberType(types.typeOf(a)))) {
+        return `${ctx.rt('pyDivmod')}(${expr(arg(0), ctx)}, ${expr(arg(1), ctx)})`;
+      }
       // a float operand changes CPython's zero-division message ('float divmod()')
       if (e.args.length === 2 && e.keywords.length === 0 && e.args.some((a) => types.typeOf(a).k === 'float')) {
         return `${ctx.rt('divmod')}(${expr(arg(0), ctx)}, ${expr(arg(1), ctx)}, true)`;
       }
       break;
+    case 'min':
+    case 'max': {
+      // `max(1, 2.5)` is one of its arguments: of either kind, so each carries its kind
+      const t = types.typeOf(e);
+      if (carriesKind(t) && e.args.length > 1 && !e.args.some((a) => a.kind === 'Starred')) {
+        return `${ctx.rt(name)}(${[...e.args.map((a) => exprAs(a, t, ctx)), ...keywordOptions(e, ctx)].join(', ')})`;
+      }
+      break;
+    }
     case 'type':
       if (one && mayBeFloat(types.typeOf(arg(0)))) return `${ctx.rt('type')}(${printable(arg(0), ctx)})`;
       break;
@@ -102,23 +116,7 @@ export function printable(e: ast.Expr, ctx: TranslateContext): string {
     return translateBoolOp(e, ctx, printable);
   if (e.kind === 'IfExp' && someFloat && !(typeOfIs(e.body, 'float', ctx) && typeOfIs(e.orelse, 'float', ctx)))
     return translateIfExp(e, ctx, printable);
-  if (
-    t.k === 'union' &&
-    e.kind === 'Call' &&
-    e.func.kind === 'Name' &&
-    (e.func.id === 'min' || e.func.id === 'max') &&
-    !ctx.analysis.types.bindingOf(e.func) &&
-    e.args.length > 1 &&
-    e.keywords.length === 0 &&
-    !e.args.some((a) => a.kind === 'Starred')
-  ) {
-    // `print(max(1.0, 1))`: the result is one of the arguments, so marking the float ones prints it as CPython does
-    return `${ctx.rt(e.func.id)}(${e.args.map((a) => printable(a, ctx)).join(', ')})`;
-  }
   const code = expr(e, ctx);
-  if (e.kind === 'BinOp' && e.op !== '/' && isIntOrFloat(t)) {
-    ctx.report('PYTS3007', e, [], 'Convert with float() or int() where it is printed, if the kind matters.');
-  }
   if (mayBeFloat(t)) return `${ctx.rt('asFloat')}(${code})`;
   // a tuple of floats and other things (`math.frexp(8)` is `(0.5, 4)`): only the float places are marked
   if (t.k === 'tuple' && t.elts && t.elts.some(mayBeFloat) && !t.elts.every(mayBeFloat)) {
@@ -151,16 +149,6 @@ function instanceTest(value: string, classes: ast.Expr, ctx: TranslateContext): 
     tests.push(`${value} instanceof ${expr(c, ctx)}`);
   }
   return tests.length === 1 ? `(${tests[0]})` : `(${tests.join(' || ')})`;
-}
-
-/** `float("nan")`: a string constant naming NaN. */
-function isNanText(e: ast.Expr | undefined): boolean {
-  return e?.kind === 'Constant' && e.value.type === 'str' && /^\s*[+-]?nan\s*$/i.test(e.value.value);
-}
-
-/** A type that is a mix of int and float (see `joinElements`). */
-function isIntOrFloat(t: PyType): boolean {
-  return t.k === 'union' && t.types.some((x) => x.k === 'int') && t.types.some((x) => x.k === 'float');
 }
 
 function typeOfIs(e: ast.Expr, k: PyType['k'], ctx: TranslateContext): boolean {

@@ -1,7 +1,9 @@
 // Literals and displays: numbers, strings, None/True/False, lists, tuples, dicts and sets.
+import type { PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from './index.js';
+import { exprAs, itemTarget } from './number-kinds.js';
 
 /** Integers up to 2**53 are exact in a JS number; past it Python's arbitrary precision cannot be kept. */
 const MAX_EXACT_INT = 2n ** 53n;
@@ -43,48 +45,45 @@ export function stringLiteral(value: string): string {
   return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
-/**
- * PYTS3006 at each integral float literal (`0.0`) among the ints of a list, set or dict display: the items share
- * one JS number type, so printing cannot tell it from an int (`[1, 0.0]` prints `[1, 0]`).
- */
-function reportIntegralFloatsAmongInts(items: readonly ast.Expr[], ctx: TranslateContext): void {
-  const types = items.map((x) => ctx.analysis.types.typeOf(x).k);
-  if (!types.includes('int') && !types.includes('bool')) return;
-  for (const x of items) {
-    if (x.kind === 'Constant' && x.value.type === 'float' && Number.isInteger(x.value.value)) {
-      ctx.report('PYTS3006', x, [floatLiteral(x.value.value)], 'Write every number of a printed container as a float (2.0), or keep ints and floats apart.');
-    }
-  }
+/** The items of a display, each fitted to the container's item type (see number-kinds.ts). */
+function items(elts: readonly ast.Expr[], target: PyType, ctx: TranslateContext): string {
+  return elts
+    .map((x, i) => {
+      const place = itemTarget(target, i);
+      return place && x.kind !== 'Starred' ? exprAs(x, place, ctx) : expr(x, ctx);
+    })
+    .join(', ');
 }
 
-export function translateList(e: ast.List, ctx: TranslateContext): string {
-  reportIntegralFloatsAmongInts(e.elts, ctx);
-  return `[${e.elts.map((x) => expr(x, ctx)).join(', ')}]`;
+/** `target`: the type of the place the display goes to, when it is wider than the display's own type. */
+export function translateList(e: ast.List, ctx: TranslateContext, target = ctx.analysis.types.typeOf(e)): string {
+  return `[${items(e.elts, target, ctx)}]`;
 }
 
-export function translateTuple(e: ast.Tuple, ctx: TranslateContext): string {
+export function translateTuple(e: ast.Tuple, ctx: TranslateContext, target = ctx.analysis.types.typeOf(e)): string {
   if (e.elts.some((x) => x.kind === 'Starred')) {
     return `${ctx.rt('tupleFrom')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
   }
-  return `${ctx.rt('tuple')}(${e.elts.map((x) => expr(x, ctx)).join(', ')})`;
+  return `${ctx.rt('tuple')}(${items(e.elts, target, ctx)})`;
 }
 
-export function translateDict(e: ast.Dict, ctx: TranslateContext): string {
-  reportIntegralFloatsAmongInts(e.values, ctx);
+export function translateDict(e: ast.Dict, ctx: TranslateContext, target = ctx.analysis.types.typeOf(e)): string {
+  const keyType = target.k === 'dict' ? target.key : null;
+  const valueType = target.k === 'dict' ? target.value : null;
   const entries = e.keys.map((k, i) => {
-    const value = expr(e.values[i]!, ctx);
-    return k === null ? `...${paren(value)}.items()` : `[${expr(k, ctx)}, ${value}]`;
+    const v = e.values[i]!;
+    const value = valueType && k !== null ? exprAs(v, valueType, ctx) : expr(v, ctx);
+    return k === null ? `...${paren(value)}.items()` : `[${keyType ? exprAs(k, keyType, ctx) : expr(k, ctx)}, ${value}]`;
   });
   // TypeScript infers one type from the first entry: keys or values of several types need the type arguments
-  const t = ctx.analysis.types.typeOf(e);
+  const t = target;
   const typeArgs = t.k === 'dict' && (t.key.k === 'union' || t.value.k === 'union') ? `<${ctx.ts(t.key)}, ${ctx.ts(t.value)}>` : '';
   return `${ctx.rt('dict')}${typeArgs}([${entries.join(', ')}])`;
 }
 
-export function translateSet(e: ast.SetExpr, ctx: TranslateContext): string {
+export function translateSet(e: ast.SetExpr, ctx: TranslateContext, target = ctx.analysis.types.typeOf(e)): string {
   // a display of more than two constants is built by CPython from a frozen constant, which orders it differently
   const constant = e.elts.length > 2 && e.elts.every((x) => x.kind === 'Constant');
-  reportIntegralFloatsAmongInts(e.elts, ctx);
-  return `${ctx.rt(constant ? 'constantSet' : 'set')}([${e.elts.map((x) => expr(x, ctx)).join(', ')}])`;
+  return `${ctx.rt(constant ? 'constantSet' : 'set')}([${items(e.elts, target, ctx)}])`;
 }
 

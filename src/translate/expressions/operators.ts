@@ -1,10 +1,11 @@
 // Operators with Python's meaning. Plain JS operators where the operand types make them provably identical
 // (numbers, strings, booleans); runtime helpers where JS differs (`//`, `%` with a negative operand, `/` by zero,
 // `==` on containers, truthiness of empty containers, `and`/`or` returning an operand).
-import { isNumberType, type PyType } from '../../analyze/types.js';
+import { carriesKind, isNumberType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr } from './index.js';
+import { exprAs } from './number-kinds.js';
 
 const typeOf = (e: ast.Expr, ctx: TranslateContext): PyType => ctx.analysis.types.typeOf(e);
 const isNum = isNumberType;
@@ -22,7 +23,8 @@ const jsTruthinessAgrees = (t: PyType): boolean =>
   t.k === 'runtime' ||
   t.k === 'function' ||
   t.k === 'class' ||
-  (t.k === 'union' && t.types.every(jsTruthinessAgrees));
+  // a float that carries its kind may be a boxed 0.0, which JS takes as true
+  (t.k === 'union' && t.types.every(jsTruthinessAgrees) && !carriesKind(t));
 
 function isPositiveLiteral(e: ast.Expr): boolean {
   return (
@@ -112,14 +114,18 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
       // JS gives Infinity where Python raises ZeroDivisionError; a nonzero literal divisor is safe
       if (bothNum && isPositiveLiteral(e.right)) return `(${l} / ${r})`;
       return `${ctx.rt('trueDiv')}(${l}, ${r}${floatFlag})`;
+    // operands of unknown kind: helpers that give the result's kind from the values (a float result that is
+    // integral is boxed, see the runtime's py-float.ts)
     case '//':
       if (bothNum && isPositiveLiteral(e.right)) return `Math.floor(${l} / ${r})`;
+      if (!bothNum) return `${ctx.rt('pyFloorDiv')}(${l}, ${r})`;
       return `${ctx.rt('floorDiv')}(${l}, ${r}${floatFlag})`;
     case '%':
       if (lt.k === 'str') return `${ctx.rt('percentFormat')}(${l}, ${r})`;
+      if (!bothNum) return `${ctx.rt('pyMod')}(${l}, ${r})`;
       return `${ctx.rt('mod')}(${l}, ${r}${floatFlag})`;
     case '**':
-      return `${ctx.rt('pow')}(${l}, ${r})`;
+      return `${ctx.rt(bothNum ? 'pow' : 'pyPow')}(${l}, ${r})`;
     case '<<':
     case '>>':
     case '&':
@@ -174,8 +180,9 @@ export function truthinessTest(e: ast.Expr, ctx: TranslateContext): string {
  * for the operand types, `&&`/`||` are the same thing; otherwise the runtime decides with Python truthiness.
  */
 /** `operand` translates the operands that may become the result (printing marks floats among them). */
-export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext, operand = expr): string {
-  const agree = e.values.every((v) => jsTruthinessAgrees(typeOf(v, ctx)));
+export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext, operand = fittedTo(e, ctx)): string {
+  // operands of different number kinds: each becomes the result as it is, so each is fitted (number-kinds.ts)
+  const agree = e.values.every((v) => jsTruthinessAgrees(typeOf(v, ctx))) && !carriesKind(typeOf(e, ctx));
   const last = e.values.length - 1;
   // with native operators only the last operand may be marked: JS tests the others' truthiness itself
   if (agree) return `(${e.values.map((v, i) => (i === last ? operand : expr)(v, ctx)).join(e.op === 'and' ? ' && ' : ' || ')})`;
@@ -187,8 +194,14 @@ export function translateBoolOp(e: ast.BoolOp, ctx: TranslateContext, operand = 
   return code;
 }
 
-export function translateIfExp(e: ast.IfExp, ctx: TranslateContext, branch = expr): string {
+export function translateIfExp(e: ast.IfExp, ctx: TranslateContext, branch = fittedTo(e, ctx)): string {
   return `(${truthinessTest(e.test, ctx)} ? ${branch(e.body, ctx)} : ${branch(e.orelse, ctx)})`;
+}
+
+/** Translates an operand that may become the value of `whole`, fitted to its type (see number-kinds.ts). */
+function fittedTo(whole: ast.Expr, ctx: TranslateContext): (e: ast.Expr, ctx: TranslateContext) => string {
+  const t = typeOf(whole, ctx);
+  return carriesKind(t) ? (e, c) => exprAs(e, t, c) : expr;
 }
 
 const isPrimitive = (t: PyType) =>

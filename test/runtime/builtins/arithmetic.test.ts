@@ -5,7 +5,7 @@ import { repr } from '../../../src/runtime/builtins/repr.js';
 import { format } from '../../../src/runtime/builtins/format-spec.js';
 import { OverflowError } from '../../../src/runtime/builtins/exceptions.js';
 import { caseLine, decode, observeResult, recordedCases, type Encoded, type ResultOutcome } from './cpython-cases.js';
-import { asFloat, FloatValue } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat, PyFloat } from '../../../src/runtime/builtins/py-float.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 
 type ArithmeticCase = { op: string; a: Encoded; b: Encoded } & ResultOutcome;
@@ -16,7 +16,7 @@ const operations: Record<string, (a: number, b: number, floatOperands: boolean) 
 };
 const num = (value: Encoded): number => {
   const x = decode(value);
-  return x instanceof FloatValue ? x.value : (x as number);
+  return x instanceof PyFloat ? x.value : (x as number);
 };
 
 // Results the runtime does not reproduce, on purpose: complex results (Python's `(-2) ** 0.5`), which raise

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dict, PyDict } from '../../../src/runtime/builtins/dict.js';
 import { IndexError, KeyError, RuntimeError, TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { kw } from '../../../src/runtime/builtins/kw.js';
 import { range } from '../../../src/runtime/builtins/range.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';

@@ -1,7 +1,7 @@
 // Loads the cases recorded from CPython by fixtures/record-cpython.py and decodes their values.
 
 import { readFileSync } from 'node:fs';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 

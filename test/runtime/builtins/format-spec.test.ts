@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { format } from '../../../src/runtime/builtins/format-spec.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { decode, observe, parseFloatRepr, recordedCases, type Encoded, type Outcome } from './cpython-cases.js';
 
 type FormatCase = { value: Encoded; spec: string } & Outcome;

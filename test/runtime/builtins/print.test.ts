@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { kw } from '../../../src/runtime/builtins/kw.js';
 import { print } from '../../../src/runtime/builtins/print.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dict } from '../../../src/runtime/builtins/dict.js';
 import { ExceptionGroup, FileNotFoundError, KeyError, OSError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { asFloats } from '../../../src/runtime/builtins/float-containers.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hash } from '../../../src/runtime/builtins/hashing.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { constantSet, PySet, set } from '../../../src/runtime/builtins/set.js';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 import { caseLine, decode, observe, recordedCases, type Encoded, type Outcome } from './cpython-cases.js';
 

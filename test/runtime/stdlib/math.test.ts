@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { round } from '../../../src/runtime/builtins/arithmetic.js';
 import { BaseException } from '../../../src/runtime/builtins/exceptions.js';
-import { asFloat } from '../../../src/runtime/builtins/float-marker.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { sum } from '../../../src/runtime/builtins/iteration.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
 import { typeName } from '../../../src/runtime/builtins/type-name.js';

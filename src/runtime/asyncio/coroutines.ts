@@ -25,6 +25,8 @@ export class Coroutine<T = unknown> implements Linkable<Coroutine> {
   /** Links in the registry of coroutines not started yet. */
   _prevLink: Coroutine | null = null;
   _nextLink: Coroutine | null = null;
+  /** The body's promise once started by `aw` (whose await does not mark the coroutine finished). */
+  _promise: PromiseLike<T> | null = null;
 
   constructor(
     readonly _fn: (...args: any[]) => PromiseLike<T> | T,
@@ -47,6 +49,7 @@ export class Coroutine<T = unknown> implements Linkable<Coroutine> {
    */
   _start(): PromiseLike<T> | T {
     if (this._state !== CREATED) {
+      if (this._state === RUNNING && this._promise !== null) return reuseError(this._promise);
       throw new RuntimeError(
         this._state === RUNNING ? 'coroutine is being awaited already' : 'cannot reuse already awaited coroutine',
       );
@@ -150,8 +153,18 @@ export function iscoroutinefunction(x: unknown): boolean {
   return typeof target === 'function' && target instanceof AsyncFunction;
 }
 
-function finishCoroutine(this: Coroutine): void {
-  this._finish();
+// A second await of a coroutine object started by `aw`: whether its first run ended decides CPython's message. `aw`
+// does not watch the body's promise (a reaction per await of a coroutine object was measurable in as_completed
+// loops), so the error is built after one microtask, once a reaction to a settled promise has had its turn; the
+// await still raises it inside the same task step.
+async function reuseError(promise: PromiseLike<unknown>): Promise<never> {
+  let settled = false;
+  const mark = (): void => {
+    settled = true;
+  };
+  promise.then(mark, mark);
+  await null;
+  throw new RuntimeError(settled ? 'cannot reuse already awaited coroutine' : 'coroutine is being awaited already');
 }
 
 /**
@@ -178,12 +191,8 @@ export function aw(x: unknown): unknown {
   }
   if (x instanceof Coroutine) {
     const started = x._start();
-    if (isThenable(started)) {
-      const done = finishCoroutine.bind(x);
-      started.then(done, done);
-    } else {
-      x._finish();
-    }
+    if (isThenable(started)) x._promise = started;
+    else x._finish();
     return started;
   }
   if (isThenable(x)) return awaitForeignPromise(x);

@@ -5,6 +5,7 @@
 // future's waiter.
 
 import { BaseException, StopIteration, TypeError } from '../builtins/exceptions.js';
+import { _addressKey } from '../builtins/identity.js';
 import { repr } from '../builtins/repr.js';
 import { toPyException } from '../builtins/to-py-exception.js';
 import { AbstractEventLoop, getEventLoop } from './events.js';
@@ -53,6 +54,8 @@ export class Future<T = unknown> {
   _cancelledExc: CancelledError | null = null;
   /** Set by setException, cleared by result()/exception()/cancel(): "exception was never retrieved" is due. */
   _logTraceback = false;
+  /** id(): futures and tasks are often put in sets (identity.ts). */
+  [_addressKey]: number | undefined = undefined;
 
   constructor(options?: { loop?: AbstractEventLoop | null }) {
     this._loop = options?.loop ?? getEventLoop();

@@ -702,38 +702,50 @@ function releaseWaiter(waiter: Future): void {
  * asyncio.wait: wait until `returnWhen` (ALL_COMPLETED by default) or `timeout`, and return the tuple
  * `(done, pending)` of two Python sets. A timeout neither raises nor cancels anything. Coroutines are refused.
  */
-export async function wait<T extends Future>(
+export function wait<T extends Future>(
   fs: Iterable<T>,
   options?: { timeout?: number | null; returnWhen?: string },
 ): Promise<readonly [PySet<T>, PySet<T>]> {
-  if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
-  // A loop rather than `new Set(fs)`: the Set constructor drives a PySet's iterator from native code, item by
-  // item, at several times the cost.
-  const set = new Set<T>();
-  for (const f of fs) set.add(f);
-  if (set.size === 0) throw new ValueError('Set of Tasks/Futures is empty.');
-  const returnWhen = options?.returnWhen ?? ALL_COMPLETED;
-  if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
-    throw new ValueError(`Invalid return_when value: ${str(returnWhen)}`);
+  // Not an async function: the promise is waitInternal's, one async frame less per call. Errors are rejections, as
+  // a coroutine's would be.
+  try {
+    if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect a list of futures, not ${typeName(fs)}`);
+    // `fs = set(fs)`: a set's items are distinct already; other iterables go through a Set (a loop rather than
+    // `new Set(fs)`, whose constructor drives an iterator from native code at several times the cost).
+    let items: T[];
+    if (fs instanceof PySet) {
+      items = fs._toArray();
+    } else {
+      const set = new Set<T>();
+      for (const f of fs) set.add(f);
+      items = [...set];
+    }
+    if (items.length === 0) throw new ValueError('Set of Tasks/Futures is empty.');
+    const returnWhen = options?.returnWhen ?? ALL_COMPLETED;
+    if (returnWhen !== FIRST_COMPLETED && returnWhen !== FIRST_EXCEPTION && returnWhen !== ALL_COMPLETED) {
+      throw new ValueError(`Invalid return_when value: ${str(returnWhen)}`);
+    }
+    for (const f of items) {
+      if (!(f instanceof Future) && iscoroutine(f))
+        throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
+    }
+    const loop = getRunningLoop() as TaskLoop;
+    return waitInternal(items, options?.timeout ?? null, returnWhen, loop);
+  } catch (e) {
+    return Promise.reject(e);
   }
-  for (const f of set) {
-    if (!(f instanceof Future) && iscoroutine(f))
-      throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
-  }
-  const loop = getRunningLoop() as TaskLoop;
-  return waitInternal(set, options?.timeout ?? null, returnWhen, loop);
 }
 
 // tasks._wait.
 async function waitInternal<T extends Future>(
-  fs: Set<T>,
+  fs: T[],
   timeout: number | null,
   returnWhen: string,
   loop: TaskLoop,
 ): Promise<readonly [PySet<T>, PySet<T>]> {
   const waiter = loop.createFuture();
   const timeoutHandle = timeout === null ? null : loop.callLater(timeout, releaseWaiter, waiter);
-  let counter = fs.size;
+  let counter = fs.length;
   const onCompletion = (f: Future): void => {
     counter -= 1;
     if (
@@ -754,7 +766,12 @@ async function waitInternal<T extends Future>(
   }
   const done = new PySet<T>();
   const pending = new PySet<T>();
-  for (const f of fs) (f.done() ? done : pending).add(f);
+  for (const f of fs) {
+    const target = f._state !== PENDING ? done : pending;
+    // the runtime's own futures and tasks hash by identity
+    if (f.constructor === Task || f.constructor === Future) target._addByIdentity(f);
+    else target.add(f);
+  }
   return tuple(done, pending);
 }
 
@@ -838,13 +855,16 @@ export function asCompleted<T>(
   return asCompletedGenerator(fs, options?.timeout ?? null);
 }
 
+const NO_ARGUMENTS: unknown[] = [];
+
 function* asCompletedGenerator<T>(
   fs: Iterable<Awaitable<T>>,
   timeout: number | null,
 ): Generator<Coroutine<T>, void, undefined> {
   const loop = getEventLoop() as TaskLoop;
   const todo = new Set<Future<T>>();
-  for (const f of new Set(fs)) todo.add(ensureFuture(f, { loop }));
+  const options = { loop };
+  for (const f of new Set(fs)) todo.add(ensureFuture(f, options));
   const done = new CompletionQueue<Future<T> | null>(loop);
   let timeoutHandle: TimerHandle | null = null;
   const onCompletion = (f: Future<T>): void => {
@@ -860,16 +880,17 @@ function* asCompletedGenerator<T>(
     }
     todo.clear();
   };
-  // as_completed._wait_for_one.
-  const waitForOne = async (): Promise<T> => {
-    const f = await done.get();
+  // as_completed._wait_for_one: `f = await done.get()` suspends only while nothing has completed; a plain function
+  // then (the coroutine's result is returned at once: `aw` accepts that), an async one otherwise.
+  const resultOf = (f: Future<T> | null): T => {
     if (f === null) throw new TimeoutError();
     return f.result();
   };
+  const waitForOne = (): T | Promise<T> => (done.ready() ? resultOf(done.take()) : done.waitAndGet().then(resultOf));
   for (const f of todo) f.addDoneCallback(onCompletion);
   if (todo.size > 0 && timeout !== null) timeoutHandle = loop.callLater(timeout, onTimeout);
   const count = todo.size;
-  for (let i = 0; i < count; i++) yield new Coroutine(waitForOne, []);
+  for (let i = 0; i < count; i++) yield new Coroutine(waitForOne, NO_ARGUMENTS);
 }
 
 // The few Queue operations as_completed needs (queues.Queue get/put_nowait on an unbounded queue). The items are
@@ -892,12 +913,13 @@ class CompletionQueue<T> {
     }
   }
 
-  /** The next item: at once when one is queued, else a promise (the task waits on a getter future). */
-  get(): T | Promise<T> {
-    return this.head < this.items.length ? this.take() : this.waitAndGet();
+  /** True when an item is queued (`take` returns it without waiting). */
+  ready(): boolean {
+    return this.head < this.items.length;
   }
 
-  private async waitAndGet(): Promise<T> {
+  /** The next item once one is queued (the task waits on a getter future). */
+  async waitAndGet(): Promise<T> {
     while (this.head === this.items.length) {
       const getter = this.loop.createFuture();
       this.getters.push(getter);
@@ -906,7 +928,7 @@ class CompletionQueue<T> {
     return this.take();
   }
 
-  private take(): T {
+  take(): T {
     const item = this.items[this.head]!;
     this.items[this.head] = undefined as T;
     this.head += 1;

@@ -7,6 +7,13 @@
 // functions (classes, whose subclasses inherit from them) and objects that cannot take a property (frozen tuples)
 // keep theirs in the WeakMap. Translated code never reaches an instance's prototype, so objects need no own-check.
 const ADDRESS = Symbol('pyts.address');
+
+/**
+ * The address's key, for classes whose instances are often hashed by address (asyncio futures and tasks in sets):
+ * declaring it as a field (`[_addressKey]: number | undefined = undefined`) gives every instance the slot, so the
+ * first id() fills it in rather than adding a property, which changed the object's shape and allocated storage.
+ */
+export const _addressKey: typeof ADDRESS = ADDRESS;
 const addresses = new WeakMap<object, number>();
 // 0x7f0000000000 and up, 16-byte aligned, like the pointers CPython prints on 64-bit Linux.
 let nextAddress = 0x7f3a5c000000;

@@ -3,7 +3,7 @@
 
 import { keyText } from './equality.js';
 import { AttributeError, KeyError, RuntimeError } from './exceptions.js';
-import { tableHash } from './hashing.js';
+import { tableHash, tableHashOfKey } from './hashing.js';
 import { repr, reprGuarded } from './repr.js';
 import { SetTable } from './set-table.js';
 
@@ -39,6 +39,22 @@ export class PySet<T = unknown> implements Iterable<T> {
   /** `s.add(x)`: an item equal to one already present is ignored. */
   add(item: T): void {
     this._table.add(item);
+  }
+
+  /**
+   * `s.add(x)` for an object known to hash by identity (an instance of a runtime class without `__hash__` or
+   * `__eq__`, such as an asyncio task): what `add` does, without looking for those methods first.
+   */
+  _addByIdentity(item: T & object): void {
+    this._table.add(item, item, tableHashOfKey(item, item));
+  }
+
+  /** The items in iteration order, as an array. */
+  _toArray(): T[] {
+    const table = this._table;
+    const out: T[] = [];
+    for (let slot = 0; slot <= table.mask; slot++) if (table.isItemAt(slot)) out.push(table.items[slot] as T);
+    return out;
   }
 
   /** `s.discard(x)`. */

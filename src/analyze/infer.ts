@@ -59,9 +59,13 @@ export interface FunctionInfo {
   classNode: ast.ClassDef | null;
 }
 
+const TYPING_MODULES: ReadonlySet<string> = new Set(['typing', 'typing_extensions']);
+
 export class TypeInference {
   readonly imports = new Map<Binding, ImportTarget>();
   readonly functions = new Map<ast.FunctionDef | ast.Lambda, FunctionInfo>();
+  /** type aliases whose meaning is being resolved (an alias naming itself resolves to nothing) */
+  private readonly resolvingAliases = new Set<ast.Stmt>();
   /** classes of the module by name (the last definition wins, as at run time) */
   readonly classes = new Map<string, ast.ClassDef>();
   /** argument types seen at call sites of each function, per parameter */
@@ -190,6 +194,41 @@ export class TypeInference {
   importOf(name: ast.Name): ImportTarget | null {
     const b = this.bindingOf(name);
     return b ? (this.imports.get(b) ?? null) : null;
+  }
+
+  /** The member of `typing` an expression names (`Literal`, or `typing.Literal`), else null. */
+  typingName(e: ast.Expr): string | null {
+    if (e.kind === 'Name') {
+      const imp = this.importOf(e);
+      return imp && TYPING_MODULES.has(imp.module) ? imp.member : null;
+    }
+    if (e.kind === 'Attribute' && e.value.kind === 'Name') {
+      const imp = this.importOf(e.value);
+      return imp && TYPING_MODULES.has(imp.module) && imp.member === null ? e.attr.id : null;
+    }
+    return null;
+  }
+
+  /** `class Movie(TypedDict)`: a dict at run time, typed as a dict of str to its fields' types. */
+  typedDictType(className: string): PyType | null {
+    const cls = this.classes.get(className);
+    if (!cls?.bases.some((b) => this.typingName(b) === 'TypedDict')) return null;
+    const fields = cls.body.flatMap((s) => (s.kind === 'AnnAssign' ? [this.typeOfAnnotation(s.annotation) ?? UNKNOWN] : []));
+    return { k: 'dict', key: STR, value: joinAll(fields) ?? UNKNOWN };
+  }
+
+  /**
+   * `Mode = Literal["r", "w"]`, `Pairs = list[tuple[int, int]]`: a module variable assigned once a subscripted
+   * type. It is a TypeScript `type` (translate), and annotations naming it mean what it stands for.
+   */
+  isTypeAlias(s: ast.Stmt): s is ast.Assign {
+    if (s.kind !== 'Assign' || s.targets.length !== 1 || s.targets[0]!.kind !== 'Name') return false;
+    const b = this.bindingOf(s.targets[0]!);
+    if (!b || b.scope !== this.scopes.module || b.stores.length !== 1) return false;
+    const v = s.value;
+    if (v.kind !== 'Subscript') return false;
+    if (this.typingName(v.value) !== null) return true;
+    return v.value.kind === 'Name' && !this.bindingOf(v.value) && ['list', 'dict', 'set', 'tuple', 'frozenset', 'type'].includes(v.value.id);
   }
 
   functionOfBinding(b: Binding): FunctionInfo | null {
@@ -829,7 +868,7 @@ export class TypeInference {
       const info = this.functionOfBinding(b);
       if (info?.isGenerator && !info.isAsync && info.node.kind === 'FunctionDef') return { k: 'generator', yields: this.yieldType(info.node) };
       if (fnType.k === 'function') return fnType.fn.isAsync ? coroutineOf(fnType.fn.returns) : fnType.fn.returns;
-      if (fnType.k === 'class') return { k: 'instance', name: fnType.name, ts: fnType.ts };
+      if (fnType.k === 'class') return this.typedDictType(fnType.name) ?? { k: 'instance', name: fnType.name, ts: fnType.ts };
     }
     return UNKNOWN;
   }
@@ -947,7 +986,16 @@ export class TypeInference {
       if (a.id === 'list' || a.id === 'List') return listOf(UNKNOWN);
       if (a.id === 'dict' || a.id === 'Dict') return { k: 'dict', key: UNKNOWN, value: UNKNOWN };
       const b = this.bindingOf(a);
-      if (b?.kind === 'class') return { k: 'instance', name: b.name, ts: b.name };
+      if (b?.kind === 'class') return this.typedDictType(b.name) ?? { k: 'instance', name: b.name, ts: b.name };
+      const alias = b?.stores.length === 1 ? b.stores[0]!.statement : null;
+      if (alias && this.isTypeAlias(alias) && !this.resolvingAliases.has(alias)) {
+        this.resolvingAliases.add(alias);
+        try {
+          return this.typeOfAnnotation(alias.value);
+        } finally {
+          this.resolvingAliases.delete(alias);
+        }
+      }
       return null;
     }
     if (a.kind === 'Attribute' && a.value.kind === 'Name' && this.isModule(a.value, 'asyncio')) {
@@ -979,6 +1027,12 @@ export class TypeInference {
           return { k: 'tuple', elts: params.map((_, i) => p(i)), elt: joinAll(params.map((_, i) => p(i))) ?? UNKNOWN };
         case 'Optional':
           return join(p(0), NONE);
+        case 'ClassVar':
+        case 'Final':
+        case 'Annotated':
+          return p(0);
+        case 'Literal':
+          return joinAll(params.map((x) => (x.kind === 'Constant' ? this.typeOf(x) : UNKNOWN))) ?? UNKNOWN;
         case 'Union':
           return joinAll(params.map((_, i) => p(i))) ?? UNKNOWN;
         case 'Task':

@@ -103,6 +103,7 @@ interface PendingLoad {
 
 class ScopeBuilder {
   private pendingLoads: PendingLoad[] = [];
+  private globalsCalls: PendingLoad[] = [];
   /** nested scopes with the path of the statement that contains them in their parent scope */
   private nestedAt = new Map<Scope, BlockStep[]>();
   private path: BlockStep[] = [];
@@ -419,6 +420,13 @@ class ScopeBuilder {
         });
         return;
       }
+      case 'Call':
+        // `globals()` reads every module variable (resolveAll adds the references once all are known)
+        if (e.func.kind === 'Name' && e.func.id === 'globals' && e.args.length === 0) {
+          this.globalsCalls.push({ node: e.func, scope: this.scope, path: [...this.path], statement: null });
+        }
+        for (const child of childExprs(e)) this.visitExpr(child);
+        return;
       case 'NamedExpr': {
         // `:=` binds in the nearest enclosing non-comprehension scope
         this.visitExpr(e.value);
@@ -462,6 +470,24 @@ class ScopeBuilder {
         binding.stores.push(ref);
       } else binding.loads.push(ref);
     }
+    for (const call of this.globalsCalls) {
+      if (this.lookup('globals', call.scope)) continue;
+      const { path, fromNested } = this.pathInModule(call);
+      for (const binding of this.table.module.bindings.values()) {
+        binding.loads.push({ node: call.node, path, statement: null, fromNested });
+      }
+    }
+  }
+
+  /** Where a reference made in a nested scope sits, seen from the module. */
+  private pathInModule(load: PendingLoad): { path: BlockStep[]; fromNested: boolean } {
+    let path = load.path;
+    let fromNested = false;
+    for (let scope: Scope | null = load.scope; scope && scope !== this.table.module; scope = scope.parent) {
+      if (scope.kind === 'function' || scope.kind === 'lambda') fromNested = true;
+      path = this.nestedAt.get(scope) ?? path;
+    }
+    return { path, fromNested };
   }
 
   private moduleBinding(name: string): Binding {

@@ -199,6 +199,25 @@ describe('classes', () => {
   });
 });
 
+describe('typing read at run time', () => {
+  test('a TypedDict is a type alias of a dict, and calling it makes a dict', async () => {
+    const code = await ts('from typing import TypedDict\nclass P(TypedDict):\n    x: int\n\np = P(x=1)\n');
+    expect(code).toContain('type P = PyDict<string, number>;');
+    expect(code).toContain('const p = dict(kw({ x: 1 }));');
+  });
+  test('a module variable assigned a subscripted type is a TypeScript type alias that annotations see through', async () => {
+    const code = await ts('from typing import Optional\nMaybe = Optional[int]\ndef f(x: Maybe) -> int:\n    return x or 0\n');
+    expect(code).toContain('type Maybe = number | null;');
+    expect(code).toContain('function f(x: number | null): number');
+  });
+  test('globals() reads every module variable through a getter, and writing into it is reported', async () => {
+    const code = await ts('x = 1\nprint("x" in globals())\ny = 2\n');
+    expect(code).toContain('globalsOf({ x: () => x, y: () => y })');
+    const diagnostics = await diagnosticsOf('globals()["z"] = 1\n');
+    expect(diagnostics.map((d) => d.code)).toEqual(['PYTS3001']);
+  });
+});
+
 describe('functions', () => {
   test('a def inside a block is a variable of the whole scope, as in Python (a JS block function is block-scoped)', async () => {
     const code = await ts('import sys\nif sys.argv:\n    def f():\n        return 1\nelse:\n    def f():\n        return 2\nprint(f())\n');

@@ -3,7 +3,7 @@
 
 import { hashKey, eq } from './equality.js';
 import { KeyError, RuntimeError, TypeError, ValueError } from './exceptions.js';
-import { isKw } from './kw.js';
+import { isKw, type Kw } from './kw.js';
 import { repr, reprGuarded } from './repr.js';
 import { tuple } from './tuple.js';
 
@@ -256,7 +256,7 @@ export class DictView<T> implements Iterable<T> {
  *  `dict.fromkeys(keys, value)` as in Python. */
 export const dict = Object.assign(
   function dict<K = unknown, V = unknown>(
-    initial?: Iterable<readonly [K, V]> | PyDict<K, V> | null,
+    initial?: Iterable<readonly [K, V]> | PyDict<K, V> | Kw<Record<string, V>> | null,
     keywords?: Record<string, V>,
   ): PyDict<K, V> {
     if (isKw(initial)) return dict<K, V>(null, initial as Record<string, V>);

@@ -1,5 +1,6 @@
 // Python's `__name__` for translated modules: '__main__' for the program being run, the module's name otherwise.
 
+import { PyDict } from './dict.js';
 import { fs } from './node-modules.js';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,4 +44,24 @@ export function moduleName(url: string): string {
   if (isMain(url)) return '__main__';
   const path = url.startsWith('file:') ? fileURLToPath(url) : url;
   return basename(path, extname(path));
+}
+
+/**
+ * Python's `globals()`: the module's variables that hold a value now, each read through its getter (a variable
+ * not assigned yet throws a ReferenceError or reads `undefined`, and is left out). A copy: writing into it sets
+ * nothing (the translator refuses such writes).
+ */
+export function globalsOf(variables: Record<string, () => unknown>): PyDict<string, unknown> {
+  const entries: [string, unknown][] = [];
+  for (const [name, read] of Object.entries(variables)) {
+    let value: unknown;
+    try {
+      value = read();
+    } catch (error) {
+      if (error instanceof ReferenceError) continue;
+      throw error;
+    }
+    if (value !== undefined) entries.push([name, value]);
+  }
+  return new PyDict(entries);
 }

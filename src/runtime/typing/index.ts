@@ -26,3 +26,20 @@ export function runtimeCheckable(name: string, members: readonly string[]): Runt
   Object.defineProperty(protocol, Symbol.hasInstance, { value: has });
   return protocol;
 }
+
+/**
+ * A subscripted type or other typing construct read at run time (`Config.__annotations__['n']` is
+ * `typing.ClassVar[int]`): it prints as CPython's repr, which the translator writes.
+ */
+export class TypeForm {
+  static readonly __pyname__ = '_GenericAlias';
+  constructor(private readonly text: string) {}
+  __repr__(): string {
+    return this.text;
+  }
+}
+
+/** `typeForm("typing.Optional[int]")`: the run-time value of an annotation that is not a plain class. */
+export function typeForm(text: string): TypeForm {
+  return new TypeForm(text);
+}

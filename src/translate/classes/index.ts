@@ -29,6 +29,13 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
     writeProtocol(s, name, ctx, w);
     return;
   }
+  const typedDict = ctx.analysis.types.typedDictType(s.name.id);
+  if (typedDict) {
+    // a TypedDict is a plain dict at run time: only its type remains
+    if (s.docstring) w.writeLine(docComment(s.docstring));
+    w.writeLine(`type ${name} = ${ctx.ts(typedDict)};`);
+    return;
+  }
   // `Generic[T]` says nothing at run time
   const bases = s.bases.filter((b) => !isTypingBase(b, ctx));
   const starred = bases.find((b) => b.kind === 'Starred');

@@ -7,6 +7,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { BUILTIN_EXCEPTIONS, BUILTIN_MODULE, BUILTIN_NAMES, BUILTIN_PARAMS } from './builtins.js';
 import { translateComprehension } from '../comprehensions/index.js';
+import { translateGlobals } from '../module/globals.js';
 import { expr, Untranslatable } from './index.js';
 import { exprAs } from './number-kinds.js';
 import { translateBoolOp, translateIfExp } from './operators.js';
@@ -15,6 +16,7 @@ import { translateBoolOp, translateIfExp } from './operators.js';
 export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (e.func.kind !== 'Name' || ctx.analysis.types.bindingOf(e.func)) return null;
   const name = e.func.id;
+  if (name === 'globals') return translateGlobals(e, ctx);
   if (BUILTIN_NAMES[name] === undefined) return null;
   const types = ctx.analysis.types;
   const arg = (i: number) => e.args[i]!;

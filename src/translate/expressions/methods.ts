@@ -13,7 +13,10 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
     // `str.upper(s)`, the unbound method called, is `s.upper()`
     return methodCall({ ...e, func: { ...e.func, value: e.args[0] }, args: e.args.slice(1) }, ctx);
   }
-  const receiverType = ctx.analysis.types.typeOf(e.func.value);
+  const declared = ctx.analysis.types.typeOf(e.func.value);
+  // an Optional receiver (`text: Optional[str]` after an `is None` test): the methods of what it is otherwise
+  const present = declared.k === 'union' ? declared.types.filter((t) => t.k !== 'None') : [];
+  const receiverType = present.length === 1 ? present[0]! : declared;
   const name = e.func.attr.id;
   // bytes are runtime objects (PyBytes) whose methods are Python's, in camelCase
   if (receiverType.k === 'bytes') return null;

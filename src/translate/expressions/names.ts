@@ -17,6 +17,7 @@ import type { TranslateContext } from '../context.js';
 import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { PYTHON_BUILTINS } from './python-builtins.js';
 import { knownAttributes } from '../classes/attributes.js';
+import { annotationsOf } from '../typing/annotations.js';
 import { typingConstant } from '../typing/index.js';
 import { printable } from './builtin-calls.js';
 import { expr, paren, Untranslatable } from './index.js';
@@ -74,6 +75,10 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
     return `${ctx.rt('nameOf')}(${expr(e.value, ctx)})`;
   }
   if (e.attr.id === '__doc__' && e.ctx === 'Load') return docOf(e.value, ctx);
+  if (e.attr.id === '__annotations__' && e.ctx === 'Load') {
+    const annotations = annotationsOf(e.value, ctx);
+    if (annotations !== null) return annotations;
+  }
   if (e.attr.id === '__defaults__' && e.ctx === 'Load') {
     const defaults = defaultsOf(e.value, ctx);
     if (defaults !== null) return defaults;

@@ -34,7 +34,7 @@ export const RUNTIME_MODULES = new Set([
   'pathlib',
 ]);
 /** Modules that only carry type information: nothing to import at run time. */
-const TYPE_ONLY_MODULES = new Set(['typing', '__future__', 'typing_extensions']);
+export const TYPE_ONLY_MODULES: ReadonlySet<string> = new Set(['typing', '__future__', 'typing_extensions']);
 
 export function translateImport(s: ast.Import, ctx: TranslateContext): string | null {
   const reexported: string[] = [];

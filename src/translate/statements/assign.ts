@@ -7,6 +7,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
 import { attributeName } from '../expressions/names.js';
+import { isGlobalsCall } from '../module/globals.js';
 import { translateBinOp } from '../expressions/operators.js';
 import { assignmentTarget, assignTo, targetNames } from './targets.js';
 
@@ -116,6 +117,7 @@ export function translateDelete(s: ast.Delete, ctx: TranslateContext): string {
         return `${ctx.rt('delSlice')}(${expr(t.value, ctx)}, ${part(t.slice.lower)}, ${part(t.slice.upper)}, ${part(t.slice.step)});`;
       }
       if (t.kind === 'Subscript') {
+        if (isGlobalsCall(t.value, ctx)) throw new Untranslatable('deleting from globals()', t);
         const tt = ctx.analysis.types.typeOf(t.value);
         if (tt.k === 'dict') return `${paren(expr(t.value, ctx))}.delItem(${expr(t.slice, ctx)});`;
         return `${ctx.rt('delItem')}(${expr(t.value, ctx)}, ${expr(t.slice, ctx)});`;

@@ -13,7 +13,7 @@ import { translateFor, translateIf, translateWhile } from './control.js';
 import { translateExprStmt } from './expression-statement.js';
 import { translateMatch } from './match.js';
 import { translateWith } from './with.js';
-import { isTypeVariableDeclaration } from '../typing/index.js';
+import { isTypeVariableDeclaration, typeAlias } from '../typing/index.js';
 
 export function writeBlock(block: readonly ast.Stmt[], ctx: TranslateContext, w: CodeBlockWriter): void {
   // a module another module imports exports its top-level names, as every Python module does
@@ -44,7 +44,7 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
     const writer = (): CodeBlockWriter => (scratch ??= new CodeBlockWriter({ indentNumberOfSpaces: 2 }));
     if (exporting && (s.kind === 'FunctionDef' || s.kind === 'ClassDef')) writer().write('export ');
     let text = statementText(s, ctx, writer);
-    if (exporting && text !== null && /^(const|let) /.test(text)) text = `export ${text}`;
+    if (exporting && text !== null && /^(const|let|type) /.test(text)) text = `export ${text}`;
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
       w.write(ctx.marker(s) + (trailing ? `${text} ${trailing}` : text)).newLineIfLastNot();
@@ -70,7 +70,8 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: () => CodeBlockWri
     case 'ExprStmt':
       return translateExprStmt(s, ctx);
     case 'Assign':
-      return isTypeVariableDeclaration(s, ctx) ? null : translateAssign(s, ctx);
+      if (isTypeVariableDeclaration(s, ctx)) return null;
+      return ctx.analysis.types.isTypeAlias(s) ? typeAlias(s, ctx) : translateAssign(s, ctx);
     case 'AugAssign':
       return translateAugAssign(s, ctx);
     case 'AnnAssign':

@@ -3,6 +3,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
 import { attributeName, translateName } from '../expressions/names.js';
+import { isGlobalsCall } from '../module/globals.js';
 
 /** A target usable in a declaration or a `for…of` head: a name or an array pattern of names (and, in a plain
  *  assignment, attributes: `[this.a, this.b] = …` is a valid JS destructuring). */
@@ -30,6 +31,7 @@ export function assignTo(t: ast.Expr, value: string, ctx: TranslateContext): str
     case 'Attribute':
       return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)} = ${value};`;
     case 'Subscript': {
+      if (isGlobalsCall(t.value, ctx)) throw new Untranslatable('assigning into globals()', t);
       if (t.slice.kind === 'Slice') {
         const part = (x: ast.Expr | null) => (x ? expr(x, ctx) : 'null');
         return `${ctx.rt('setSlice')}(${expr(t.value, ctx)}, ${part(t.slice.lower)}, ${part(t.slice.upper)}, ${part(t.slice.step)}, ${value});`;

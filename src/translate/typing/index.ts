@@ -6,6 +6,7 @@
 import type CodeBlockWriter from '../writer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
+import { builtinCall } from '../expressions/builtin-calls.js';
 import { expr } from '../expressions/index.js';
 import { attributeName } from '../expressions/names.js';
 
@@ -31,6 +32,14 @@ export function isTypeVariableDeclaration(s: ast.Assign, ctx: TranslateContext):
   return s.value.kind === 'Call' && ['TypeVar', 'ParamSpec', 'TypeVarTuple'].includes(typingMember(s.value.func, ctx) ?? '');
 }
 
+/** `Mode = Literal["r", "w"]` (analysis decides what a type alias is): a TypeScript `type`. */
+export function typeAlias(s: ast.Assign, ctx: TranslateContext): string {
+  const target = s.targets[0] as ast.Name;
+  const binding = ctx.analysis.types.bindingOf(target);
+  const t = ctx.analysis.types.typeOfAnnotation(s.value);
+  return `type ${binding ? ctx.tsName(binding) : target.id} = ${t ? ctx.ts(t) : 'any'};`;
+}
+
 /** A class base that only speaks to the type checker: `Generic[T]`, `Protocol`, `Protocol[T]`. */
 export function isTypingBase(base: ast.Expr, ctx: TranslateContext): boolean {
   const member = typingMember(base, ctx);
@@ -54,8 +63,12 @@ export function typingConstant(e: ast.Name | ast.Attribute, ctx: TranslateContex
   return typingMember(e, ctx) === 'TYPE_CHECKING' ? 'false' : null;
 }
 
-/** `cast(T, x)` and `NewType("Name", T)`, or null for any other call. */
+/** `cast(T, x)`, `NewType("Name", T)` and a TypedDict called (a plain dict), or null for any other call. */
 export function typingCall(e: ast.Call, ctx: TranslateContext): string | null {
+  if (e.func.kind === 'Name' && ctx.analysis.types.bindingOf(e.func)?.kind === 'class' && ctx.analysis.types.typedDictType(e.func.id)) {
+    const dictName: ast.Name = { ...e.func, id: 'dict' };
+    return builtinCall({ ...e, func: dictName }, ctx);
+  }
   const member = typingMember(e.func, ctx);
   if (member === 'cast' && e.args.length === 2 && e.keywords.length === 0) {
     const target = ctx.analysis.types.typeOfAnnotation(e.args[0]!);
@@ -64,6 +77,7 @@ export function typingCall(e: ast.Call, ctx: TranslateContext): string | null {
     if (ts === 'any') return value;
     // cast asserts without converting: through `unknown` when TypeScript sees the value as another type
     const known = ctx.analysis.types.typeOf(e.args[1]!);
+    if (ctx.ts(known) === ts) return value;
     return known.k === 'unknown' ? `(${value} as ${ts})` : `(${value} as unknown as ${ts})`;
   }
   if (member === 'NewType' && e.args.length === 2) {

@@ -3,7 +3,7 @@
 import { analyze } from './analyze/index.js';
 import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { emitModule, type EncodedSourceMap } from './emit/index.js';
+import { assembleModule, finishModule, type EmitOptions, type EncodedSourceMap } from './emit/index.js';
 import { parse } from './parse/index.js';
 import { lookupBesideFile } from './parse/module-lookup.js';
 import { translateModule } from './translate/index.js';
@@ -46,8 +46,32 @@ export interface TranspileResult {
 export const version = '0.1.0';
 
 export async function transpile(source: string, options: TranspileOptions): Promise<TranspileResult> {
+  const translated = translateUnformatted(source, options);
+  return 'done' in translated ? translated.done : formatTranslation(translated.unformatted);
+}
+
+/**
+ * A translation with its formatting (prettier, and the source map's lines) still to do: plain data, so that another
+ * thread can finish it. `pyts convert` translates in some worker threads and formats in others, so that each thread
+ * warms up (loads and JIT-compiles) only one of the two, which on a few hundred files is much of their cost.
+ */
+export interface UnformattedTranslation {
+  /** the module's text before formatting, with source markers when a map is due */
+  text: string;
+  emit: EmitOptions;
+  filename: string;
+  diagnostics: Diagnostic[];
+  /** how many of `diagnostics` parsing reported: the ones a failure to format keeps */
+  parseDiagnostics: number;
+}
+
+/** `transpile` up to formatting: its result when it ends before (an error, or nothing to format), or what is left. */
+export function translateUnformatted(
+  source: string,
+  options: TranspileOptions,
+): { done: TranspileResult } | { unformatted: UnformattedTranslation } {
   const parsed = parse(source, options.filename);
-  if (!parsed.module) return { code: null, diagnostics: parsed.diagnostics };
+  if (!parsed.module) return { done: { code: null, diagnostics: parsed.diagnostics } };
   try {
     const analysis = analyze(parsed.module);
     const translated = translateModule(parsed.module, analysis, {
@@ -57,18 +81,40 @@ export async function transpile(source: string, options: TranspileOptions): Prom
       exportTopLevel: options.exportTopLevel ?? false,
       sourceMarkers: Boolean(options.sourceMap),
     });
-    const { code, map } = await emitModule(translated, {
-      format: options.format !== false,
-      ...(options.prettierOptions ? { prettierOptions: options.prettierOptions } : {}),
-      ...(options.sourceMap ? { sourceMap: sourceMapNames(options.sourceMap, options.filename, source) } : {}),
-    });
-    const diagnostics = [...parsed.diagnostics, ...translated.diagnostics];
-    return options.sourceMap ? { code, map, diagnostics } : { code, diagnostics };
+    return {
+      unformatted: {
+        text: assembleModule(translated),
+        emit: {
+          format: options.format !== false,
+          ...(options.prettierOptions ? { prettierOptions: options.prettierOptions } : {}),
+          ...(options.sourceMap ? { sourceMap: sourceMapNames(options.sourceMap, options.filename, source) } : {}),
+        },
+        filename: options.filename,
+        diagnostics: [...parsed.diagnostics, ...translated.diagnostics],
+        parseDiagnostics: parsed.diagnostics.length,
+      },
+    };
   } catch (error) {
-    // a bug in pyts: reported as a diagnostic naming the file, never a stack trace
-    const message = error instanceof Error ? error.message : String(error);
-    return { code: null, diagnostics: [...parsed.diagnostics, createDiagnostic('PYTS9001', { file: options.filename, range: null, args: [message] })] };
+    return { done: internalError(error, options.filename, parsed.diagnostics) };
   }
+}
+
+/** The second half of `transpile`: formats an unformatted translation and maps it when asked. */
+export async function formatTranslation(translation: UnformattedTranslation): Promise<TranspileResult> {
+  try {
+    const { code, map } = await finishModule(translation.text, translation.emit);
+    const { diagnostics } = translation;
+    return translation.emit.sourceMap ? { code, map, diagnostics } : { code, diagnostics };
+  } catch (error) {
+    const parsed = translation.diagnostics.slice(0, translation.parseDiagnostics);
+    return internalError(error, translation.filename, parsed);
+  }
+}
+
+/** A bug in pyts: reported as a diagnostic naming the file, never a stack trace. */
+function internalError(error: unknown, file: string, parseDiagnostics: Diagnostic[]): TranspileResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: null, diagnostics: [...parseDiagnostics, createDiagnostic('PYTS9001', { file, range: null, args: [message] })] };
 }
 
 function sourceMapNames(

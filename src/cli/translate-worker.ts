@@ -1,6 +1,11 @@
-// A worker thread of convert's pool: translates one file per task. Each worker loads the translator once.
-import { translateFile, type FileOptions, type FileTranslation } from './translate.js';
+// A worker thread of convert's pools: one pool translates files, the other formats their translations (see
+// translator() in project.ts). Each worker loads the translator once.
+import { finishFileTranslation, translateFile, type FileOptions, type FileTranslation } from './translate.js';
 
 export default function translateInWorker(task: { path: string; options: FileOptions }): Promise<FileTranslation> {
   return translateFile(task.path, task.options);
+}
+
+export function formatInWorker(task: { translation: FileTranslation; debug: boolean }): Promise<FileTranslation> {
+  return finishFileTranslation(task.translation, task.debug);
 }

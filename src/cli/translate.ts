@@ -1,6 +1,6 @@
 // The CLI's one call into the translator, loaded on first use: loading it pulls in the translator and prettier,
 // which `--help`, a cached `pyts run` and a convert whose files are all cached never need.
-import type { Diagnostic, EncodedSourceMap, TranspileOptions } from '../api.js';
+import type { Diagnostic, EncodedSourceMap, TranspileOptions, UnformattedTranslation } from '../api.js';
 import { stat } from 'node:fs/promises';
 import { lookupBesideFile, type ModuleKind } from '../parse/module-lookup.js';
 import { internalError, notAPythonFile } from './cli-diagnostics.js';
@@ -20,11 +20,16 @@ export interface Translation {
  */
 export async function translateSource(source: string, options: TranspileOptions, debug: boolean): Promise<Translation> {
   const { transpile } = await import('../api.js');
+  return guarded(options.filename, debug, () => transpile(source, options));
+}
+
+/** `work`'s result, or the internal error (PYTS9001) it threw (its stack on stderr with `--debug`). */
+async function guarded<T>(file: string, debug: boolean, work: () => Promise<T>): Promise<T | Translation> {
   try {
-    return await transpile(source, options);
+    return await work();
   } catch (error) {
     if (debug) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-    return { code: null, diagnostics: [internalError(options.filename, error)] };
+    return { code: null, diagnostics: [internalError(file, error)] };
   }
 }
 
@@ -36,6 +41,8 @@ export interface FileTranslation extends Translation {
   source: string | null;
   /** every lookup of a program module the translation made (`[name, level, answer]`), for the cache to re-check */
   lookups: ModuleLookup[];
+  /** with `formatLater`: what is left to do (`code` is null until finishFileTranslation has done it) */
+  unformatted?: { translation: UnformattedTranslation; inputDiagnostics: Diagnostic[] };
 }
 
 export type ModuleLookup = [name: string, level: number, kind: ModuleKind];
@@ -48,6 +55,8 @@ export interface FileOptions {
   prettierOptions?: Record<string, unknown>;
   /** also make the source map (FileTranslation.map) */
   sourceMap?: boolean;
+  /** translate only, leaving the formatting to finishFileTranslation (which may run in another thread) */
+  formatLater?: boolean;
   debug: boolean;
 }
 
@@ -64,28 +73,46 @@ export async function translateFile(path: string, options: FileOptions): Promise
   if (input.source === null) return { file, source: null, code: null, diagnostics: input.diagnostics, lookups: [] };
   const lookups: ModuleLookup[] = [];
   const lookup = lookupBesideFile(file);
-  const translation = await translateSource(
-    input.source,
-    {
-      filename: file,
-      ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
-      ...(options.prettierOptions !== undefined ? { prettierOptions: options.prettierOptions } : {}),
-      ...(options.sourceMap ? { sourceMap: true } : {}),
-      resolveModule: (name, level) => {
-        const kind = lookup(name, level);
-        lookups.push([name, level, kind]);
-        return kind;
-      },
+  const transpileOptions: TranspileOptions = {
+    filename: file,
+    ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
+    ...(options.prettierOptions !== undefined ? { prettierOptions: options.prettierOptions } : {}),
+    ...(options.sourceMap ? { sourceMap: true } : {}),
+    resolveModule: (name, level) => {
+      const kind = lookup(name, level);
+      lookups.push([name, level, kind]);
+      return kind;
     },
-    options.debug,
-  );
-  return {
+  };
+  const result = (translation: Translation): FileTranslation => ({
     file,
     source: input.source,
     code: translation.code,
     ...(translation.map ? { map: translation.map } : {}),
     diagnostics: [...input.diagnostics, ...translation.diagnostics],
     lookups,
+  });
+  if (!options.formatLater) return result(await translateSource(input.source, transpileOptions, options.debug));
+  const { translateUnformatted } = await import('../api.js');
+  const source = input.source;
+  const stage = await guarded(file, options.debug, async () => translateUnformatted(source, transpileOptions));
+  if (!('unformatted' in stage)) return result('done' in stage ? stage.done : stage);
+  const unformatted = { translation: stage.unformatted, inputDiagnostics: input.diagnostics };
+  return { ...result({ code: null, diagnostics: stage.unformatted.diagnostics }), unformatted };
+}
+
+/** Formats a translation made with `formatLater`; any other is returned as it is. */
+export async function finishFileTranslation(translation: FileTranslation, debug: boolean): Promise<FileTranslation> {
+  if (translation.unformatted === undefined) return translation;
+  const { translation: unformatted, inputDiagnostics } = translation.unformatted;
+  const { formatTranslation } = await import('../api.js');
+  const formatted = await guarded(translation.file, debug, () => formatTranslation(unformatted));
+  const { unformatted: _, ...rest } = translation;
+  return {
+    ...rest,
+    code: formatted.code,
+    ...(formatted.map ? { map: formatted.map } : {}),
+    diagnostics: [...inputDiagnostics, ...formatted.diagnostics],
   };
 }
 

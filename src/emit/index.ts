@@ -28,11 +28,18 @@ export interface EmittedModule {
   map: EncodedSourceMap | null;
 }
 
-/** The module as TypeScript text, with its source map when asked. */
-export async function emitModule(module: TranslatedModule, options: EmitOptions = {}): Promise<EmittedModule> {
+/**
+ * The module's text before formatting: its imports, then the body translate wrote (with the source markers, when
+ * translated with them). Plain text, so that `finishModule` can run in another thread.
+ */
+export function assembleModule(module: TranslatedModule): string {
   const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   for (const declaration of module.imports) writeImport(declaration, writer);
-  const marked = writer.toString() + module.body;
+  return writer.toString() + module.body;
+}
+
+/** An assembled module formatted (unless `format` is false) and mapped back to the Python when asked. */
+export async function finishModule(marked: string, options: EmitOptions = {}): Promise<EmittedModule> {
   if (options.format === false) {
     if (options.sourceMap === undefined) return { code: stripSourceMarkers(marked), map: null };
     const { code, origins } = scannedLineOrigins(marked);

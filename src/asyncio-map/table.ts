@@ -8,8 +8,6 @@
 //   class | exception | constant
 //   planned             a real asyncio API the runtime does not have yet: translated calls would fail, so pyts
 //                       reports it (PYTS4004) instead
-//   unavailable         an asyncio API Node cannot provide (readiness callbacks on file descriptors): reported
-//                       (PYTS4005) with the API to use instead; the runtime raises NotImplementedError if reached
 // params:  positional parameter names, in order (so `sleep(delay=1)` can be passed positionally)
 // options: keyword-only parameter names, passed as a trailing `{ camelCase: value }` object
 // returns: what a call evaluates to, in a small notation read by analyze/infer.ts:
@@ -20,7 +18,7 @@
 // callback: argument `arg` is a function the runtime calls with arguments of the types `with` (notation above), so
 //   analysis types an unannotated callback's parameters (`start_server(handle)`: handle(reader, writer))
 
-export type EntryKind = 'coroutine-function' | 'function' | 'loop-entry' | 'class' | 'exception' | 'constant' | 'planned' | 'unavailable';
+export type EntryKind = 'coroutine-function' | 'function' | 'loop-entry' | 'class' | 'exception' | 'constant' | 'planned';
 
 export interface AsyncioEntry {
   kind: EntryKind;
@@ -193,10 +191,13 @@ export const LOOP_METHODS: Readonly<Record<string, AsyncioEntry>> = {
   shutdown_default_executor: { kind: 'coroutine-function', returns: 'None' },
   add_signal_handler: { kind: 'function', params: ['sig', 'callback'], returns: 'None' },
   remove_signal_handler: { kind: 'function', params: ['sig'], returns: 'bool' },
-  add_reader: { kind: 'unavailable' },
-  remove_reader: { kind: 'unavailable' },
-  add_writer: { kind: 'unavailable' },
-  remove_writer: { kind: 'unavailable' },
+  add_reader: { kind: 'function', params: ['fd', 'callback'], returns: 'handle' },
+  remove_reader: { kind: 'function', params: ['fd'], returns: 'bool' },
+  add_writer: { kind: 'function', params: ['fd', 'callback'], returns: 'handle' },
+  remove_writer: { kind: 'function', params: ['fd'], returns: 'bool' },
+  sock_recv: { kind: 'coroutine-function', params: ['sock', 'nbytes'], returns: 'bytes' },
+  sock_recv_into: { kind: 'coroutine-function', params: ['sock', 'buf'], returns: 'int' },
+  sock_sendall: { kind: 'coroutine-function', params: ['sock', 'data'], returns: 'None' },
   create_server: { kind: 'planned' },
   create_connection: { kind: 'planned' },
   subprocess_exec: { kind: 'planned' },

@@ -32,12 +32,17 @@ import { LinkedRegistry } from './linked-registry.js';
 import { heapify, heappop, heappush } from './heapq.js';
 import { refLoopHandles } from './io-handles.js';
 import { _sigintTakenOver } from '../signal/index.js';
+import { addSignalHandler, removeAllSignalHandlers, removeSignalHandler } from './unix-events.js';
 import {
-  addSignalHandler,
-  readinessNotSupported,
-  removeAllSignalHandlers,
-  removeSignalHandler,
-} from './unix-events.js';
+  addReader,
+  addWriter,
+  removeReadiness,
+  sockRecv,
+  sockRecvInto,
+  sockSendall,
+  type Selector,
+} from './readiness.js';
+import type { PyBytes } from '../builtins/bytes.js';
 import { ReadyQueue } from './ready-queue.js';
 import { ensureFuture, Task, TaskLoop } from './tasks.js';
 
@@ -94,6 +99,8 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   _exceptionHandler: ExceptionHandler | null = null;
   /** Futures whose exception may never be retrieved; logged at close if still unretrieved. */
   readonly _unretrieved = new CompactingList<Future>((fut) => fut._logTraceback);
+  /** The descriptors watched by add_reader/add_writer (readiness.ts); null until the first. */
+  _selector: Selector | null = null;
 
   // Driving state: entries of the current iteration still to run, and the pending run's promise.
   private _todo = 0;
@@ -249,6 +256,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     if (this._closed) return;
     this._closed = true;
     removeAllSignalHandlers(this);
+    this._selector?.close();
     this._ready.clear();
     this._scheduled = [];
     this._reportUnretrieved();
@@ -266,21 +274,39 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     return removeSignalHandler(this, sig);
   }
 
-  /** Not available on Node (no readiness of raw file descriptors): raises NotImplementedError (unix-events.ts). */
-  addReader(_fd: unknown, _callback: Function, ..._args: unknown[]): never {
-    return readinessNotSupported('add_reader');
+  /** Call `callback(...args)` in every iteration while `fd` (a socket or its fileno()) is readable (readiness.ts). */
+  addReader(fd: unknown, callback: Function, ...args: unknown[]): Handle {
+    return addReader(this, fd, callback, args);
   }
 
-  removeReader(_fd: unknown): never {
-    return readinessNotSupported('remove_reader');
+  /** Stop watching `fd` for reading; false if it was not watched. */
+  removeReader(fd: unknown): boolean {
+    return removeReadiness(this, fd, false);
   }
 
-  addWriter(_fd: unknown, _callback: Function, ..._args: unknown[]): never {
-    return readinessNotSupported('add_writer');
+  /** Call `callback(...args)` in every iteration while `fd` is writable. */
+  addWriter(fd: unknown, callback: Function, ...args: unknown[]): Handle {
+    return addWriter(this, fd, callback, args);
   }
 
-  removeWriter(_fd: unknown): never {
-    return readinessNotSupported('remove_writer');
+  /** Stop watching `fd` for writing; false if it was not watched. */
+  removeWriter(fd: unknown): boolean {
+    return removeReadiness(this, fd, true);
+  }
+
+  /** Up to `nbytes` bytes from `sock` once there are some (b'' at EOF). */
+  sockRecv(sock: unknown, nbytes: number): Promise<PyBytes> {
+    return sockRecv(this, sock, nbytes);
+  }
+
+  /** Receive from `sock` into `buf` once there are bytes; the count. */
+  sockRecvInto(sock: unknown, buf: unknown): Promise<number> {
+    return sockRecvInto(this, sock, buf);
+  }
+
+  /** Send all of `data` on `sock`, waiting while its send buffer is full. */
+  sockSendall(sock: unknown, data: unknown): Promise<null> {
+    return sockSendall(this, sock, data);
   }
 
   /** Close every async generator still suspended; their finally blocks run now (async-iter.ts keeps the registry). */
@@ -413,6 +439,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
    */
   private _beginIteration(): boolean {
     this._purgeCancelledTimers();
+    if (this._selector !== null) this._selector.poll();
     let timeout: number | null;
     if (this._ready.length > 0 || this._stopping) {
       timeout = 0;
@@ -453,6 +480,7 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
     this._waitImmediate = null;
     this._idle = false;
     this._lastYieldMs = performance.now();
+    if (this._selector !== null) this._selector.poll();
     this._collectDueTimers(this._lastYieldMs / 1000);
     this._advance(false);
   }

@@ -10,6 +10,7 @@ import type { Coroutine } from './coroutines.js';
 import { _handleContext, type Context } from '../contextvars/index.js';
 import { formatCallback } from './format-helpers.js';
 import type { Future } from './futures.js';
+import type { PyBytes } from '../builtins/bytes.js';
 import type { Task } from './tasks.js';
 
 /**
@@ -54,6 +55,14 @@ export abstract class AbstractEventLoop {
   /** `callback(...args)` as a loop callback whenever signal `sig` arrives (unix-events.ts). */
   abstract addSignalHandler(sig: unknown, callback: Function, ...args: unknown[]): void;
   abstract removeSignalHandler(sig: unknown): boolean;
+  /** Readiness callbacks and socket operations on the socket module's sockets (readiness.ts). */
+  abstract addReader(fd: unknown, callback: Function, ...args: unknown[]): Handle;
+  abstract removeReader(fd: unknown): boolean;
+  abstract addWriter(fd: unknown, callback: Function, ...args: unknown[]): Handle;
+  abstract removeWriter(fd: unknown): boolean;
+  abstract sockRecv(sock: unknown, nbytes: number): Promise<PyBytes>;
+  abstract sockRecvInto(sock: unknown, buf: unknown): Promise<number>;
+  abstract sockSendall(sock: unknown, data: unknown): Promise<null>;
   /** Internal: a TimerHandle in the heap was cancelled (BaseEventLoop._timer_handle_cancelled). */
   abstract _timerHandleCancelled(handle: TimerHandle): void;
 }

@@ -1,10 +1,10 @@
 // Signal handling of the Unix event loop (Lib/asyncio/unix_events.py _UnixSelectorEventLoop.add_signal_handler /
-// remove_signal_handler), and the readiness callbacks (selector_events add_reader/add_writer) Node cannot offer.
+// remove_signal_handler).
 //
 // A handler runs as a loop callback: the Node signal event queues the handler's Handle and wakes the loop, as the
 // C signal handler's write to the wakeup fd does in CPython.
 
-import { NotImplementedError, RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
+import { RuntimeError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
 import { _installListener, NSIG } from '../signal/index.js';
 import type { BaseEventLoop } from './base-events.js';
@@ -90,15 +90,4 @@ export function removeAllSignalHandlers(loop: BaseEventLoop): void {
   const state = signalsByLoop.get(loop);
   if (state === undefined) return;
   for (const num of [...state.handlers.keys()]) removeSignalHandler(loop, num);
-}
-
-/**
- * loop.add_reader / add_writer (and their remove_): a callback when a file descriptor becomes readable or
- * writable. Node reads and writes its sockets itself and exposes no readiness of raw descriptors, so these raise;
- * the translator reports them (PYTS4005) with the stream API to use instead.
- */
-export function readinessNotSupported(method: string): never {
-  throw new NotImplementedError(
-    `loop.${method}() is not supported by the pyts runtime: Node does not expose file descriptor readiness; use asyncio streams`,
-  );
 }

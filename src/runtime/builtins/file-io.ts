@@ -95,6 +95,12 @@ export class TextFile implements Iterable<string> {
     }
   }
 
+  /** The file's descriptor; ValueError once closed. */
+  fileno(): number {
+    if (this.fd === null) throw new ValueError('I/O operation on closed file');
+    return this.fd;
+  }
+
   /** True once `close()` was called. */
   get closed(): boolean {
     return this.fd === null;

@@ -65,6 +65,10 @@ export function input(prompt: unknown = ''): string {
 
 /** `sys.stdin`: `readline()` (with the newline, '' at the end), `read()`, `readlines()`, iteration by line. */
 export const stdin = {
+  /** Descriptor 0 (loop.add_reader refuses it: Node cannot report its readiness while it is read synchronously). */
+  fileno(): number {
+    return 0;
+  },
   readline(): string {
     return readLine();
   },

@@ -1,16 +1,32 @@
-// pyts/runtime/socket: the parts of Python's socket module asyncio programs use with streams — `socketpair()` to
-// hand to `asyncio.open_connection(sock=…)`, the address-family constants and the module's exceptions.
+// pyts/runtime/socket: the parts of Python's socket module asyncio programs use — `socketpair()`, whose sockets
+// can be handed to `asyncio.open_connection(sock=…)` or used directly (`recv`, `send`, non-blocking with
+// BlockingIOError, watched by `loop.add_reader`/`add_writer`), the address-family constants and the exceptions.
 //
-// Node has no socketpair(2); a connected pair of Unix domain sockets is made through a short-lived listening
-// socket in the temporary directory. That takes a turn of Node's event loop, so a socket object holds the promise
-// of its Node socket, which asyncio awaits when it adopts it.
+// A socket object wraps a Node `net.Socket` in paused mode: the bytes Node has read are buffered in the stream,
+// `recv` takes them, and the stream's 'readable', 'end' and 'drain' events tell when a read or write would go
+// through (builtins/file-descriptors.ts). Node has no socketpair(2); a connected pair of Unix domain sockets is made
+// through a short-lived listening socket in the temporary directory. The connecting side exists at once; the
+// accepted side arrives a turn of Node's event loop later, and until then writes to it are kept and it reads as
+// empty.
 
 import type * as net from 'node:net';
 import { fs, net as nodeNet } from '../builtins/node-modules.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { OSError, ValueError } from '../builtins/exceptions.js';
+import { PyBytes } from '../builtins/bytes.js';
+import {
+  BlockingIOError,
+  BrokenPipeError,
+  NotImplementedError,
+  OSError,
+  TypeError,
+  ValueError,
+} from '../builtins/exceptions.js';
+import { repr } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
+import { typeName } from '../builtins/type-name.js';
+import { forgetDescriptor, registerDescriptor, type ReadinessSource, type Refable } from '../builtins/file-descriptors.js';
+import { osErrorOf } from '../asyncio/os-errors.js';
 
 export const AF_UNIX = 1;
 export const AF_INET = 2;
@@ -40,48 +56,279 @@ export class gaierror extends OSError {
   static override __module__ = 'socket';
 }
 
-/** A socket object. Only sockets made by `socketpair()` exist here; asyncio adopts them with `sock=`. */
-export class socket {
+// send() takes data until Node's write buffer passes its high-water mark, as a kernel socket buffer fills; the
+// socket is writable again once that buffer has been flushed ('drain'), not at the first byte the peer reads.
+// Before the accepted side of a pair exists, its writes are kept up to the same amount.
+const PENDING_LIMIT = 16 * 1024;
+const EMPTY = new Uint8Array(0);
+
+// What `new socket(…)` adopts: set by socketpair() around the constructor call, so that a Python-level
+// `socket.socket()` (which the runtime cannot open) stays distinguishable.
+let adopting: { node: net.Socket | Promise<net.Socket>; fd: number | null } | null = null;
+
+const BOUND_METHODS = ['recv', 'recvInto', 'send', 'sendall', 'shutdown', 'close', 'fileno'] as const;
+
+/** The bytes of a `send` argument; TypeError like CPython's for anything else. */
+function bytesLike(data: unknown): Uint8Array {
+  if (data instanceof PyBytes) return data.data;
+  if (data instanceof Uint8Array) return data;
+  throw new TypeError(`a bytes-like object is required, not ${repr(typeName(data))}`);
+}
+
+// EOF has arrived (and Node emitted or will emit 'readable' for it); the stream's own flag, as Node exposes no
+// public one before 'end', which only follows a read() that finds the buffer empty.
+function eofReceived(node: net.Socket): boolean {
+  return (node as unknown as { _readableState: { ended: boolean } })._readableState.ended;
+}
+
+/**
+ * A socket object. Sockets come from `socketpair()`; `socket.socket(…)` (a new TCP or Unix socket to connect or
+ * bind) is not available in the pyts runtime and raises NotImplementedError.
+ */
+export class socket implements ReadinessSource {
   static readonly __pyname__ = 'socket';
+  readonly family: number;
+  readonly type: number;
+  private _node: net.Socket | null = null;
+  private readonly _arrival: Promise<net.Socket>;
+  private _fd: number;
+  // A descriptor opened on /dev/null only to hold this socket's number while Node has not made its own yet.
+  private _placeholderFd: number | null = null;
+  private _pendingWrites: Uint8Array[] = [];
+  private _pendingBytes = 0;
+  private _error: Error | null = null;
   private _closed = false;
   private _detached = false;
+  private _blocking = true;
+  private _shutRead = false;
+  private _shutWrite = false;
+  private readonly _watchers = new Set<() => void>();
+  private readonly _notify = (): void => {
+    for (const listener of [...this._watchers]) listener();
+  };
+  private readonly _onError = (error: Error): void => {
+    this._error ??= error;
+    this._notify();
+  };
 
-  constructor(
-    readonly _ready: Promise<net.Socket>,
-    readonly family: number,
-    readonly type: number,
-  ) {}
+  constructor(family: unknown = AF_INET, type: unknown = SOCK_STREAM, _proto: unknown = 0, _fileno: unknown = null) {
+    const adopted = adopting;
+    adopting = null;
+    if (adopted === null) {
+      throw new NotImplementedError(
+        'socket.socket() is not supported by the pyts runtime: use socket.socketpair(), or asyncio.open_connection() and asyncio.start_server()',
+      );
+    }
+    this.family = family as number;
+    this.type = type as number;
+    if (adopted.node instanceof Promise) {
+      this._arrival = adopted.node;
+      adopted.node.then(
+        (node) => this._adopt(node),
+        (e: Error) => this._onError(e),
+      );
+    } else {
+      this._arrival = Promise.resolve(adopted.node);
+      this._adopt(adopted.node);
+    }
+    if (adopted.fd !== null) this._fd = adopted.fd;
+    else {
+      this._placeholderFd = fs.openSync('/dev/null', 'r');
+      this._fd = this._placeholderFd;
+    }
+    registerDescriptor(this._fd, this);
+    // Python's bound methods: `loop.call_soon(wsock.send, data)` (asyncio's own docs) passes one whose receiver
+    // the translator cannot always see.
+    for (const name of BOUND_METHODS) (this as Record<string, unknown>)[name] = this[name].bind(this);
+  }
 
   get proto(): number {
     return 0;
+  }
+
+  private _adopt(node: net.Socket): void {
+    if (this._closed && !this._detached) {
+      node.destroy();
+      return;
+    }
+    this._node = node;
+    const writes = this._pendingWrites;
+    this._pendingWrites = [];
+    this._pendingBytes = 0;
+    for (const bytes of writes) node.write(bytes);
+    if (this._shutWrite) node.end();
+    if (this._detached) return;
+    // a 'readable' listener keeps the stream paused: bytes wait in its buffer for recv()
+    node.on('readable', this._notify);
+    node.on('end', this._notify);
+    node.on('drain', this._notify);
+    node.on('close', this._notify);
+    node.on('error', this._onError);
+    this._notify();
+  }
+
+  private _release(node: net.Socket): void {
+    node.off('readable', this._notify);
+    node.off('end', this._notify);
+    node.off('drain', this._notify);
+    node.off('close', this._notify);
+    node.off('error', this._onError);
+  }
+
+  private _checkOpen(): void {
+    if (this._closed) throw new OSError(9, 'Bad file descriptor');
+  }
+
+  // A blocking socket would wait here; JavaScript cannot block, so only a non-blocking socket gets CPython's answer.
+  private _wouldBlock(operation: string): never {
+    if (!this._blocking) throw new BlockingIOError(11, 'Resource temporarily unavailable');
+    throw new NotImplementedError(
+      `socket.${operation}() would block, and a blocking socket cannot wait in the pyts runtime: call setblocking(False) and wait with loop.add_reader()/add_writer() or loop.sock_recv()/sock_sendall()`,
+    );
+  }
+
+  // Up to `n` received bytes; EMPTY at EOF; null when a read would block.
+  private _take(n: number): Uint8Array | null {
+    if (this._shutRead) return EMPTY;
+    const node = this._node;
+    if (node !== null && node.readableLength > 0) {
+      if (n === 0) return EMPTY;
+      const chunk = node.read(Math.min(n, node.readableLength)) as Buffer;
+      return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
+    }
+    if (this._error !== null) {
+      const e = this._error;
+      this._error = null;
+      this._shutRead = true;
+      throw osErrorOf(e);
+    }
+    if (node !== null && (eofReceived(node) || node.destroyed)) return EMPTY;
+    return null;
+  }
+
+  /** Up to `bufsize` bytes received; b'' once the peer closed. BlockingIOError when none are there yet. */
+  recv(bufsize: number, _flags = 0): PyBytes {
+    this._checkOpen();
+    if (bufsize < 0) throw new ValueError('negative buffersize in recv');
+    const data = this._take(bufsize);
+    if (data === null) this._wouldBlock('recv');
+    return new PyBytes(data === EMPTY ? EMPTY : Uint8Array.from(data));
+  }
+
+  /** Receive into `buffer` (a bytearray), at most `nbytes` (0: its length); returns the count. */
+  recvInto(buffer: unknown, nbytes = 0, _flags = 0): number {
+    this._checkOpen();
+    const target = bytesLike(buffer);
+    if (nbytes < 0) throw new ValueError('negative buffersize in recv_into');
+    if (nbytes > target.length) throw new ValueError('buffer too small for requested bytes');
+    const data = this._take(nbytes === 0 ? target.length : nbytes);
+    if (data === null) this._wouldBlock('recv_into');
+    target.set(data);
+    return data.length;
+  }
+
+  private _checkWritable(): void {
+    this._checkOpen();
+    const node = this._node;
+    if (this._shutWrite || (node !== null && (node.destroyed || node.writableEnded))) {
+      throw new BrokenPipeError(32, 'Broken pipe');
+    }
+    if (this._error !== null) throw osErrorOf(this._error);
+  }
+
+  private _write(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (this._node !== null) {
+      this._node.write(bytes);
+      return;
+    }
+    // kept until the accepted side arrives; copied, as a bytearray may change before then
+    this._pendingWrites.push(Uint8Array.from(bytes));
+    this._pendingBytes += bytes.length;
+  }
+
+  /** Send `data`; returns the number of bytes taken. BlockingIOError while the send buffer is full. */
+  send(data: unknown, _flags = 0): number {
+    const bytes = bytesLike(data);
+    this._checkWritable();
+    if (!this._blocking && !this._readyToWrite()) this._wouldBlock('send');
+    this._write(bytes);
+    return bytes.length;
+  }
+
+  /** Send all of `data`. */
+  sendall(data: unknown, _flags = 0): null {
+    this.send(data);
+    return null;
+  }
+
+  /** Shut down reading (SHUT_RD), writing (SHUT_WR: the peer reads EOF) or both. */
+  shutdown(how: number): null {
+    this._checkOpen();
+    if (how !== SHUT_RD && how !== SHUT_WR && how !== SHUT_RDWR) throw new OSError(22, 'Invalid argument');
+    if (how !== SHUT_WR) this._shutRead = true;
+    if (how !== SHUT_RD && !this._shutWrite) {
+      this._shutWrite = true;
+      this._node?.end();
+    }
+    this._notify();
+    return null;
+  }
+
+  setblocking(flag: unknown): null {
+    this._blocking = Boolean(flag);
+    return null;
+  }
+
+  getblocking(): boolean {
+    return this._blocking;
+  }
+
+  /** `None`: blocking; 0: non-blocking. A positive timeout makes the socket blocking (with that timeout). */
+  settimeout(value: number | null): null {
+    if (value !== null && value < 0) throw new ValueError('Timeout value out of range');
+    this._blocking = value !== 0;
+    return null;
+  }
+
+  gettimeout(): number | null {
+    return this._blocking ? null : 0;
   }
 
   /** Close the socket; one given to asyncio belongs to its transport. */
   close(): void {
     if (this._closed) return;
     this._closed = true;
-    if (!this._detached)
-      this._ready.then(
-        (s) => s.destroy(),
-        () => undefined,
-      );
+    forgetDescriptor(this._fd, this);
+    if (this._placeholderFd !== null) fs.closeSync(this._placeholderFd);
+    this._placeholderFd = null;
+    const node = this._node;
+    if (node !== null && !this._detached) {
+      this._release(node);
+      node.destroy();
+    }
+    this._notify();
   }
 
   /** The Node socket, for asyncio to own from now on. */
   _detach(): Promise<net.Socket> {
-    if (this._closed) throw new OSError(9, 'Bad file descriptor');
+    this._checkOpen();
     this._detached = true;
-    return this._ready;
+    if (this._node !== null) this._release(this._node);
+    return this._arrival;
   }
 
-  setblocking(_flag: boolean): void {}
+  /** The descriptor number: the socket's own, or one the runtime holds for it until Node has made the socket. */
+  fileno(): number {
+    return this._closed ? -1 : this._fd;
+  }
 
   getsockname(): unknown {
     return '';
   }
 
-  fileno(): number {
-    return this._closed ? -1 : 0;
+  getpeername(): unknown {
+    return '';
   }
 
   __enter__(): this {
@@ -94,7 +341,35 @@ export class socket {
   }
 
   __repr__(): string {
-    return `<socket.socket${this._closed ? ' [closed]' : ''} family=${this.family}, type=${this.type}, proto=0>`;
+    const state = this._closed ? ' [closed]' : '';
+    return `<socket.socket${state} fd=${this.fileno()}, family=${this.family}, type=${this.type}, proto=0>`;
+  }
+
+  _readyToRead(): boolean {
+    if (this._closed || this._detached) return false;
+    if (this._shutRead || this._error !== null) return true;
+    const node = this._node;
+    return node !== null && (node.readableLength > 0 || eofReceived(node) || node.destroyed);
+  }
+
+  _readyToWrite(): boolean {
+    if (this._closed || this._detached) return false;
+    const node = this._node;
+    if (node === null) return this._pendingBytes < PENDING_LIMIT;
+    // a send that would fail (EPIPE…) does not block either
+    return !node.writableNeedDrain || this._shutWrite || node.destroyed || this._error !== null;
+  }
+
+  _watch(listener: () => void): void {
+    this._watchers.add(listener);
+  }
+
+  _unwatch(listener: () => void): void {
+    this._watchers.delete(listener);
+  }
+
+  _refable(): Refable | null {
+    return this._node;
   }
 }
 
@@ -105,9 +380,11 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
   }
   const dir = fs.mkdtempSync(join(tmpdir(), 'pyts-socketpair-'));
   const path = join(dir, 's');
-  // The server stays referenced (it keeps the process alive) only until the pair is connected; the sockets are
-  // unreferenced then, and asyncio references them while its loop runs.
+  // Listening on a path binds at once, so the connecting side (and its descriptor) exists when this returns. The
+  // server stays referenced (it keeps the process alive) only until the pair is connected; the sockets are
+  // unreferenced, and asyncio references them while its loop waits for them.
   const server = nodeNet().createServer({ allowHalfOpen: true });
+  server.listen(path);
   const accepted = new Promise<net.Socket>((resolve, reject) => {
     server.once('connection', (sock: net.Socket) => {
       sock.unref();
@@ -117,17 +394,14 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
     });
     server.once('error', reject);
   });
-  const connected = new Promise<net.Socket>((resolve, reject) => {
-    server.listen(path, () => {
-      const sock = nodeNet().connect({ path, allowHalfOpen: true });
-      sock.once('connect', () => {
-        sock.unref();
-        resolve(sock);
-      });
-      sock.once('error', reject);
-    });
-  });
-  return tuple(new socket(connected, family, type), new socket(accepted, family, type));
+  const connecting = nodeNet().connect({ path, allowHalfOpen: true });
+  connecting.unref();
+  const fd = (connecting as unknown as { _handle?: { fd?: number } })._handle?.fd;
+  adopting = { node: connecting, fd: typeof fd === 'number' && fd >= 0 ? fd : null };
+  const a = new socket(family, type);
+  adopting = { node: accepted, fd: null };
+  const b = new socket(family, type);
+  return tuple(a, b);
 }
 
 /** The Node socket inside a socket object given as `sock=` (asyncio takes it over). */

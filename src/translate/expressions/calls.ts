@@ -15,6 +15,7 @@ import { checkCallIntAsFloat } from './int-as-float.js';
 import { genericClassOf, isTypingBase, typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
+import { READINESS_METHODS, unwatchableDescriptor } from '../async/readiness.js';
 import { asyncioReference, attributeName, rejectUnknownAsyncioName, translateName } from './names.js';
 
 /** How a call behaves with respect to coroutines. */
@@ -186,10 +187,16 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     const entry = types.methodEntryOf(receiverType, e.func.attr.id);
     const method = entry ? camelCase(e.func.attr.id) : attributeName(e.func.attr.id);
     const direct = `${receiver}.${method}`;
-    if (entry?.kind === 'planned' || entry?.kind === 'unavailable') {
+    if (entry?.kind === 'planned') {
       const name = `loop.${e.func.attr.id}`;
-      if (entry.kind === 'planned') ctx.report('PYTS4004', e.func, [name]);
-      else ctx.report('PYTS4005', e.func, [name]);
+      ctx.report('PYTS4004', e.func, [name]);
+      throw new Untranslatable(name, e);
+    }
+    const unwatchable =
+      entry && READINESS_METHODS.has(e.func.attr.id) ? unwatchableDescriptor(e.args[0], ctx) : null;
+    if (unwatchable !== null) {
+      const name = `loop.${e.func.attr.id}`;
+      ctx.report('PYTS4005', e.func, [name, unwatchable]);
       throw new Untranslatable(name, e);
     }
     if (entry) {

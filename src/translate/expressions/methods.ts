@@ -21,7 +21,9 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   // bytes are runtime objects (PyBytes) whose methods are Python's, in camelCase
   if (receiverType.k === 'bytes') return null;
   if (receiverType.k === 'str' && name === 'format') return strFormatCall(e.func.value, e.args, ctx, e.keywords);
-  if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name))) {
+  // a bytes argument (`data.endswith(b'!')`) says the receiver is bytes, whose runtime class has these methods
+  const bytesArgument = e.args.some((a) => ctx.analysis.types.typeOf(a).k === 'bytes');
+  if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name) && !bytesArgument)) {
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
@@ -56,7 +58,7 @@ export const STR_HELPERS = new Set(
     'isdecimal isnumeric isalpha isalnum isspace isupper islower istitle isidentifier isascii casefold isprintable encode'
   ).split(' '),
 );
-/** Methods only str has: on a receiver of unknown type they still mean the str method. */
+/** Methods only str has (of the builtin types but bytes): on a receiver of unknown type they mean the str method. */
 const STR_ONLY_METHODS = new Set(
   (
     'upper lower strip lstrip rstrip split rsplit splitlines startswith endswith capitalize title swapcase center ' +

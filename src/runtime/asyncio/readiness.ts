@@ -21,7 +21,12 @@ import {
 } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
 import { PyBytes } from '../builtins/bytes.js';
-import { isReadinessSource, sourceOfDescriptor, type ReadinessSource, type Refable } from '../builtins/file-descriptors.js';
+import {
+  isReadinessSource,
+  sourceOfDescriptor,
+  type ReadinessSource,
+  type Refable,
+} from '../builtins/file-descriptors.js';
 import type { BaseEventLoop } from './base-events.js';
 import { aw } from './coroutines.js';
 import { Handle } from './events.js';

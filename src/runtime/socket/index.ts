@@ -25,7 +25,12 @@ import {
 import { repr } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
 import { typeName } from '../builtins/type-name.js';
-import { forgetDescriptor, registerDescriptor, type ReadinessSource, type Refable } from '../builtins/file-descriptors.js';
+import {
+  forgetDescriptor,
+  registerDescriptor,
+  type ReadinessSource,
+  type Refable,
+} from '../builtins/file-descriptors.js';
 import { osErrorOf } from '../asyncio/os-errors.js';
 
 export const AF_UNIX = 1;

@@ -212,6 +212,7 @@ export function pyTrueDiv(a: unknown, b: unknown): any {
 
 /** Python's `a // b`: an int for two ints, else a float. */
 export function pyFloorDiv(a: unknown, b: unknown): any {
+  if (areInts(a, b)) return floorDiv(a as number, b as number);
   const [x, y, float] = numberOperands(a, b, '//');
   const result = floorDiv(x, y, float);
   return float ? asFloat(result) : result;
@@ -219,6 +220,7 @@ export function pyFloorDiv(a: unknown, b: unknown): any {
 
 /** Python's `a % b` for numbers (a str's `%` is percentFormat). */
 export function pyMod(a: unknown, b: unknown): any {
+  if (areInts(a, b)) return mod(a as number, b as number);
   const [x, y, float] = numberOperands(a, b, '%');
   const result = mod(x, y, float);
   return float ? asFloat(result) : result;
@@ -236,6 +238,12 @@ export function pyPow(a: unknown, b: unknown, modulus?: number | null): any {
   const [x, y, float] = numberOperands(a, b, '** or pow()');
   const result = pow(x, y, modulus);
   return float || (y < 0 && (modulus === undefined || modulus === null)) ? asFloat(result) : result;
+}
+
+// Two ints, the common case of `%` and `//` on operands of unknown kind: what numberOperands would give, without
+// building its tuple (measured: 70 ns a call, a sixth of a loop doing `acc = (acc * 31 + x) % M`).
+function areInts(a: unknown, b: unknown): boolean {
+  return typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b);
 }
 
 function numberOperands(a: unknown, b: unknown, op: string): [number, number, boolean] {

@@ -104,6 +104,11 @@ export class WaiterDeque {
     return this.items[this.head];
   }
 
+  /** The i-th oldest waiter (the hot paths index rather than iterate: no generator object per look). */
+  at(i: number): Task | undefined {
+    return this.items[this.head + i];
+  }
+
   /** Remove and return the oldest waiter. */
   shift(): Task | undefined {
     if (this.head >= this.items.length) return undefined;
@@ -236,7 +241,7 @@ export class Lock extends LoopBound {
   private _noLiveWaiter(): boolean {
     const waiters = this._waiters;
     if (waiters === null || waiters.length === 0) return true;
-    for (const task of waiters) if (task._waitState !== WAIT_CANCELLED) return false;
+    for (let i = 0; i < waiters.length; i++) if (waiters.at(i)!._waitState !== WAIT_CANCELLED) return false;
     return true;
   }
 
@@ -303,7 +308,11 @@ export class Event extends LoopBound {
   set(): void {
     if (this._value) return;
     this._value = true;
-    for (const task of this._waiters) if (isPending(task)) wakeWaiter(task, true);
+    const waiters = this._waiters;
+    for (let i = 0; i < waiters.length; i++) {
+      const task = waiters.at(i)!;
+      if (isPending(task)) wakeWaiter(task, true);
+    }
   }
 
   /** Reset the flag; later `wait()` calls block again (tasks already woken stay woken). */
@@ -461,7 +470,7 @@ export class Semaphore extends LoopBound {
     if (this._value === 0) return true;
     const waiters = this._waiters;
     if (waiters === null || waiters.length === 0) return false;
-    for (const task of waiters) if (task._waitState !== WAIT_CANCELLED) return true;
+    for (let i = 0; i < waiters.length; i++) if (waiters.at(i)!._waitState !== WAIT_CANCELLED) return true;
     return false;
   }
 
@@ -505,7 +514,8 @@ export class Semaphore extends LoopBound {
   _wakeUpNext(): void {
     const waiters = this._waiters;
     if (waiters === null) return;
-    for (const task of waiters) {
+    for (let i = 0; i < waiters.length; i++) {
+      const task = waiters.at(i)!;
       if (isPending(task)) {
         this._value -= 1;
         wakeWaiter(task, true);

@@ -32,7 +32,7 @@ export {
 export { iterate } from './builtins/iterator-protocol.js';
 export { isKw, kw, splitKw, type Kw } from './builtins/kw.js';
 export { listCount, listExtend, listIndex, listInsert, listPop, listRemove, listSort } from './builtins/list-methods.js';
-export { globalsOf, isMain, moduleName, setMainModule } from './builtins/modules.js';
+export { globalsOf, isMain, moduleFile, moduleName, setMainModule } from './builtins/modules.js';
 export {
   add,
   and,

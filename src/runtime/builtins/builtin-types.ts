@@ -19,7 +19,11 @@ type InstanceTest = (x: unknown) => boolean;
  * uses multiple inheritance, where constructing an instance runs `__init__` found through the MRO, as Python does.
  */
 export class PyObject {
-  // named 'object' by registerBuiltin below: a static `__pyname__` would be inherited by every translated subclass
+  /** 'object' for this class only: a translated subclass goes by its own name. */
+  static get __pyname__(): string | undefined {
+    return this === PyObject ? 'object' : undefined;
+  }
+
   constructor(...args: any[]) {
     if (args.length > 0 && this.__init__ === PyObject.prototype.__init__) {
       throw new TypeError(`${typeName(this)}() takes no arguments`);

@@ -2,7 +2,7 @@
 
 import { PyDict } from './dict.js';
 import { fs } from './node-modules.js';
-import { basename, extname } from 'node:path';
+import { basename, extname, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let mainModulePath: string | null | undefined;
@@ -37,6 +37,16 @@ function mainPath(): string | null {
 export function isMain(url: string): boolean {
   if (!url.startsWith('file:')) return false;
   return withoutExtension(realPath(fileURLToPath(url))) === mainPath();
+}
+
+/**
+ * Python's `__file__` for the module at `url` translated from `pythonFile` (the path pyts was given): for the
+ * program run, the path as named on the command line made absolute by the working directory, not normalised
+ * (`python3 ./app.py` gives `/cwd/./app.py`); for an imported module, its absolute path.
+ */
+export function moduleFile(url: string, pythonFile: string): string {
+  if (isAbsolute(pythonFile)) return pythonFile;
+  return isMain(url) ? `${process.cwd()}${sep}${pythonFile}` : resolve(pythonFile);
 }
 
 /** Python's `__name__` for the module at `url`: '__main__' or the file's name without extension. */

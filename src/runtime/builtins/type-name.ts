@@ -36,7 +36,7 @@ export function typeName(x: unknown): string {
 function pythonClassName(x: object): string {
   const cls = x.constructor as (Function & { __pyname__?: string; __qualname__?: string }) | undefined;
   if (cls === undefined) return 'object';
-  return builtinNames.get(cls)?.name ?? cls.__pyname__ ?? cls.__qualname__ ?? cls.name;
+  return cls.__pyname__ ?? cls.__qualname__ ?? cls.name;
 }
 
 // Python names of the runtime's builtin callables and pseudo-classes (`int`, `len`…), registered by their modules.

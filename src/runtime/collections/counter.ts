@@ -89,6 +89,26 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
     return this.merge(other, Math.min);
   }
 
+  /** `c += d`: each count of `d` added in place, then only the positive counts kept (the same Counter). */
+  __iadd__(other: unknown): this | typeof NotImplemented {
+    return this.inPlace(other, (count, otherCount) => count + otherCount, false);
+  }
+
+  /** `c -= d`: each count of `d` subtracted in place, then only the positive counts kept. */
+  __isub__(other: unknown): this | typeof NotImplemented {
+    return this.inPlace(other, (count, otherCount) => count - otherCount, false);
+  }
+
+  /** `c |= d`: each count raised to `d`'s where that is larger, then only the positive counts kept. */
+  __ior__(other: unknown): this | typeof NotImplemented {
+    return this.inPlace(other, Math.max, false);
+  }
+
+  /** `c &= d`: each of this Counter's counts lowered to `d`'s where that is smaller, then only the positive kept. */
+  __iand__(other: unknown): this | typeof NotImplemented {
+    return this.inPlace(other, Math.min, true);
+  }
+
   /** `+c`: only the positive counts. */
   __pos__(): PyCounter<K> {
     return this.filtered(
@@ -142,6 +162,24 @@ export class PyCounter<K = unknown> extends PyDict<K, number> {
       if (combined > 0) result.setItem(key, combined);
     }
     return result;
+  }
+
+  // Lib/collections/__init__.py Counter.__iadd__ and friends: over the other mapping's items (over this Counter's
+  // own for `&=`), then _keep_positive.
+  private inPlace(
+    other: unknown,
+    combine: (count: number, otherCount: number) => number,
+    ownKeys: boolean,
+  ): this | typeof NotImplemented {
+    if (!(other instanceof PyDict)) return NotImplemented;
+    const keys = ownKeys ? [...this.keys()] : [...(other as PyDict<K, number>).keys()];
+    for (const key of keys) {
+      const otherCount = ((other as PyDict<K, number>).get(key) ?? 0) as number;
+      const combined = combine(this.getItem(key), otherCount);
+      if (combined !== this.getItem(key) || !this.has(key)) this.setItem(key, combined);
+    }
+    for (const [key, count] of [...this.items()]) if (!(count > 0)) this.delItem(key);
+    return this;
   }
 
   private filtered(map: (count: number) => number, keep: (count: number) => boolean): PyCounter<K> {

@@ -217,6 +217,12 @@ export class Deque<T = unknown> implements Iterable<T> {
     return new Deque<T>([...this.items, ...other.items], this.limit);
   }
 
+  /** `d += iterable`: extended in place (any iterable, unlike `+`), the same deque. */
+  __iadd__(other: Iterable<T>): this {
+    this.extend(other);
+    return this;
+  }
+
   /** `d * n`: a new deque repeating the items n times (keeping the last maxlen items). */
   __mul__(times: unknown): Deque<T> {
     const result = new Deque<T>([], this.limit);

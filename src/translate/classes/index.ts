@@ -48,7 +48,9 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   const defines = (method: string) => s.body.some((m) => m.kind === 'FunctionDef' && m.name.id === method);
   const cooperative = isCooperative(s, ctx);
   if (cooperative) checkCooperative(s, { dataclass, enum: isEnum, namedTuple }, ctx);
-  const base = cooperativeBase(s, ctx) ?? (namedTuple ? namedTupleBase(s, ctx) : bases[0] ? expr(bases[0], ctx) : null);
+  // `class A(object)` extends nothing in TypeScript (and imports no `object`)
+  const written = runtimeBases(s, ctx)[0];
+  const base = cooperativeBase(s, ctx) ?? (namedTuple ? namedTupleBase(s, ctx) : written ? expr(written, ctx) : null);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
   if (cooperative && defines('__init__') && runtimeBases(s, ctx).length > 0) {
     // an `__init__` may take other parameters than the one it overrides, as in Python

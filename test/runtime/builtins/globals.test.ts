@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalsOf } from '../../../src/runtime/builtins/modules.js';
+import { globalsOf, moduleFile } from '../../../src/runtime/builtins/modules.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { typeForm } from '../../../src/runtime/typing/index.js';
 
@@ -33,5 +33,12 @@ describe('globals()', () => {
 describe('typing objects read at run time', () => {
   it('print as CPython prints them', () => {
     expect(repr(typeForm("typing.Literal['r', 'w']"))).toBe("typing.Literal['r', 'w']");
+  });
+});
+
+describe('__file__', () => {
+  it('is an imported module file made absolute, and an absolute path as given', () => {
+    expect(moduleFile('file:///elsewhere/mod.js', '/abs/app.py')).toBe('/abs/app.py');
+    expect(moduleFile('file:///elsewhere/mod.js', 'pkg/../mod.py')).toBe(`${process.cwd()}/mod.py`);
   });
 });

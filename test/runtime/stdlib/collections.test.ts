@@ -6,6 +6,7 @@ import { isinstance, type } from '../../../src/runtime/builtins/builtin-types.js
 import { int, list } from '../../../src/runtime/builtins/conversions.js';
 import { iter, max, reversed, sorted, sum } from '../../../src/runtime/builtins/iteration.js';
 import { add, neg, pos, sub } from '../../../src/runtime/builtins/operators.js';
+import { iadd, iand, ior, isub } from '../../../src/runtime/builtins/inplace.js';
 import { lt } from '../../../src/runtime/builtins/ordering.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { contains, getItem, len, setItem } from '../../../src/runtime/builtins/sequences.js';
@@ -330,5 +331,21 @@ describe('collections', () => {
     expect(type(deque([1]))).toBe(deque);
     expect(typeName(deque([1]))).toBe('deque');
     expect(isinstance(Counter(), PyDict)).toBe(true);
+  });
+});
+
+describe('in-place operators of Counter and deque', () => {
+  it('change the object itself, keeping only positive counts', () => {
+    const c = Counter('abca');
+    expect(iadd(c, Counter('bcd'))).toBe(c);
+    expect(isub(c, dict([['a', 2]]))).toBe(c);
+    expect(repr(c)).toBe("Counter({'b': 2, 'c': 2, 'd': 1})");
+    expect(repr(iand(ior(c, Counter('zz')), Counter('zbb')))).toBe("Counter({'b': 2, 'z': 1})");
+  });
+
+  it('extend a deque by any iterable within its maxlen', () => {
+    const d = deque([1, 2], { maxlen: 3 });
+    expect(iadd(d, [3, 4])).toBe(d);
+    expect(repr(d)).toBe('deque([2, 3, 4], maxlen=3)');
   });
 });

@@ -30,6 +30,8 @@ import {
   join,
   joinAll,
   joinElements,
+  joinKinds,
+  kindsOf,
   INT_OR_FLOAT,
   isKindCarryingNumber,
   isNumberType,
@@ -70,6 +72,8 @@ export class TypeInference {
   readonly classes = new Map<string, ast.ClassDef>();
   /** argument types seen at call sites of each function, per parameter */
   private callSiteArgs = new Map<FunctionInfo, PyType[][]>();
+  /** argument types seen at calls of each dataclass of the program, per field */
+  private dataclassArgs = new Map<string, Map<string, PyType[]>>();
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
   private computingAttributes = new Set<string>();
@@ -113,6 +117,7 @@ export class TypeInference {
       this.cache.clear();
       this.bindingTypes.clear();
       this.callSiteArgs.clear();
+      this.dataclassArgs.clear();
       this.visitCalls(module);
       for (const info of this.functions.values()) this.refineFunction(info);
     }
@@ -368,8 +373,12 @@ export class TypeInference {
           if (found) return found;
         }
         return null;
-      case 'AnnAssign':
-        return this.typeOfAnnotation(stmt.annotation) ?? (stmt.value ? this.typeOf(stmt.value) : null);
+      case 'AnnAssign': {
+        // `x: float = 3` holds an int: the annotation converts nothing (kindsOf)
+        const annotated = this.typeOfAnnotation(stmt.annotation);
+        if (annotated) return stmt.value ? kindsOf(annotated, this.typeOf(stmt.value)) : annotated;
+        return stmt.value ? this.typeOf(stmt.value) : null;
+      }
       case 'For': {
         const iterated = this.typeOf(stmt.iter);
         // `async for line in reader`: a StreamReader yields lines (bytes)
@@ -436,7 +445,7 @@ export class TypeInference {
     const seen = this.callSiteArgs.get(info) ?? [];
     info.params.forEach((p, i) => {
       const annotated = p.arg.annotation ? this.typeOfAnnotation(p.arg.annotation) : null;
-      if (annotated) {
+      if (annotated && (p.arg === args.vararg || p.arg === args.kwarg)) {
         p.type = annotated;
         return;
       }
@@ -460,12 +469,22 @@ export class TypeInference {
           ts: info.classNode.name.id,
         });
       }
-      const joined = joinAll(candidates);
+      // each value keeps its kind: called with 1 and with 2.5, the parameter holds ints and floats
+      const joined = candidates.length ? candidates.reduce(joinKinds) : null;
+      if (annotated) {
+        // the annotation gives the type, but converts nothing: `price: float` given 3 holds an int. With no call
+        // in the program (a function only others call) the annotation decides.
+        p.type = joined ? kindsOf(annotated, joined) : annotated;
+        return;
+      }
       // a parameter only ever seen as None (a default nobody overrides) says nothing useful about its type
       p.type = joined && joined.k !== 'None' ? joined : UNKNOWN;
     });
     if (node.kind === 'FunctionDef' && node.returns) {
-      info.returns = this.typeOfAnnotation(node.returns) ?? UNKNOWN;
+      const annotated = this.typeOfAnnotation(node.returns) ?? UNKNOWN;
+      // `-> float` returning an int returns an int (what the returns give, as for parameters)
+      const returns = info.isGenerator ? [] : collectReturns(node.body).map((r) => (r.value ? this.typeOf(r.value) : NONE));
+      info.returns = returns.length && !returns.some((t) => t.k === 'never') ? kindsOf(annotated, returns.reduce(joinKinds)) : annotated;
     } else if (node.kind === 'Lambda') {
       info.returns = this.typeOf(node.body);
     } else {
@@ -522,6 +541,8 @@ export class TypeInference {
     // calling a class runs its __init__ with the instance first
     const init = b?.kind === 'class' ? this.initOf(b.name) : null;
     const info = b ? (init ?? this.functionOfBinding(b)) : null;
+    const cls = b?.kind === 'class' && !init ? this.classes.get(b.name) : undefined;
+    if (cls) this.recordDataclassCall(cls, call);
     if (!info) return;
     if (init) {
       this.recordArgs(info, [{ k: 'instance', name: b!.name, ts: b!.name }, ...call.args.map((a) => (a.kind === 'Starred' ? UNKNOWN : this.typeOf(a)))], call, enclosing);
@@ -754,16 +775,76 @@ export class TypeInference {
     for (const source of this.attributeSourcesOf(cls).get(attr) ?? []) {
       if (source.kind === 'AnnAssign' && source.target.kind === 'Name') {
         const t = this.typeOfAnnotation(source.annotation);
-        if (t) return t;
+        // a field holds what it is given (its default, a dataclass's constructor arguments): `price: float`
+        // given 3 holds an int (kindsOf)
+        const given = t ? this.fieldValues(cls, attr, source) : [];
+        if (t) return given.length ? kindsOf(t, given.reduce(joinKinds)) : t;
       } else if (source.kind === 'FunctionDef') {
         const info = this.functions.get(source);
         if (info) return info.returns;
       } else {
         const annotated = source.kind === 'AnnAssign' ? this.typeOfAnnotation(source.annotation) : null;
-        found.push(annotated ?? (source.value ? this.typeOf(source.value) : UNKNOWN));
+        const value = source.value ? this.typeOf(source.value) : UNKNOWN;
+        found.push(annotated ? kindsOf(annotated, value) : value);
       }
     }
-    return joinAll(found) ?? UNKNOWN;
+    // assigned in several places, each value keeps its kind
+    return found.length ? found.reduce(joinKinds) : UNKNOWN;
+  }
+
+  /** The types of the values a class-level field gets: its default and, for a dataclass, the constructor's
+   *  arguments for it. */
+  private fieldValues(cls: ast.ClassDef, attr: string, field: ast.AnnAssign): PyType[] {
+    const given: PyType[] = [...(this.dataclassArgs.get(cls.name.id)?.get(attr) ?? [])];
+    const value = field.value;
+    if (value?.kind === 'Call' && this.isDataclassHelper(value.func, 'field')) {
+      const d = value.keywords.find((k) => k.arg?.id === 'default');
+      if (d) given.push(this.typeOf(d.value));
+    } else if (value) {
+      given.push(this.typeOf(value));
+    }
+    return given;
+  }
+
+  /** `dataclass`/`field` imported from dataclasses, or `dataclasses.dataclass`. */
+  private isDataclassHelper(e: ast.Expr, member: string): boolean {
+    if (e.kind === 'Call') return this.isDataclassHelper(e.func, member);
+    if (e.kind === 'Name') {
+      const imp = this.importOf(e);
+      return imp?.module === 'dataclasses' && imp.member === member;
+    }
+    return e.kind === 'Attribute' && e.attr.id === member && e.value.kind === 'Name' && this.isModule(e.value, 'dataclasses');
+  }
+
+  /** The dataclass a class is, with the names its `__init__` takes in order (the bases' fields first). */
+  private dataclassInitNames(cls: ast.ClassDef, depth = 0): string[] | null {
+    if (!cls.decorators.some((d) => this.isDataclassHelper(d, 'dataclass'))) return null;
+    const base = cls.bases[0]?.kind === 'Name' ? this.classes.get(cls.bases[0].id) : undefined;
+    const names = (base && depth < 20 ? this.dataclassInitNames(base, depth + 1) : null) ?? [];
+    for (const s of cls.body) {
+      if (s.kind !== 'AnnAssign' || s.target.kind !== 'Name' || names.includes(s.target.id)) continue;
+      const head = s.annotation.kind === 'Subscript' ? s.annotation.value : s.annotation;
+      if ((head.kind === 'Name' && head.id === 'ClassVar') || (head.kind === 'Attribute' && head.attr.id === 'ClassVar')) continue;
+      const init = s.value?.kind === 'Call' && this.isDataclassHelper(s.value.func, 'field') ? s.value.keywords.find((k) => k.arg?.id === 'init') : undefined;
+      if (init?.value.kind === 'Constant' && init.value.value.type === 'bool' && !init.value.value.value) continue;
+      names.push(s.target.id);
+    }
+    return names;
+  }
+
+  /** A call of a dataclass: the argument given for each field, recorded for the class and its dataclass bases. */
+  private recordDataclassCall(cls: ast.ClassDef, call: ast.Call): void {
+    const names = this.dataclassInitNames(cls);
+    if (!names || call.args.some((a) => a.kind === 'Starred') || call.keywords.some((k) => k.arg === null)) return;
+    const given: [string, PyType][] = [];
+    call.args.forEach((a, i) => names[i] !== undefined && given.push([names[i]!, this.typeOf(a)]));
+    for (const k of call.keywords) given.push([k.arg!.id, this.typeOf(k.value)]);
+    for (let c: ast.ClassDef | undefined = cls, depth = 0; c && depth < 20; depth++) {
+      const fields = this.dataclassArgs.get(c.name.id) ?? new Map<string, PyType[]>();
+      for (const [name, t] of given) fields.set(name, [...(fields.get(name) ?? []), t]);
+      this.dataclassArgs.set(c.name.id, fields);
+      c = c.bases[0]?.kind === 'Name' ? this.classes.get(c.bases[0].id) : undefined;
+    }
   }
 
   /**

@@ -160,6 +160,55 @@ export function joinElements(a: PyType, b: PyType): PyType {
   return join(a, b);
 }
 
+/**
+ * The type covering values that reach one place from several sources (the arguments a parameter is called with,
+ * the values a field is given): like `joinElements` all the way into containers, since each value keeps its kind
+ * (`f([7])` and `f([2.5])` give `list[int | float]`).
+ */
+export function joinKinds(a: PyType, b: PyType): PyType {
+  if (a.k === 'list' && b.k === 'list') return listOf(joinKinds(a.elt, b.elt));
+  if (a.k === 'set' && b.k === 'set') return { k: 'set', elt: joinKinds(a.elt, b.elt) };
+  if (a.k === 'dict' && b.k === 'dict') return { k: 'dict', key: joinKinds(a.key, b.key), value: joinKinds(a.value, b.value) };
+  if (a.k === 'tuple' && b.k === 'tuple' && !(a.elts && b.elts && a.elts.length === b.elts.length)) {
+    return { k: 'tuple', elts: null, elt: joinKinds(a.elt, b.elt) };
+  }
+  return joinElements(a, b);
+}
+
+/**
+ * The type of a place annotated `annotated` that is given values of type `given`. Annotations convert nothing in
+ * Python, so where the annotation says `float` the kind is the values' own: int, float, or either (`int | float`,
+ * also for values of unknown type). Elsewhere the annotation stands.
+ */
+export function kindsOf(annotated: PyType, given: PyType): PyType {
+  switch (annotated.k) {
+    case 'float':
+      if (given.k === 'int' || given.k === 'float') return given;
+      if (given.k === 'never' || given.k === 'bool' || given.k === 'None') return annotated;
+      return given.k === 'union' && given.types.every((m) => m.k === 'int' || m.k === 'bool') ? INT : INT_OR_FLOAT;
+    case 'list':
+    case 'set':
+      return given.k === annotated.k ? { k: annotated.k, elt: kindsOf(annotated.elt, given.elt) } : annotated;
+    case 'dict':
+      return given.k === 'dict' ? { k: 'dict', key: annotated.key, value: kindsOf(annotated.value, given.value) } : annotated;
+    case 'tuple': {
+      if (given.k !== 'tuple') return annotated;
+      const elts = annotated.elts && given.elts && annotated.elts.length === given.elts.length ? annotated.elts.map((x, i) => kindsOf(x, given.elts![i]!)) : null;
+      return { k: 'tuple', elts: elts ?? annotated.elts, elt: elts ? elts.reduce(joinElements) : kindsOf(annotated.elt, given.elt) };
+    }
+    case 'union': {
+      // `Optional[float]`: the kind of what is given besides None
+      const others: PyType[] = annotated.types.filter((m) => m.k !== 'None');
+      if (others.length !== 1 || others.length === annotated.types.length) return annotated;
+      const values: PyType[] = given.k === 'union' ? given.types.filter((m) => m.k !== 'None') : given.k === 'None' ? [] : [given];
+      if (values.length === 0) return annotated;
+      return join(kindsOf(others[0]!, values.reduce(joinElements)), NONE);
+    }
+    default:
+      return annotated;
+  }
+}
+
 export function joinAll(types: PyType[]): PyType | null {
   if (types.length === 0) return null;
   return types.reduce(join);

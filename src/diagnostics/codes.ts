@@ -219,18 +219,6 @@ const table = [
     },
   },
   {
-    code: 'PYTS3008',
-    name: 'int-annotated-as-float',
-    severity: 'warning',
-    message: 'An int is given where the annotation says float; it will print as a float.',
-    doc: {
-      what: 'An int (a literal, a value analysis knows is an int, or a container of them) passed to a parameter, dataclass field or variable annotated `float` (or `list[float]`…).',
-      why: 'Annotations convert nothing in Python: the value stays an int and prints as `3`. Ints and floats are both JavaScript numbers, and pyts prints a value annotated `float` as a float, so it would print `3.0`.',
-      example: 'def show(price: float) -> None:\n    print(price)\n\nshow(3)',
-      instead: 'show(3.0)  # or annotate the parameter int | float',
-    },
-  },
-  {
     code: 'PYTS4001',
     name: 'unknown-asyncio-name',
     severity: 'error',

@@ -6,6 +6,7 @@ import {
   ZipIterator,
 } from './builtin-iterators.js';
 import { add } from './operators.js';
+import { asFloat } from './py-float.js';
 import { PyDict } from './dict.js';
 import { StopIteration, TypeError, ValueError } from './exceptions.js';
 import { isKw } from './kw.js';
@@ -190,14 +191,19 @@ function extreme(name: string, args: unknown[], better: (a: unknown, b: unknown)
 export function sum(items: Iterable<unknown>, start: unknown = 0): any {
   if (typeof start === 'string') throw new TypeError("sum() can't sum strings [use ''.join(seq) instead]");
   let total = start;
-  if (typeof total === 'number') {
-    for (const item of iterable<unknown>(items)) {
-      total = typeof item === 'number' && typeof total === 'number' ? total + item : add(total, item);
+  // plain numbers add natively while `float` says whether a float was among them; the sum then carries its kind
+  // (py-float.ts): sum([0.5, 0.5]) is 1.0
+  let float = typeof total === 'number' && !Number.isInteger(total);
+  for (const item of iterable<unknown>(items)) {
+    if (typeof item === 'number' && typeof total === 'number') {
+      total += item;
+      if (!Number.isInteger(item)) float = true;
+    } else {
+      total = add(float ? asFloat(total as number) : total, item);
+      float = typeof total === 'number' && !Number.isInteger(total);
     }
-    return total;
   }
-  for (const item of iterable<unknown>(items)) total = add(total, item);
-  return total;
+  return float ? asFloat(total as number) : total;
 }
 
 /** Python's `any(iterable)`. */

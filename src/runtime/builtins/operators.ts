@@ -198,17 +198,18 @@ export function matmul(a: unknown, b: unknown): any {
   throw unsupported('@', a, b);
 }
 
-// `/`, `//`, `%`, `**` and divmod() on ints and floats whose kinds are known only at run time (see py-float.ts):
-// the kinds come from the values, and a float result is boxed when integral. arithmetic.ts's `trueDiv`, `floorDiv`…
-// are their counterparts for operands whose kinds the translator knows, which take and give plain numbers.
-
-/** Python's `a / b`: a float for numbers; `__truediv__` for objects (`Path('/tmp') / 'x'`). */
+/** Python's `a / b` where the translator does not know the operands' types: a float for numbers, carrying its
+ *  kind (boxed when integral); `__truediv__` for objects (`Path('/tmp') / 'x'`). */
 export function pyTrueDiv(a: unknown, b: unknown): any {
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return trueDiv(a, b);
   return asFloat(trueDiv(x, y, isFloat(a) || isFloat(b)));
 }
+
+// `/`, `//`, `%`, `**` and divmod() on ints and floats whose kinds are known only at run time (see py-float.ts):
+// the kinds come from the values, and a float result is boxed when integral. arithmetic.ts's `trueDiv`, `floorDiv`…
+// are their counterparts for operands whose kinds the translator knows, which take and give plain numbers.
 
 /** Python's `a // b`: an int for two ints, else a float. */
 export function pyFloorDiv(a: unknown, b: unknown): any {

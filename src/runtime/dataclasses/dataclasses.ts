@@ -7,7 +7,7 @@
 //       static {
 //         dataclasses.dataclass(this, {
 //           name: dataclasses.MISSING,
-//           price: dataclasses.field({ default: 0.0, type: float }),
+//           price: 0.0,
 //           tags: dataclasses.field({ defaultFactory: list }),
 //         }, { order: true });
 //       }
@@ -21,8 +21,6 @@ import { PyDict } from '../builtins/dict.js';
 import { eq, hashKey, NotImplemented } from '../builtins/equality.js';
 import { id } from '../builtins/identity.js';
 import { AttributeError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { float } from '../builtins/conversions.js';
-import { asFloat } from '../builtins/py-float.js';
 import { hash } from '../builtins/hashing.js';
 import { compare } from '../builtins/ordering.js';
 import { repr } from '../builtins/repr.js';
@@ -43,8 +41,6 @@ export interface FieldOptions {
   hash?: boolean | null;
   compare?: boolean;
   kwOnly?: boolean;
-  /** The annotation's type when it matters at run time: `float` makes integral values print as floats. */
-  type?: unknown;
 }
 
 /** Python's `dataclasses.Field`: one field's settings, as `fields()` returns them. */
@@ -58,7 +54,6 @@ export class Field {
   readonly hash: boolean | null;
   readonly compare: boolean;
   readonly kwOnly: boolean;
-  readonly type: unknown;
 
   constructor(options: FieldOptions) {
     this.default = 'default' in options ? options.default : MISSING;
@@ -71,7 +66,6 @@ export class Field {
     this.hash = options.hash ?? null;
     this.compare = options.compare ?? true;
     this.kwOnly = options.kwOnly ?? false;
-    this.type = options.type ?? null;
   }
 
   __repr__(): string {
@@ -159,11 +153,6 @@ function mutableTypeName(value: unknown): string | null {
   return null;
 }
 
-// A field's value as Python sees it: an integral number in a float field is a float.
-function typed(f: Field, value: unknown): unknown {
-  return f.type === float && typeof value === 'number' ? asFloat(value) : value;
-}
-
 function installMethods(cls: Function, fields: Field[], settings: Required<DataclassOptions>): void {
   const proto = cls.prototype as Record<string, unknown>;
   const own = (name: string): boolean => Object.prototype.hasOwnProperty.call(proto, name);
@@ -174,7 +163,7 @@ function installMethods(cls: Function, fields: Field[], settings: Required<Datac
   const key = (obj: Record<string, unknown>) => tuple(...compared.map((f) => obj[f.name]));
   if (settings.repr) {
     define('__repr__', function (this: Record<string, unknown>) {
-      const shown = fields.filter((f) => f.repr).map((f) => `${f.name}=${repr(typed(f, this[f.name]))}`);
+      const shown = fields.filter((f) => f.repr).map((f) => `${f.name}=${repr(this[f.name])}`);
       return `${pythonName(cls)}(${shown.join(', ')})`;
     });
   }
@@ -279,7 +268,7 @@ function convert(value: unknown, into: 'dict' | 'tuple'): unknown {
   if (value !== null && typeof value === 'object' && isDataclass(value)) {
     const info = dataclassInfo.get(value.constructor)!;
     const entries = info.fields.map((f) =>
-      tuple(f.name, typed(f, convert((value as Record<string, unknown>)[f.name], into))),
+      tuple(f.name, convert((value as Record<string, unknown>)[f.name], into)),
     );
     return into === 'dict' ? new PyDict(entries) : tuple(...entries.map(([, v]) => v));
   }

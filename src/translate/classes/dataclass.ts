@@ -7,6 +7,8 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 import { attributeName } from '../expressions/names.js';
+import { exprAs } from '../expressions/number-kinds.js';
+import type { PyType } from '../../analyze/types.js';
 
 export function isDataclassDecorator(d: ast.Expr, ctx: TranslateContext): boolean {
   const target = d.kind === 'Call' ? d.func : d;
@@ -30,7 +32,8 @@ interface DataclassField {
   python: string;
   ts: string;
   type: string;
-  isFloat: boolean;
+  /** the field's type as analysis knows it, for fitting values to it (see number-kinds.ts) */
+  pyType: PyType;
   /** the AnnAssign's value: a default, or a `field(...)` call */
   value: ast.Expr | null;
   /** the keywords of `field(...)`, by name */
@@ -61,7 +64,8 @@ export function isDataclassField(stmt: ast.Stmt): stmt is ast.AnnAssign {
 /** The fields a dataclass declares itself, in order. */
 function ownFields(s: ast.ClassDef, ctx: TranslateContext): DataclassField[] {
   return s.body.filter(isDataclassField).map((stmt) => {
-    const t = ctx.analysis.types.typeOfAnnotation(stmt.annotation) ?? { k: 'unknown' as const };
+    // what the field holds: its annotation, with the kinds of the numbers it is given (`price: float` given 3)
+    const t = ctx.analysis.types.typeOfAnnotation(stmt.annotation) ? ctx.analysis.types.attributeType(s.name.id, (stmt.target as ast.Name).id) : { k: 'unknown' as const };
     const options = new Map<string, ast.Expr>();
     if (isFieldCall(stmt.value, ctx)) {
       if (stmt.value.args.length) throw new Untranslatable('positional arguments of field()', stmt.value);
@@ -75,7 +79,7 @@ function ownFields(s: ast.ClassDef, ctx: TranslateContext): DataclassField[] {
       python: (stmt.target as ast.Name).id,
       ts: attributeName((stmt.target as ast.Name).id),
       type: ctx.ts(t),
-      isFloat: t.k === 'float',
+      pyType: t,
       value: stmt.value,
       options,
       init: !(init?.kind === 'Constant' && init.value.type === 'bool' && !init.value.value),
@@ -110,18 +114,13 @@ export function dataclassInitFields(className: string, ctx: TranslateContext): s
   return allFields(cls, ctx).filter((f) => f.init).map((f) => f.python);
 }
 
-/** The `__init__` parameters of a dataclass with their annotations (for PYTS3008 at its calls). */
-export function dataclassInitParams(className: string, ctx: TranslateContext): { name: string; annotation: ast.Expr }[] {
+/** The fields a dataclass's generated `__init__` requires (no default), in order; null when not such a class. */
+export function dataclassRequiredFields(className: string, ctx: TranslateContext): string[] | null {
   const cls = ctx.analysis.types.classes.get(className);
-  if (!cls) return [];
-  const annotations = new Map<string, ast.Expr>();
-  const collect = (c: ast.ClassDef, depth: number): void => {
-    const base = depth < 20 ? dataclassBase(c, ctx) : null;
-    if (base) collect(base, depth + 1);
-    for (const s of c.body.filter(isDataclassField)) annotations.set((s.target as ast.Name).id, s.annotation);
-  };
-  collect(cls, 0);
-  return (dataclassInitFields(className, ctx) ?? []).map((name) => ({ name, annotation: annotations.get(name)! }));
+  if (!cls || dataclassInitFields(className, ctx) === null) return null;
+  return allFields(cls, ctx)
+    .filter((f) => f.init && initialValue(f, ctx) === null)
+    .map((f) => f.python);
 }
 
 /** The default as a parameter initialiser: `default_factory` is called per construction, as in Python. */
@@ -129,8 +128,8 @@ function initialValue(f: DataclassField, ctx: TranslateContext): string | null {
   const factory = f.options.get('default_factory');
   if (factory) return `${expr(factory, ctx)}()`;
   const dflt = f.options.get('default');
-  if (dflt) return expr(dflt, ctx);
-  if (f.value && f.options.size === 0 && !isFieldCall(f.value, ctx)) return expr(f.value, ctx);
+  if (dflt) return exprAs(dflt, f.pyType, ctx);
+  if (f.value && f.options.size === 0 && !isFieldCall(f.value, ctx)) return exprAs(f.value, f.pyType, ctx);
   return null;
 }
 
@@ -180,13 +179,8 @@ export function writeDataclassMembers(s: ast.ClassDef, name: string, ctx: Transl
 export function writeDataclassRegistration(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const decorator = dataclassDecorator(s, ctx)!;
   const entries = ownFields(s, ctx).map((f) => {
-    const options = [...f.options].map(([k, v]) => `${attributeName(k)}: ${expr(v, ctx)}`);
-    // the annotation `float` makes integral values print as floats (repr, asdict)
-    if (f.isFloat) options.push(`type: ${ctx.rt('float')}`);
-    if (f.value && !isFieldCall(f.value, ctx)) {
-      if (!f.isFloat) return `${f.ts}: ${expr(f.value, ctx)}`;
-      options.unshift(`default: ${expr(f.value, ctx)}`);
-    }
+    const options = [...f.options].map(([k, v]) => `${attributeName(k)}: ${k === 'default' ? exprAs(v, f.pyType, ctx) : expr(v, ctx)}`);
+    if (f.value && !isFieldCall(f.value, ctx)) return `${f.ts}: ${exprAs(f.value, f.pyType, ctx)}`;
     if (options.length === 0) return `${f.ts}: ${ctx.rt('MISSING', 'dataclasses')}`;
     return `${f.ts}: ${ctx.rt('field', 'dataclasses')}({ ${options.join(', ')} })`;
   });

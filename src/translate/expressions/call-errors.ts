@@ -6,6 +6,7 @@ import type { FunctionInfo } from '../../analyze/infer.js';
 import type { PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
+import { dataclassInitFields, dataclassRequiredFields } from '../classes/dataclass.js';
 import { bindsStatically, signatureText } from '../functions/signature.js';
 import { expr } from './index.js';
 
@@ -84,6 +85,8 @@ function builtinError(e: ast.Call, name: string, ctx: TranslateContext): string 
 
 /** `C(…)` for a class with neither `__init__` nor `__new__` nor bases: `object()` takes no arguments. */
 function constructorError(e: ast.Call, name: string, ctx: TranslateContext): string | null {
+  const dataclassError = missingFieldsError(e, name, ctx);
+  if (dataclassError) return dataclassError;
   const cls = ctx.analysis.types.classes.get(name);
   if (!cls || cls.bases.length || cls.keywords.length || cls.decorators.length || !(e.args.length || e.keywords.length)) return null;
   const defines = (m: string) => cls.body.some((s) => s.kind === 'FunctionDef' && s.name.id === m);
@@ -94,6 +97,19 @@ function constructorError(e: ast.Call, name: string, ctx: TranslateContext): str
     return refused(e, call, ctx);
   }
   return refused(e, fails(`${name}() takes no arguments`, e, ctx), ctx);
+}
+
+/** A dataclass called without a field its generated `__init__` requires (Python/ceval.c missing_arguments). */
+function missingFieldsError(e: ast.Call, name: string, ctx: TranslateContext): string | null {
+  const required = dataclassRequiredFields(name, ctx);
+  const fields = dataclassInitFields(name, ctx);
+  if (!required || !fields || e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return null;
+  const given = new Set([...fields.slice(0, e.args.length), ...e.keywords.map((k) => k.arg!.id)]);
+  const missing = required.filter((f) => !given.has(f)).map((f) => `'${f}'`);
+  if (missing.length === 0) return null;
+  const names = missing.length === 1 ? missing[0]! : missing.length === 2 ? missing.join(' and ') : `${missing.slice(0, -1).join(', ')}, and ${missing.at(-1)}`;
+  const message = `${name}.__init__() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names}`;
+  return refused(e, fails(message, e, ctx), ctx);
 }
 
 /** A method defined with `def` in class `className`, neither static nor a class method. */

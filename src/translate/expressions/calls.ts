@@ -10,8 +10,8 @@ import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
 import { cooperativeSuperType, isCooperative } from '../classes/cooperative.js';
 import { methodThroughMro } from '../classes/mro.js';
-import { dataclassInitFields, dataclassInitParams } from '../classes/dataclass.js';
-import { checkCallIntAsFloat } from './int-as-float.js';
+import { dataclassInitFields } from '../classes/dataclass.js';
+import { exprAs } from './number-kinds.js';
 import { genericClassOf, isTypingBase, typingCall } from '../typing/index.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { methodCall } from './methods.js';
@@ -261,7 +261,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       const args = init
         ? userArgs(e, init, ctx, true)
         : fields
-          ? (checkCallIntAsFloat(e, dataclassInitParams(binding.name, ctx), [], ctx), argsByName(e, fields, ctx))
+          ? argsByName(e, fields, binding.name, ctx)
           : positionalWithOptions(e, ctx);
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
@@ -415,9 +415,13 @@ function userArgs(e: ast.Call, info: FunctionInfo, ctx: TranslateContext, skipSe
   const drop = skipSelf && isMethodWithSelf(info) ? 1 : 0;
   const positionalParams = [...args.posonlyargs, ...args.args].slice(drop);
   const byName = args.args.filter((a) => !(drop && a === args.args[0]));
-  const annotated = (a: ast.Arg) => ({ name: a.arg, annotation: a.annotation });
-  checkCallIntAsFloat(e, positionalParams.map(annotated), args.kwonlyargs.map(annotated), ctx);
-  const out = e.args.map((a) => expr(a, ctx));
+  // each argument fitted to its parameter's type: a float given to a parameter of either kind is boxed
+  const typeOf = (p: ast.Arg | undefined) => info.params.find((x) => x.arg === p)?.type;
+  const fitted = (value: ast.Expr, p: ast.Arg | undefined) => {
+    const t = typeOf(p);
+    return t ? exprAs(value, t, ctx) : expr(value, ctx);
+  };
+  const out = e.args.map((a, i) => (a.kind === 'Starred' || e.args.slice(0, i).some((x) => x.kind === 'Starred') ? expr(a, ctx) : fitted(a, positionalParams[i] ?? (args.vararg ?? undefined))));
   const options: string[] = [];
   for (const k of e.keywords) {
     if (k.arg === null) {
@@ -429,13 +433,13 @@ function userArgs(e: ast.Call, info: FunctionInfo, ctx: TranslateContext, skipSe
     if (param && !args.vararg) {
       const index = positionalParams.indexOf(param);
       while (out.length < index) out.push('undefined');
-      out[index] = expr(k.value, ctx);
+      out[index] = fitted(k.value, param);
     } else if (param && args.vararg && e.args.length <= positionalParams.indexOf(param)) {
       const index = positionalParams.indexOf(param);
       while (out.length < index) out.push('undefined');
-      out[index] = expr(k.value, ctx);
+      out[index] = fitted(k.value, param);
     } else if (args.kwonlyargs.some((p) => p.arg === k.arg!.id) || args.kwarg) {
-      options.push(`${kwName(k.arg.id, info, ctx)}: ${expr(k.value, ctx)}`);
+      options.push(`${kwName(k.arg.id, info, ctx)}: ${fitted(k.value, args.kwonlyargs.find((p) => p.arg === k.arg!.id))}`);
     } else {
       throw new Untranslatable(`keyword argument '${k.arg.id}'`, k);
     }
@@ -493,13 +497,16 @@ function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): Func
 
 /** The constructor parameters a `@dataclass` gets: its annotated class attributes, in order. */
 /** Keyword arguments placed by parameter name (all parameters positional). */
-function argsByName(e: ast.Call, names: readonly string[], ctx: TranslateContext): string[] {
-  const out = e.args.map((a) => expr(a, ctx));
+function argsByName(e: ast.Call, names: readonly string[], className: string, ctx: TranslateContext): string[] {
+  // each argument fitted to the field it fills: a float given to a field of either kind is boxed
+  const fitted = (value: ast.Expr, name: string | undefined) =>
+    name === undefined || value.kind === 'Starred' ? expr(value, ctx) : exprAs(value, ctx.analysis.types.attributeType(className, name), ctx);
+  const out = e.args.map((a, i) => fitted(a, names[i]));
   for (const k of e.keywords) {
     const index = k.arg ? names.indexOf(k.arg.id) : -1;
     if (index < 0) throw new Untranslatable(k.arg ? `keyword argument '${k.arg.id}'` : '**keyword arguments', k);
     while (out.length < index) out.push('undefined');
-    out[index] = expr(k.value, ctx);
+    out[index] = fitted(k.value, k.arg!.id);
   }
   return out;
 }

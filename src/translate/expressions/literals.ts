@@ -76,7 +76,7 @@ export function translateDict(e: ast.Dict, ctx: TranslateContext, target = ctx.a
     return k === null ? `...${paren(value)}.items()` : `[${keyType ? exprAs(k, keyType, ctx) : expr(k, ctx)}, ${value}]`;
   });
   // TypeScript infers one type from the first entry: keys or values of several types need the type arguments
-  const t = target;
+  const t = ctx.analysis.types.typeOf(e);
   const typeArgs = t.k === 'dict' && (t.key.k === 'union' || t.value.k === 'union') ? `<${ctx.ts(t.key)}, ${ctx.ts(t.value)}>` : '';
   return `${ctx.rt('dict')}${typeArgs}([${entries.join(', ')}])`;
 }

@@ -113,6 +113,11 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
     case '/':
       // JS gives Infinity where Python raises ZeroDivisionError; a nonzero literal divisor is safe
       if (bothNum && isPositiveLiteral(e.right)) return `(${l} / ${r})`;
+      // a quotient analysis does not know to be a float (operands of unknown type) carries its kind; an operand
+      // known not to be a number divides objects (`Path('/tmp') / 'x'`)
+      if (typeOf(e, ctx).k !== 'float' && [lt, rt].every((t) => t.k === 'unknown' || isNum(t) || carriesKind(t))) {
+        return `${ctx.rt('pyTrueDiv')}(${l}, ${r})`;
+      }
       return `${ctx.rt('trueDiv')}(${l}, ${r}${floatFlag})`;
     // operands of unknown kind: helpers that give the result's kind from the values (a float result that is
     // integral is boxed, see the runtime's py-float.ts)

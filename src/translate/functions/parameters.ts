@@ -3,12 +3,12 @@
 // object, which is how TypeScript APIs spell them: `def f(a, *, timeout=1.0)` → `f(a: number, { timeout = 1.0 }:
 // { timeout?: number } = {})`. With `*args` as well, the options travel as a branded `kw({...})` last argument that
 // `splitKw` takes apart. `*args` is a Python tuple and `**kwargs` a dict, so the body sees the same values.
-import { checkDefaultsIntAsFloat } from '../expressions/int-as-float.js';
 import type { FunctionInfo } from '../../analyze/infer.js';
 import { join, NONE, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
-import { expr, Untranslatable } from '../expressions/index.js';
+import { Untranslatable } from '../expressions/index.js';
+import { exprAs } from '../expressions/number-kinds.js';
 
 export interface Parameters {
   /** the text between the parentheses */
@@ -27,7 +27,6 @@ export function parameters(
   skipFirst: boolean,
   owner?: string,
 ): Parameters {
-  checkDefaultsIntAsFloat(args, ctx);
   const typeOf = (a: ast.Arg): PyType => info?.params.find((p) => p.arg === a)?.type ?? { k: 'unknown' };
   const name = (a: ast.Arg) => {
     const b = ctx.analysis.types.bindingOf(a);
@@ -43,7 +42,7 @@ export function parameters(
     const d = i >= firstDefault ? args.defaults[i - firstDefault]! : null;
     if (d) {
       const t = isNone(d) ? join(typeOf(a), NONE) : typeOf(a);
-      let value = expr(d, ctx);
+      let value = exprAs(d, t, ctx);
       if (!isStableDefault(d, ctx)) {
         // evaluated once, where `def` runs, and shared by every call: Python's (famous) mutable-default rule
         if (owner === undefined) throw new Untranslatable('a default argument that is not a constant (Python evaluates it once, at definition)', d);
@@ -100,7 +99,7 @@ function optionsPattern(
     return { a, d };
   });
   const kwargsRest = args.kwarg ? ctx.analysis.names.claim(`${name(args.kwarg)}Given`) : null;
-  const parts = fields.map(({ a, d }) => (d ? `${name(a)} = ${expr(d, ctx)}` : name(a)));
+  const parts = fields.map(({ a, d }) => (d ? `${name(a)} = ${exprAs(d, typeOf(a), ctx)}` : name(a)));
   if (kwargsRest) parts.push(`...${kwargsRest}`);
   const shapeParts = fields.map(
     ({ a, d }) => `${name(a)}${d ? '?' : ''}: ${ctx.ts(d && isNone(d) ? join(typeOf(a), NONE) : typeOf(a))}`,

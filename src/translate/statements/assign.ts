@@ -1,18 +1,18 @@
 // Assignments. A binding is declared (`const`/`let`) where analysis placed its declaration; an annotation is
 // added where TypeScript could not infer the type analysis knows (empty containers, later wider assignments).
-import { checkIntAsFloat } from '../expressions/int-as-float.js';
 import type { Binding } from '../../analyze/scopes.js';
 import { sameType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
 import { attributeName } from '../expressions/names.js';
+import { exprAs } from '../expressions/number-kinds.js';
 import { isGlobalsCall } from '../module/globals.js';
 import { translateBinOp } from '../expressions/operators.js';
 import { assignmentTarget, assignTo, targetNames } from './targets.js';
 
 export function translateAssign(s: ast.Assign, ctx: TranslateContext): string {
-  const value = expr(s.value, ctx);
+  const value = fittedValue(s.targets[0]!, s.value, ctx);
   if (s.targets.length === 1) return assignOne(s.targets[0]!, s.value, value, ctx);
   // `a = b = value`: evaluate once, into the first target, then copy
   const [first, ...rest] = s.targets;
@@ -28,8 +28,14 @@ export function translateAnnAssign(s: ast.AnnAssign, ctx: TranslateContext): str
     // `x: int` alone declares nothing at run time
     return null;
   }
-  checkIntAsFloat(s.value, s.annotation, ctx);
-  return assignOne(s.target, s.value, expr(s.value, ctx), ctx);
+  return assignOne(s.target, s.value, fittedValue(s.target, s.value, ctx), ctx);
+}
+
+/** The value fitted to the variable or attribute it is stored in: a float stored where ints and floats meet is
+ *  boxed (see number-kinds.ts). */
+function fittedValue(target: ast.Expr, value: ast.Expr, ctx: TranslateContext): string {
+  if (target.kind !== 'Name' && target.kind !== 'Attribute') return expr(value, ctx);
+  return exprAs(value, ctx.analysis.types.typeOf(target), ctx);
 }
 
 export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): string {

@@ -6,6 +6,7 @@ import { translateClass } from '../classes/index.js';
 import type { TranslateContext } from '../context.js';
 import { translateRaise, translateTry } from '../exceptions/index.js';
 import { cond, expr, Untranslatable } from '../expressions/index.js';
+import { exprAs } from '../expressions/number-kinds.js';
 import { translateFunctionDef } from '../functions/def.js';
 import { translateImport, translateImportFrom } from '../module/imports.js';
 import { translateAnnAssign, translateAssign, translateAugAssign, translateDelete } from './assign.js';
@@ -83,7 +84,8 @@ function statementText(s: ast.Stmt, ctx: TranslateContext, w: () => CodeBlockWri
       // `return None` where the function returns nothing else is a bare return: its type is void, and the
       // runtime reads undefined as None
       if (!s.value || (isNoneConstant(s.value) && ctx.frame.info?.returns.k === 'None')) return 'return;';
-      return `return ${expr(s.value, ctx)};`;
+      // fitted to what the function returns: a float among returns of either kind is boxed
+      return `return ${ctx.frame.info && !ctx.frame.info.isGenerator ? exprAs(s.value, ctx.frame.info.returns, ctx) : expr(s.value, ctx)};`;
     case 'Pass':
     case 'Global':
     case 'Nonlocal':

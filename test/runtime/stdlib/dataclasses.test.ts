@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AttributeError } from '../../../src/runtime/builtins/exceptions.js';
-import { float, list } from '../../../src/runtime/builtins/conversions.js';
+import { list } from '../../../src/runtime/builtins/conversions.js';
+import { asFloat, type PyNumber } from '../../../src/runtime/builtins/py-float.js';
 import { eq } from '../../../src/runtime/builtins/equality.js';
 import { hash } from '../../../src/runtime/builtins/hashing.js';
 import { max, sorted } from '../../../src/runtime/builtins/iteration.js';
@@ -15,9 +16,9 @@ import { printed, recorded } from './recorded.js';
 // The classes as the translator emits them (see src/runtime/dataclasses/dataclasses.ts).
 class Item {
   name: string;
-  price: number;
+  price: PyNumber;
   tags: string[];
-  constructor(name: string, price = 0.0, tags: string[] = list()) {
+  constructor(name: string, price: PyNumber = asFloat(0.0), tags: string[] = list()) {
     this.name = name;
     this.price = price;
     this.tags = tags;
@@ -25,7 +26,7 @@ class Item {
   static {
     dataclasses.dataclass(this, {
       name: dataclasses.MISSING,
-      price: dataclasses.field({ default: 0.0, type: float }),
+      price: asFloat(0.0),
       tags: dataclasses.field({ defaultFactory: list }),
     });
   }

@@ -14,10 +14,13 @@
 //
 // Writes bench/results/io.json: {"pyts_rps", "cpython_rps", "native_rps", "lost", "corrupted", …}.
 // Caveats: the load generator shares the machine (and its cores) with the server under test, so absolute figures
-// depend on the machine; the ratios, measured in the same run, are the figures to compare.
+// depend on the machine; the ratios, measured in the same run, are the figures to compare. Each run also records the
+// server's CPU time per round trip (user and system, from /proc) and the generator's own: when server and generator
+// together need more CPU than the machine has, the throughput of every server is set by their sum, not the server's.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -141,30 +144,47 @@ function connection(port, id, roundTrips) {
   });
 }
 
-// CPU seconds (user + system) a process has used, from /proc/<pid>/stat; null where there is no /proc.
+// CPU seconds a process has used, [user, system], from /proc/<pid>/stat; null where there is no /proc.
 function cpuSeconds(pid) {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return [Number(fields[11]) / 100, Number(fields[12]) / 100];
   } catch {
     return null;
   }
 }
 
 /**
- * All connections at once; returns round trips per second, the totals, and the server's CPU time per round trip
- * (which, unlike throughput, hardly depends on what else the machine is running).
+ * All connections at once; returns round trips per second, the totals, the server's CPU time per round trip (which,
+ * unlike throughput, hardly depends on what else the machine is running), split into user and system time, and this
+ * load generator's own CPU time per round trip: on a small machine the two compete for the same cores, so a server
+ * can only look as fast as the generator lets it.
  */
 async function load(port, connections, roundTrips, pid) {
   const cpuBefore = cpuSeconds(pid);
+  const generatorBefore = process.cpuUsage();
   const started = performance.now();
   const all = await Promise.all(Array.from({ length: connections }, (_, id) => connection(port, id, roundTrips)));
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuSeconds(pid);
+  const generator = process.cpuUsage(generatorBefore);
   const total = (key) => all.reduce((sum, s) => sum + s[key], 0);
   const done = total('done');
-  const cpuUs = cpuBefore === null || cpuAfter === null || done === 0 ? null : ((cpuAfter - cpuBefore) * 1e6) / done;
-  return { rps: done / seconds, seconds, done, lost: total('lost'), corrupted: total('corrupted'), cpuUs };
+  const perRoundTrip = (index) =>
+    cpuBefore === null || cpuAfter === null || done === 0 ? null : ((cpuAfter[index] - cpuBefore[index]) * 1e6) / done;
+  const userUs = perRoundTrip(0);
+  const systemUs = perRoundTrip(1);
+  return {
+    rps: done / seconds,
+    seconds,
+    done,
+    lost: total('lost'),
+    corrupted: total('corrupted'),
+    cpuUs: userUs === null ? null : userUs + systemUs,
+    userUs,
+    systemUs,
+    generatorUs: done === 0 ? null : (generator.user + generator.system) / done,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -172,6 +192,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // ---------------------------------------------------------------------------------------------- throughput
 const measured = { pyts: [], cpython: [], native: [] };
 const cpuPerRoundTrip = { pyts: [], cpython: [], native: [] };
+const userPerRoundTrip = { pyts: [], cpython: [], native: [] };
+const generatorPerRoundTrip = [];
+const loadAverages = [];
 let lost = 0;
 let corrupted = 0;
 const ORDER = ['native', 'pyts', 'cpython'];
@@ -185,10 +208,13 @@ for (let run = 0; run < RUNS; run++) {
     const exit = await stopServer(child);
     measured[name].push(r.rps);
     if (r.cpuUs !== null) cpuPerRoundTrip[name].push(r.cpuUs);
+    if (r.userUs !== null) userPerRoundTrip[name].push(r.userUs);
+    if (r.generatorUs !== null) generatorPerRoundTrip.push(r.generatorUs);
+    loadAverages.push(loadavg()[0]);
     lost += r.lost;
     corrupted += r.corrupted;
     console.log(
-      `${name.padEnd(8)} ${Math.round(r.rps).toString().padStart(7)} round trips/s  ${r.cpuUs === null ? '' : `${r.cpuUs.toFixed(1)} µs server CPU each  `}(${r.done} in ${r.seconds.toFixed(2)} s; lost ${r.lost}, corrupted ${r.corrupted}; exit ${exit.code ?? exit.signal})`,
+      `${name.padEnd(8)} ${Math.round(r.rps).toString().padStart(7)} round trips/s  ${r.cpuUs === null ? '' : `${r.cpuUs.toFixed(1)} µs server CPU each (user ${r.userUs.toFixed(1)})  `}generator ${r.generatorUs?.toFixed(1)} µs  (${r.done} in ${r.seconds.toFixed(2)} s; lost ${r.lost}, corrupted ${r.corrupted}; exit ${exit.code ?? exit.signal}; load ${loadavg()[0].toFixed(1)})`,
     );
   }
 }
@@ -200,9 +226,13 @@ const figures = {
   corrupted,
 };
 for (const name of ['pyts', 'cpython', 'native']) {
-  if (cpuPerRoundTrip[name].length)
+  if (cpuPerRoundTrip[name].length) {
     figures[`${name}_cpu_us_per_round_trip`] = Number(median(cpuPerRoundTrip[name]).toFixed(1));
+    figures[`${name}_user_cpu_us_per_round_trip`] = Number(median(userPerRoundTrip[name]).toFixed(1));
+  }
 }
+if (generatorPerRoundTrip.length)
+  figures.generator_cpu_us_per_round_trip = Number(median(generatorPerRoundTrip).toFixed(1));
 figures.pyts_vs_cpython = Number((figures.pyts_rps / figures.cpython_rps).toFixed(2));
 figures.pyts_vs_native = Number((figures.pyts_rps / figures.native_rps).toFixed(2));
 Object.assign(figures, {
@@ -210,6 +240,8 @@ Object.assign(figures, {
   round_trips_per_connection: ROUND_TRIPS,
   runs: RUNS,
   node: process.version,
+  cores: cpus().length,
+  load_average_during_runs: Number(median(loadAverages).toFixed(1)),
 });
 console.log(`pyts/cpython ${figures.pyts_vs_cpython}x, pyts/native ${figures.pyts_vs_native}x`);
 

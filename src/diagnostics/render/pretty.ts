@@ -20,6 +20,8 @@ export function renderPretty(
 ): string {
   const paint = (code: string, text: string): string => (options.color === true ? `\u001b[${code}m${text}\u001b[0m` : text);
   const blocks: string[] = [];
+  // each file's lines, split once (a file may have hundreds of diagnostics)
+  const linesOf = new Map<string, string[]>();
   for (const diagnostic of diagnostics) {
     const severityColor = diagnostic.severity === 'error' ? ANSI.red : diagnostic.severity === 'warning' ? ANSI.yellow : ANSI.blue;
     const where =
@@ -29,7 +31,12 @@ export function renderPretty(
     const lines = [`${where} - ${paint(severityColor, diagnostic.severity)} ${paint(ANSI.grey, diagnostic.code + ':')} ${diagnostic.message}`];
     const source = sources.get(diagnostic.file);
     if (diagnostic.range !== null && source !== undefined) {
-      lines.push('', ...codeFrame(source, diagnostic.range, paint, severityColor));
+      let sourceLines = linesOf.get(diagnostic.file);
+      if (sourceLines === undefined) {
+        sourceLines = source.split(/\r\n?|\n/);
+        linesOf.set(diagnostic.file, sourceLines);
+      }
+      lines.push('', ...codeFrame(sourceLines, diagnostic.range, paint, severityColor));
     }
     if (diagnostic.hint !== undefined) lines.push('', `${paint(ANSI.grey, 'hint:')} ${diagnostic.hint}`);
     blocks.push(lines.join('\n'));
@@ -41,8 +48,12 @@ export function renderPretty(
 type Paint = (code: string, text: string) => string;
 
 /** The line holding the span's start, numbered, with `^` under its first character and `~` under the rest. */
-function codeFrame(source: string, range: NonNullable<Diagnostic['range']>, paint: Paint, color: string): string[] {
-  const sourceLines = source.split(/\r\n?|\n/);
+function codeFrame(
+  sourceLines: readonly string[],
+  range: NonNullable<Diagnostic['range']>,
+  paint: Paint,
+  color: string,
+): string[] {
   const lineText = sourceLines[range.start.line - 1];
   if (lineText === undefined) return [];
   const characters = Array.from(lineText.replace(/\t/g, ' '));

@@ -149,19 +149,22 @@ function modularInverse(a: bigint, m: bigint): bigint {
   return ((oldS % m) + m) % m;
 }
 
-/** An exact integer as a JS number, or OverflowError when no number equals it (see checkInt). */
+/**
+ * An exact integer: a JS number when one equals it, else the bigint itself. TypeScript sees every int as a
+ * number; at run time an int no number can hold is a bigint, which the runtime's helpers (add, compare, print,
+ * math…) accept, and which plain JS arithmetic refuses (a TypeError that toPyException reports as OverflowError).
+ */
 export function fromBigInt(value: bigint): number {
   const n = Number(value);
-  if (BigInt(n) !== value) throw new OverflowError(INEXACT_INT_MESSAGE);
-  return n;
+  return BigInt(n) === value ? n : (value as unknown as number);
 }
 
 // An int result of JS arithmetic, kept when exact: always below 2**53, and above it when it equals the exact
-// BigInt result (2 ** 64 is exact; 3 ** 40 is not).
+// BigInt result (2 ** 64 is exact); otherwise the exact result as a bigint (3 ** 40, see fromBigInt).
 function exactIntResult(result: number, exact: () => bigint): number {
   if (result <= Number.MAX_SAFE_INTEGER && result >= -Number.MAX_SAFE_INTEGER) return result;
-  if (Number.isFinite(result) && BigInt(result) === exact()) return result;
-  throw new OverflowError(INEXACT_INT_MESSAGE);
+  const value = exact();
+  return Number.isFinite(result) && BigInt(result) === value ? result : fromBigInt(value);
 }
 
 // Objects/longobject.c long_pow with a modulus, in exact BigInt arithmetic.
@@ -189,7 +192,7 @@ function modularPow(a: number, b: number, modulus: number): number {
   return Number(result);
 }
 
-const INEXACT_INT_MESSAGE = 'int too large to be represented exactly (beyond 2**53) by the pyts runtime';
+export const INEXACT_INT_MESSAGE = 'int too large to be represented exactly (beyond 2**53) by the pyts runtime';
 
 /**
  * Guard an int result computed with JS numbers: returns `x` while it is an exact integer (|x| <= 2**53 - 1, or

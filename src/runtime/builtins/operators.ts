@@ -8,7 +8,7 @@ import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
 import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
 import { NotImplemented } from './equality.js';
-import { TypeError } from './exceptions.js';
+import { TypeError, ZeroDivisionError } from './exceptions.js';
 import { asFloat, isFloat, PyFloat } from './py-float.js';
 import { PySet } from './set.js';
 import { truthy } from './truthiness.js';
@@ -30,10 +30,16 @@ function numberResult(result: number, a: unknown, b: unknown): number | PyFloat 
   return isFloat(a) || isFloat(b) ? asFloat(result) : result;
 }
 
-/** Exact int arithmetic when an operand is a bigint (an int beyond 2**53, as `json.loads` gives one): the result
- *  is a bigint, or a number again when it fits. Undefined when the operands are not two ints. */
+function isSafe(n: number): boolean {
+  return n <= Number.MAX_SAFE_INTEGER && n >= -Number.MAX_SAFE_INTEGER;
+}
+
+/** Exact int arithmetic when an operand is an int beyond 2**53 (a bigint, as `json.loads` or `2 ** 70 - 1` give
+ *  one, or an exact number such as `2 ** 64`): the result is a bigint, or a number again when it fits. Undefined
+ *  when the operands are not two ints. */
 function bigIntOp(a: unknown, b: unknown, op: (x: bigint, y: bigint) => bigint): number | bigint | undefined {
-  if (typeof a !== 'bigint' && typeof b !== 'bigint') return undefined;
+  const large = (x: unknown) => typeof x === 'bigint' || (typeof x === 'number' && Number.isInteger(x) && !isSafe(x));
+  if (!large(a) && !large(b)) return undefined;
   const asBig = (x: unknown) =>
     typeof x === 'bigint' ? x : typeof x === 'number' && Number.isInteger(x) ? BigInt(x) : typeof x === 'boolean' ? BigInt(x) : undefined;
   const x = asBig(a);
@@ -41,6 +47,16 @@ function bigIntOp(a: unknown, b: unknown, op: (x: bigint, y: bigint) => bigint):
   if (x === undefined || y === undefined) return undefined;
   const result = op(x, y);
   return result <= BigInt(Number.MAX_SAFE_INTEGER) && result >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(result) : result;
+}
+
+/**
+ * The result of int arithmetic on two JS numbers: the number while it is below 2**53 (exact), else the exact
+ * result computed again with BigInt, a bigint when it does not fit (`2 ** 64 - 1`). An integral number reaching
+ * these helpers is an int (an integral float carries its kind, py-float.ts), and one beyond 2**53 is exact.
+ */
+function exactInt(result: number, a: number, b: number, op: (x: bigint, y: bigint) => bigint): number | bigint {
+  if (result <= Number.MAX_SAFE_INTEGER && result >= -Number.MAX_SAFE_INTEGER) return result;
+  return bigIntOp(BigInt(a), BigInt(b), op)!;
 }
 
 function dunder(target: unknown, name: string, other: unknown): { value: unknown } | undefined {
@@ -58,7 +74,7 @@ function unsupported(op: string, a: unknown, b: unknown): TypeError {
 /** Python's `a + b`. */
 export function add(a: unknown, b: unknown): any {
   if (typeof a === 'number' && typeof b === 'number') {
-    return Number.isInteger(a) && Number.isInteger(b) ? a + b : asFloat(a + b);
+    return Number.isInteger(a) && Number.isInteger(b) ? exactInt(a + b, a, b, (p, q) => p + q) : asFloat(a + b);
   }
   if (typeof a === 'string') {
     if (typeof b === 'string') return a + b;
@@ -87,7 +103,7 @@ export function add(a: unknown, b: unknown): any {
 /** Python's `a * b`, including `'ab' * 3` and `[0] * n` (in either order). */
 export function mul(a: unknown, b: unknown): any {
   if (typeof a === 'number' && typeof b === 'number') {
-    return Number.isInteger(a) && Number.isInteger(b) ? a * b : asFloat(a * b);
+    return Number.isInteger(a) && Number.isInteger(b) ? exactInt(a * b, a, b, (p, q) => p * q) : asFloat(a * b);
   }
   if (isSequence(a)) return repeat(a, b);
   if (isSequence(b) && !hasDunder(a, '__mul__')) return repeat(b, a);
@@ -123,7 +139,7 @@ function repeat(sequence: string | readonly unknown[], times: unknown): any {
 /** Python's `a - b`: numbers, set difference, `__sub__`/`__rsub__`. */
 export function sub(a: unknown, b: unknown): any {
   if (typeof a === 'number' && typeof b === 'number') {
-    return Number.isInteger(a) && Number.isInteger(b) ? a - b : asFloat(a - b);
+    return Number.isInteger(a) && Number.isInteger(b) ? exactInt(a - b, a, b, (p, q) => p - q) : asFloat(a - b);
   }
   const x = numeric(a);
   const y = numeric(b);
@@ -201,6 +217,7 @@ export function matmul(a: unknown, b: unknown): any {
 /** Python's `a / b` where the translator does not know the operands' types: a float for numbers, carrying its
  *  kind (boxed when integral); `__truediv__` for objects (`Path('/tmp') / 'x'`). */
 export function pyTrueDiv(a: unknown, b: unknown): any {
+  if (typeof a === 'bigint' || typeof b === 'bigint') return pyTrueDiv(Number(a), Number(b));
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return trueDiv(a, b);
@@ -213,7 +230,9 @@ export function pyTrueDiv(a: unknown, b: unknown): any {
 
 /** Python's `a // b`: an int for two ints, else a float. */
 export function pyFloorDiv(a: unknown, b: unknown): any {
-  if (areInts(a, b)) return floorDiv(a as number, b as number);
+  if (areInts(a, b) && isSafe(a as number)) return floorDiv(a as number, b as number);
+  const big = bigIntOp(a, b, (x, y) => bigDivmod(x, y)[0]);
+  if (big !== undefined) return big;
   const [x, y, float] = numberOperands(a, b, '//');
   const result = floorDiv(x, y, float);
   return float ? asFloat(result) : result;
@@ -221,7 +240,9 @@ export function pyFloorDiv(a: unknown, b: unknown): any {
 
 /** Python's `a % b` for numbers (a str's `%` is percentFormat). */
 export function pyMod(a: unknown, b: unknown): any {
-  if (areInts(a, b)) return mod(a as number, b as number);
+  if (areInts(a, b) && isSafe(a as number)) return mod(a as number, b as number);
+  const big = bigIntOp(a, b, (x, y) => bigDivmod(x, y)[1]);
+  if (big !== undefined) return big;
   const [x, y, float] = numberOperands(a, b, '%');
   const result = mod(x, y, float);
   return float ? asFloat(result) : result;
@@ -229,6 +250,8 @@ export function pyMod(a: unknown, b: unknown): any {
 
 /** Python's `divmod(a, b)`: two ints, or two floats. */
 export function pyDivmod(a: unknown, b: unknown): any {
+  const quotient = bigIntOp(a, b, (x, y) => bigDivmod(x, y)[0]);
+  if (quotient !== undefined) return tuple(quotient, bigIntOp(a, b, (x, y) => bigDivmod(x, y)[1]));
   const [x, y, float] = numberOperands(a, b, 'divmod()');
   const [q, r] = divmod(x, y, float);
   return float ? tuple(asFloat(q), asFloat(r)) : tuple(q, r);
@@ -239,6 +262,18 @@ export function pyPow(a: unknown, b: unknown, modulus?: number | null): any {
   const [x, y, float] = numberOperands(a, b, '** or pow()');
   const result = pow(x, y, modulus);
   return float || (y < 0 && (modulus === undefined || modulus === null)) ? asFloat(result) : result;
+}
+
+// Objects/longobject.c l_divmod: the quotient rounded toward minus infinity, the remainder taking the divisor's sign.
+function bigDivmod(a: bigint, b: bigint): [bigint, bigint] {
+  if (b === 0n) throw new ZeroDivisionError('integer division or modulo by zero');
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && r < 0n !== b < 0n) {
+    q -= 1n;
+    r += b;
+  }
+  return [q, r];
 }
 
 // Two ints, the common case of `%` and `//` on operands of unknown kind: what numberOperands would give, without
@@ -258,6 +293,7 @@ function numberOperands(a: unknown, b: unknown, op: string): [number, number, bo
 export function neg(x: unknown): any {
   const n = numeric(x);
   if (n !== undefined) return x instanceof PyFloat ? new PyFloat(-n) : -n;
+  if (typeof x === 'bigint') return -x;
   const result = dunder(x, '__neg__', undefined);
   if (result !== undefined) return result.value;
   throw new TypeError(`bad operand type for unary -: '${typeName(x)}'`);
@@ -267,6 +303,7 @@ export function neg(x: unknown): any {
 export function pos(x: unknown): any {
   const n = numeric(x);
   if (n !== undefined) return x instanceof PyFloat ? x : n;
+  if (typeof x === 'bigint') return x;
   const result = dunder(x, '__pos__', undefined);
   if (result !== undefined) return result.value;
   throw new TypeError(`bad operand type for unary +: '${typeName(x)}'`);

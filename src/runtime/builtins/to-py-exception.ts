@@ -6,12 +6,14 @@ import {
   BaseException,
   Exception,
   NameError,
+  OverflowError,
   RecursionError,
   RuntimeError,
   SyntaxError,
   TypeError,
   ValueError,
 } from './exceptions.js';
+import { INEXACT_INT_MESSAGE } from './arithmetic.js';
 
 // One JS error maps to one Python exception, so catching and re-raising keeps its identity.
 const converted = new WeakMap<object, BaseException>();
@@ -44,6 +46,13 @@ function convertError(e: object): BaseException {
   const readOnly = /^Cannot set property (\S+) of #<(\w+)> which has only a getter$/.exec(message);
   if (e instanceof globalThis.TypeError && readOnly) {
     return new AttributeError(`property '${readOnly[1]}' of '${readOnly[2]}' object has no setter`);
+  }
+  // an exact int beyond 2**53 (a bigint, operators.ts) met plain JS arithmetic the translator wrote for ints
+  if (
+    e instanceof globalThis.TypeError &&
+    /^Cannot (mix BigInt and other types|convert a BigInt value to a number)/.test(message)
+  ) {
+    return new OverflowError(INEXACT_INT_MESSAGE);
   }
   if (e instanceof globalThis.TypeError) return new TypeError(message);
   if (e instanceof globalThis.ReferenceError) return new NameError(message);

@@ -7,6 +7,8 @@ import { OverflowError } from '../../../src/runtime/builtins/exceptions.js';
 import { caseLine, decode, observeResult, recordedCases, type Encoded, type ResultOutcome } from './cpython-cases.js';
 import { asFloat, PyFloat } from '../../../src/runtime/builtins/py-float.js';
 import { tuple } from '../../../src/runtime/builtins/tuple.js';
+import { add, mul, neg, pyFloorDiv, pyMod, sub } from '../../../src/runtime/builtins/operators.js';
+import { toPyException } from '../../../src/runtime/builtins/to-py-exception.js';
 
 type ArithmeticCase = { op: string; a: Encoded; b: Encoded } & ResultOutcome;
 type RoundCase = { x: Encoded; n: number | null } & ResultOutcome;
@@ -57,12 +59,30 @@ describe('arithmetic', () => {
     expect(() => checkInt(2 ** 53 + 2)).toThrow(OverflowError);
   });
 
-  it('keeps exact large int results of ** and * and rejects inexact ones', () => {
+  it('keeps large int results of ** and * exact, as bigints where no number holds them', () => {
     expect([repr(pow(2, 64)), repr(pow(10, 20)), repr(mulInt(2 ** 40, 2 ** 20))]).toEqual([
       '18446744073709551616', '100000000000000000000', '1152921504606846976',
     ]);
-    expect(() => pow(3, 40)).toThrow(OverflowError);
-    expect(() => mulInt(2 ** 40 + 1, 2 ** 40 + 3)).toThrow(OverflowError);
+    expect(pow(3, 40) as unknown).toBe(12157665459056928801n);
+    expect(mulInt(2 ** 40 + 1, 2 ** 40 + 3) as unknown).toBe(1208925819619027221217283n);
+  });
+
+  it('computes + - * // % on ints beyond 2**53 exactly, and reports plain JS arithmetic on them as OverflowError', () => {
+    const big = pow(2, 64);
+    expect([sub(big, 1), add(big, big), mul(big, 3), neg(sub(big, 1))]).toEqual([
+      18446744073709551615n, 36893488147419103232n, 55340232221128654848n, -18446744073709551615n,
+    ]);
+    expect([pyFloorDiv(neg(pow(2, 70)), 3), pyMod(pow(2, 70), 7), pyFloorDiv(sub(big, 1), big)]).toEqual([
+      -393530540239137101142n, 2, 0,
+    ]);
+    expect(() => pyFloorDiv(sub(big, 1), 0)).toThrow('integer division or modulo by zero');
+    let thrown: unknown;
+    try {
+      void ((sub(big, 1) as number) + 1);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(toPyException(thrown)).toBeInstanceOf(OverflowError);
   });
 
   it('computes pow with a modulus as CPython does, modular inverses and negative moduli included', () => {

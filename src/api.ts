@@ -1,5 +1,6 @@
 // The one door into the transpiler: cli/ and the tests call these, nothing else.
 // parse → analyze → translate → emit, each stage reporting diagnostics as data.
+import { basename } from 'node:path';
 import { analyze } from './analyze/index.js';
 import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -33,6 +34,13 @@ export interface TranspileOptions {
    * Python file as seen from where the map will be (default: `filename`).
    */
   sourceMap?: boolean | { file?: string; source?: string };
+  /**
+   * How the emitted code names the module's Python file (`__file__`, the origin of its functions). Default: the
+   * file's base name, which the runtime resolves beside the translated module, so that the TypeScript does not
+   * depend on the folder pyts ran in (`pyts check` from any folder agrees with `pyts convert`). `pyts run` gives
+   * the absolute path CPython would show.
+   */
+  pythonFile?: string;
 }
 
 export interface TranspileResult {
@@ -76,6 +84,7 @@ export function translateUnformatted(
     const analysis = analyze(parsed.module);
     const translated = translateModule(parsed.module, analysis, {
       file: options.filename,
+      pythonFile: options.pythonFile ?? basename(options.filename),
       runtimeSpecifier: options.runtimeImport ?? 'pyts/runtime',
       resolveModule: options.resolveModule ?? lookupBesideFile(options.filename),
       exportTopLevel: options.exportTopLevel ?? false,

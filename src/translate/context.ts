@@ -177,6 +177,8 @@ export class TranslateContext {
 
   /** Export top-level declarations (the module may be imported by another). */
   exportTopLevel = false;
+  /** how emitted code names the Python file (`__file__`, pythonFunctions) */
+  pythonFile = '';
   /** the module's own statement list (its top level) */
   moduleBody: readonly ast.Stmt[] | null = null;
 

@@ -23,7 +23,10 @@ export interface TranslatedModule {
 }
 
 export interface TranslateOptions {
+  /** the file name diagnostics show */
   file: string;
+  /** how emitted code names the Python file (api.ts TranspileOptions.pythonFile) */
+  pythonFile: string;
   runtimeSpecifier: string;
   /** whether `import name` (level: leading dots) is a module ('module') or package of the user's program */
   resolveModule?: (name: string, level: number) => 'module' | 'package' | null;
@@ -35,6 +38,7 @@ export interface TranslateOptions {
 
 export function translateModule(module: ast.Module, analysis: Analysis, options: TranslateOptions): TranslatedModule {
   const ctx = new TranslateContext(analysis, options.file, options.runtimeSpecifier, options.resolveModule, module.comments);
+  ctx.pythonFile = options.pythonFile;
   ctx.exportTopLevel = options.exportTopLevel ?? false;
   ctx.sourceMarkers = options.sourceMarkers ?? false;
   ctx.moduleBody = module.body;
@@ -79,5 +83,5 @@ function describedFunctions(module: ast.Module, ctx: TranslateContext): string |
     if (signature) ctx.signedAtTop.add(s);
   }
   if (entries.length === 0) return null;
-  return `${ctx.rt('pythonFunctions')}(${JSON.stringify(ctx.file)}, ${entries.join(', ')});`;
+  return `${ctx.rt('pythonFunctions')}(${JSON.stringify(ctx.pythonFile)}, ${entries.join(', ')});`;
 }

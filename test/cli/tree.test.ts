@@ -309,6 +309,21 @@ describe('pyts check', () => {
     const result = await pyts(['check', 'src', '--out-dir', 'out'], { cwd: folder });
     expect(result).toMatchObject({ stdout: 'All 1 outputs are up to date.\n', stderr: '', exitCode: 0 });
   });
+
+  test('agrees with convert from whichever folder it runs in (the output names no path pyts was given)', async () => {
+    // a coroutine function and __file__ make the emitted code name its Python file
+    const namesItsFile = `${greeter}print(__file__)\n`;
+    const folder = tempFolder({ 'src/pkg/a.py': namesItsFile });
+    expect((await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder })).exitCode).toBe(0);
+    for (const [cwd, args] of [
+      ['src', ['check', '.', '--out-dir', '../out']],
+      ['src/pkg', ['check', '..', '--out-dir', '../../out']],
+      ['.', ['check', './src/', '--out-dir', 'out']],
+    ] as const) {
+      const result = await pyts(args, { cwd: join(folder, cwd) });
+      expect(result).toMatchObject({ stdout: 'All 1 outputs are up to date.\n', exitCode: 0 });
+    }
+  });
 });
 
 describe('pyts diff', () => {

@@ -18,11 +18,16 @@ export interface CompiledModule {
  * Translates `source` with `format: false` (prettier is wasted work here) and strips the types with esbuild. Every
  * import stays external: runtime imports are rewritten to file URLs, relative ones are reported in `localImports`.
  */
-export async function compileModule(source: string, filename: string, debug: boolean): Promise<CompiledModule> {
+export async function compileModule(
+  source: string,
+  filename: string,
+  pythonFile: string,
+  debug: boolean,
+): Promise<CompiledModule> {
   const translation = await translateSource(
     source,
     // exported: any module of the program may be imported by another, as in Python
-    { filename, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true, sourceMap: true },
+    { filename, pythonFile, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true, sourceMap: true },
     debug,
   );
   if (translation.code === null || hasErrors(translation.diagnostics)) {

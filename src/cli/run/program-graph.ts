@@ -1,7 +1,7 @@
 // Finds every Python module a program imports from its own folder, compiled (from the cache when unchanged).
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
-import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fileNotFound } from '../cli-diagnostics.js';
 import { compileModule } from './compile-module.js';
@@ -37,18 +37,22 @@ export interface Program {
  */
 export async function loadProgram(scriptPath: string, cache: string, debug: boolean): Promise<Program> {
   const program: Program = { modules: [], diagnostics: [], sources: new Map() };
-  const pending = [{ sourcePath: resolve(scriptPath), file: scriptPath, importPath: `${moduleStem(scriptPath)}.js` }];
+  // `__file__` as CPython gives it: the script as named on the command line joined to the working folder, not
+  // normalised (`python3 ./app.py` gives `/cwd/./app.py`); an imported module's absolute path
+  const pythonFile = isAbsolute(scriptPath) ? scriptPath : `${process.cwd()}${sep}${scriptPath}`;
+  const pending = [{ sourcePath: resolve(scriptPath), pythonFile, file: scriptPath, importPath: `${moduleStem(scriptPath)}.js` }];
   const seen = new Set(pending.map((m) => m.importPath));
   let failed = false;
   for (let next = pending.shift(); next !== undefined; next = pending.shift()) {
-    const compiled = await compileCached(next.sourcePath, next.file, cache, debug);
+    const compiled = await compileCached(next, cache, debug);
     program.diagnostics.push(...compiled.diagnostics);
     if (compiled.source !== null) program.sources.set(next.file, compiled.source);
     if (compiled.javascript === null) {
       failed = true;
       continue;
     }
-    program.modules.push({ ...next, key: compiled.key, javascript: compiled.javascript, sourceMap: compiled.sourceMap });
+    const { pythonFile: _, ...module } = next;
+    program.modules.push({ ...module, key: compiled.key, javascript: compiled.javascript, sourceMap: compiled.sourceMap });
     for (const specifier of compiled.localImports) {
       const importPath = posix.normalize(posix.join(posix.dirname(next.importPath), specifier));
       if (seen.has(importPath)) continue;
@@ -59,7 +63,7 @@ export async function loadProgram(scriptPath: string, cache: string, debug: bool
         failed = true;
         continue;
       }
-      pending.push({ sourcePath, file: relative(process.cwd(), sourcePath), importPath });
+      pending.push({ sourcePath, pythonFile: sourcePath, file: relative(process.cwd(), sourcePath), importPath });
     }
   }
   if (failed) program.modules = [];
@@ -77,14 +81,18 @@ interface CompiledSource {
 }
 
 /** A module's compilation: from the cache when its bytes are unchanged, else compiled and stored. */
-async function compileCached(sourcePath: string, file: string, cache: string, debug: boolean): Promise<CompiledSource> {
+async function compileCached(
+  { sourcePath, pythonFile, file }: { sourcePath: string; pythonFile: string; file: string },
+  cache: string,
+  debug: boolean,
+): Promise<CompiledSource> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(sourcePath);
   } catch {
     return { key: '', source: null, javascript: null, sourceMap: null, localImports: [], diagnostics: [fileNotFound(file)] };
   }
-  const key = moduleKey(file, bytes);
+  const key = moduleKey(file, pythonFile, bytes);
   const cached = key === null ? null : await readCachedModule(cache, key);
   if (key !== null && cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
   const { readSource } = await import('../../parse/read-source.js');
@@ -92,7 +100,7 @@ async function compileCached(sourcePath: string, file: string, cache: string, de
   if (input.source === null) {
     return { key: '', source: null, javascript: null, sourceMap: null, localImports: [], diagnostics: input.diagnostics };
   }
-  const compiled = await compileModule(input.source, file, debug);
+  const compiled = await compileModule(input.source, file, pythonFile, debug);
   const diagnostics = [...input.diagnostics, ...compiled.diagnostics];
   if (key !== null && compiled.javascript !== null) {
     await writeCachedModule(cache, key, {

@@ -35,14 +35,14 @@ export async function cacheFolder(): Promise<string> {
 }
 
 /**
- * The key of one module's compilation: its bytes, the name diagnostics give it, and everything that changes the
+ * The key of one module's compilation: its bytes, the names diagnostics and `__file__` give it, and everything that changes the
  * output without changing the source (the pyts version, the build of dist/, the installation the runtime imports
  * point at). Null when dist/ has no build id (it was not built by scripts/build.mjs): nothing is cached then.
  */
-export function moduleKey(filename: string, source: Uint8Array): string | null {
+export function moduleKey(filename: string, pythonFile: string, source: Uint8Array): string | null {
   if (buildId === null) return null;
   return createHash('sha256')
-    .update(JSON.stringify([cacheFormat, packageVersion, buildId, installationId, filename]))
+    .update(JSON.stringify([cacheFormat, packageVersion, buildId, installationId, filename, pythonFile]))
     .update(source)
     .digest('hex');
 }

@@ -2,7 +2,7 @@
 
 import { PyDict } from './dict.js';
 import { fs } from './node-modules.js';
-import { basename, extname, isAbsolute, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let mainModulePath: string | null | undefined;
@@ -40,13 +40,13 @@ export function isMain(url: string): boolean {
 }
 
 /**
- * Python's `__file__` for the module at `url` translated from `pythonFile` (the path pyts was given): for the
- * program run, the path as named on the command line made absolute by the working directory, not normalised
- * (`python3 ./app.py` gives `/cwd/./app.py`); for an imported module, its absolute path.
+ * Python's `__file__` for the module at `url` translated from `pythonFile`. `pyts run` names the file by the
+ * absolute path CPython would give; `pyts convert` by its base name, and the Python file is taken to be beside the
+ * translated module (where the migrated program keeps what it finds relative to `__file__`).
  */
 export function moduleFile(url: string, pythonFile: string): string {
   if (isAbsolute(pythonFile)) return pythonFile;
-  return isMain(url) ? `${process.cwd()}${sep}${pythonFile}` : resolve(pythonFile);
+  return url.startsWith('file:') ? join(dirname(fileURLToPath(url)), pythonFile) : resolve(pythonFile);
 }
 
 /** Python's `__name__` for the module at `url`: '__main__' or the file's name without extension. */

@@ -42,8 +42,8 @@ export function translateName(e: ast.Name, ctx: TranslateContext): string {
   const builtin = BUILTIN_NAMES[e.id];
   if (builtin !== undefined) return builtin === null ? e.id : ctx.rt(builtin, BUILTIN_MODULE[e.id] ?? '');
   if (e.id === '__name__') return stringOfModuleName(ctx);
-  // the module's path as CPython gives it: the script as named on the command line joined to the working directory
-  if (e.id === '__file__') return `${ctx.rt('moduleFile')}(import.meta.url, ${JSON.stringify(ctx.file)})`;
+  // the module's path as CPython gives it, which the runtime makes from the translated module's own place
+  if (e.id === '__file__') return `${ctx.rt('moduleFile')}(import.meta.url, ${JSON.stringify(ctx.pythonFile)})`;
   if (PYTHON_BUILTINS.has(e.id)) {
     ctx.report('PYTS3002', e, [e.id]);
     throw new Untranslatable(`the builtin '${e.id}'`, e);

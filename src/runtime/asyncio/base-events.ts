@@ -9,6 +9,7 @@
 
 import { BaseException, KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
 import { PyDict } from '../builtins/dict.js';
+import { numberValue, type PyFloat } from '../builtins/py-float.js';
 import { repr, str } from '../builtins/repr.js';
 import { formatException } from '../builtins/traceback.js';
 import type { Context } from '../contextvars/index.js';
@@ -157,14 +158,15 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   }
 
   /** Schedule `callback(...args)` `delay` seconds from now (zero or negative: due at the next iteration). */
-  callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle {
+  callLater(delay: number | PyFloat, callback: Function, ...args: unknown[]): TimerHandle {
     if (delay === null || delay === undefined) throw new TypeError('delay must not be None');
-    return this.callAt(this.time() + delay, callback, ...args);
+    return this.callAt(this.time() + numberValue(delay), callback, ...args);
   }
 
   /** Schedule `callback(...args)` at loop time `when`; equal deadlines come out in heapq order, as in CPython. */
-  callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle {
-    if (when === null || when === undefined) throw new TypeError('when cannot be None');
+  callAt(at: number | PyFloat, callback: Function, ...args: unknown[]): TimerHandle {
+    if (at === null || at === undefined) throw new TypeError('when cannot be None');
+    const when = numberValue(at);
     this._checkClosed();
     if (this._debug) this._checkCallback(callback, 'call_at');
     const timer = new TimerHandle(when, callback, args, this);

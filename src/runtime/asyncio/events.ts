@@ -1,6 +1,7 @@
 // Callback handles and the event-loop policy (Lib/asyncio/events.py): Handle, TimerHandle, AbstractEventLoop, and
 // get_event_loop / set_event_loop / new_event_loop / get_running_loop.
 
+import type { PyFloat } from '../builtins/py-float.js';
 import { KeyboardInterrupt, RuntimeError, SystemExit, TypeError } from '../builtins/exceptions.js';
 import { dict, PyDict } from '../builtins/dict.js';
 import { numberRepr } from '../builtins/number-repr.js';
@@ -42,8 +43,8 @@ export abstract class AbstractEventLoop {
   abstract callSoonThreadsafe(callback: Function, ...args: unknown[]): Handle;
   /** `func(...args)` in the default executor's (simulated) thread, as a future of its result (threads.ts). */
   abstract runInExecutor<T>(executor: unknown, func: (...args: any[]) => T, ...args: unknown[]): Future<T>;
-  abstract callLater(delay: number, callback: Function, ...args: unknown[]): TimerHandle;
-  abstract callAt(when: number, callback: Function, ...args: unknown[]): TimerHandle;
+  abstract callLater(delay: number | PyFloat, callback: Function, ...args: unknown[]): TimerHandle;
+  abstract callAt(when: number | PyFloat, callback: Function, ...args: unknown[]): TimerHandle;
   abstract createFuture<T = unknown>(): Future<T>;
   abstract createTask<T>(coro: Coroutine<T>, options?: { name?: unknown }): Task<T>;
   abstract setExceptionHandler(handler: ExceptionHandler | null): void;

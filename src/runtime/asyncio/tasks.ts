@@ -24,6 +24,7 @@ import {
   TypeError,
   ValueError,
 } from '../builtins/exceptions.js';
+import { numberValue, PyFloat, toNumber } from '../builtins/py-float.js';
 import { repr, str } from '../builtins/repr.js';
 import { PySet } from '../builtins/set.js';
 import { tuple } from '../builtins/tuple.js';
@@ -500,7 +501,9 @@ function cancelSleepTimer(task: Task): void {
  * asyncio.sleep: suspend the running task for `delay` seconds and return `result`. `delay <= 0` gives up exactly
  * one loop iteration (a bare yield, no timer); otherwise a timer wakes the task in the iteration after it fires.
  */
-export function sleep<T = null>(delay: number, result?: T): Promise<T> {
+export function sleep<T = null>(seconds: number | PyFloat, result?: T): Promise<T> {
+  // a float that carries its kind (py-float.ts) is unboxed here, once
+  const delay = typeof seconds === 'number' ? seconds : numberValue(seconds);
   const task = runningTask;
   const value = result === undefined ? null : result;
   if (task === null) return sleepOutsideTask(delay, value as T);
@@ -704,7 +707,7 @@ function releaseWaiter(waiter: Future): void {
  */
 export function wait<T extends Future>(
   fs: Iterable<T>,
-  options?: { timeout?: number | null; returnWhen?: string },
+  options?: { timeout?: number | PyFloat | null; returnWhen?: string },
 ): Promise<readonly [PySet<T>, PySet<T>]> {
   // Not an async function: the promise is waitInternal's, one async frame less per call. Errors are rejections, as
   // a coroutine's would be.
@@ -730,7 +733,7 @@ export function wait<T extends Future>(
         throw new TypeError('Passing coroutines is forbidden, use tasks explicitly.');
     }
     const loop = getRunningLoop() as TaskLoop;
-    return waitInternal(items, options?.timeout ?? null, returnWhen, loop);
+    return waitInternal(items, toNumber(options?.timeout ?? null), returnWhen, loop);
   } catch (e) {
     return Promise.reject(e);
   }
@@ -796,7 +799,8 @@ function timeoutFrom(exc: CancelledError): TimeoutError {
  * asyncio.wait_for (3.11): await `aw` for at most `timeout` seconds. On timeout the inner task is cancelled and
  * awaited before TimeoutError is raised; `timeout <= 0` fails anything not already done.
  */
-export async function waitFor<T>(aw: Awaitable<T>, timeout: number | null | undefined): Promise<T> {
+export async function waitFor<T>(aw: Awaitable<T>, seconds: number | PyFloat | null | undefined): Promise<T> {
+  const timeout = seconds instanceof PyFloat ? seconds.value : seconds;
   const loop = getRunningLoop() as TaskLoop;
   if (timeout === null || timeout === undefined) {
     return (await awaitAny(aw)) as T;
@@ -849,10 +853,10 @@ export async function waitFor<T>(aw: Awaitable<T>, timeout: number | null | unde
  */
 export function asCompleted<T>(
   fs: Iterable<Awaitable<T>>,
-  options?: { timeout?: number | null },
+  options?: { timeout?: number | PyFloat | null },
 ): Generator<Coroutine<T>, void, undefined> {
   if (isfuture(fs) || iscoroutine(fs)) throw new TypeError(`expect an iterable of futures, not ${typeName(fs)}`);
-  return asCompletedGenerator(fs, options?.timeout ?? null);
+  return asCompletedGenerator(fs, toNumber(options?.timeout ?? null));
 }
 
 const NO_ARGUMENTS: unknown[] = [];

@@ -2,7 +2,7 @@
 
 import { RuntimeError } from '../builtins/exceptions.js';
 import { round } from '../builtins/arithmetic.js';
-import { asFloat } from '../builtins/py-float.js';
+import { asFloat, numberValue, type PyFloat } from '../builtins/py-float.js';
 import { repr } from '../builtins/repr.js';
 import { getRunningLoop, Handle } from './events.js';
 import { CancelledError, TimeoutError } from './exceptions.js';
@@ -114,12 +114,12 @@ function onTimeout(timeout: Timeout): void {
 }
 
 /** A Timeout firing `delay` seconds from now (None: never). Needs a running loop. */
-export function timeout(delay: number | null): Timeout {
+export function timeout(delay: number | PyFloat | null): Timeout {
   const loop = getRunningLoop();
-  return new Timeout(delay === null || delay === undefined ? null : loop.time() + delay);
+  return new Timeout(delay === null || delay === undefined ? null : loop.time() + numberValue(delay));
 }
 
 /** A Timeout firing at loop time `when` (None: never). */
-export function timeoutAt(when: number | null): Timeout {
-  return new Timeout(when === undefined ? null : when);
+export function timeoutAt(when: number | PyFloat | null): Timeout {
+  return new Timeout(when === undefined || when === null ? null : numberValue(when));
 }

@@ -1,5 +1,6 @@
 // Python's range (Objects/rangeobject.c): a lazy arithmetic sequence with a length, indexing, slicing and `in`.
 
+import type { PyFloat } from './py-float.js';
 import { IndexError, TypeError, ValueError } from './exceptions.js';
 import { typeName } from './type-name.js';
 
@@ -90,7 +91,7 @@ export class PyRange implements Iterable<number> {
   }
 }
 
-function checkInteger(value: number): void {
+function checkInteger(value: number | PyFloat): void {
   if (!Number.isInteger(value)) throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
@@ -114,6 +115,8 @@ class RangeIterator implements Iterator<number> {
 }
 
 /** Python's `range(stop)` / `range(start, stop[, step])`. */
-export function range(startOrStop: number, stop?: number, step = 1): PyRange {
-  return stop === undefined ? new PyRange(0, startOrStop, 1) : new PyRange(startOrStop, stop, step);
+export function range(startOrStop: number | PyFloat, stop?: number | PyFloat, step: number | PyFloat = 1): PyRange {
+  // a float that carries its kind (py-float.ts) is refused by the constructor's integer check, as CPython refuses it
+  const n = (x: number | PyFloat) => x as number;
+  return stop === undefined ? new PyRange(0, n(startOrStop), 1) : new PyRange(n(startOrStop), n(stop), n(step));
 }

@@ -77,7 +77,9 @@ export function translateDict(e: ast.Dict, ctx: TranslateContext, target = ctx.a
   });
   // TypeScript infers one type from the first entry: keys or values of several types need the type arguments
   const t = ctx.analysis.types.typeOf(e);
-  const typeArgs = t.k === 'dict' && (t.key.k === 'union' || t.value.k === 'union') ? `<${ctx.ts(t.key)}, ${ctx.ts(t.value)}>` : '';
+  // (values of more kinds than analysis follows are `any`)
+  const several = (x: PyType) => x.k === 'union' || (x.k === 'unknown' && e.keys.length > 1);
+  const typeArgs = t.k === 'dict' && (several(t.key) || several(t.value)) ? `<${ctx.ts(t.key)}, ${ctx.ts(t.value)}>` : '';
   return `${ctx.rt('dict')}${typeArgs}([${entries.join(', ')}])`;
 }
 

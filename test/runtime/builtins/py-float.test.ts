@@ -15,6 +15,8 @@ import { set } from '../../../src/runtime/builtins/set.js';
 import { truthy } from '../../../src/runtime/builtins/truthiness.js';
 import { typeName } from '../../../src/runtime/builtins/type-name.js';
 import { dumps } from '../../../src/runtime/json/index.js';
+import { range } from '../../../src/runtime/builtins/range.js';
+import * as asyncio from '../../../src/runtime/asyncio/index.js';
 
 // Expected values are what CPython 3.11 printed for the same expressions. A float that is integral or NaN is a
 // PyFloat; every other number is plain, an int when integral.
@@ -121,5 +123,21 @@ describe('floats that carry their kind', () => {
         ]),
       ),
     ).toBe('{"n": 1, "x": 1.0}');
+  });
+
+  it('are accepted by functions that take seconds, and refused where an int is needed', async () => {
+    const seen: unknown[] = [];
+    async function main() {
+      const loop = asyncio.getRunningLoop();
+      const start = loop.time();
+      await asyncio.sleep(asFloat(0));
+      seen.push(await asyncio.waitFor(asyncio.sleep(asFloat(0), 'slept'), asFloat(1)));
+      const fut = loop.createFuture();
+      loop.callLater(asFloat(0), () => fut.setResult('later'));
+      seen.push(await asyncio.aw(fut), asyncio.timeout(asFloat(5)).when()! - start >= 5);
+    }
+    await asyncio.run(asyncio.coro(main));
+    expect(seen).toEqual(['slept', 'later', true]);
+    expect(() => range(asFloat(2))).toThrow("'float' object cannot be interpreted as an integer");
   });
 });

@@ -328,16 +328,20 @@ export class TypeInference {
           const aug = s.statement as ast.AugAssign;
           t = join(t, this.typeOfBinOp(t, aug.op, this.typeOf(aug.value)));
         }
-        // `xs = []` then `xs.append(v)`: the element type is what is appended
+        // `xs = []` then `xs.append(v)`: the element type is what is appended (each value keeps its kind, and a
+        // list of numbers given numbers of another kind holds both: `[1]` then `append(2.0)`)
         const appended = this.appended.get(b);
-        if (t.k === 'list' && t.elt.k === 'unknown' && appended) {
-          const elt = joinAll(appended.map((v) => this.typeOf(v)));
+        const numbers = (x: PyType) => isNumberType(x) || isKindCarryingNumber(x);
+        if (t.k === 'list' && appended && (t.elt.k === 'unknown' || numbers(t.elt))) {
+          const types = appended.map((v) => this.typeOf(v));
+          if (t.elt.k !== 'unknown' && types.every(numbers)) types.push(t.elt);
+          const elt = t.elt.k === 'unknown' || types.every(numbers) ? types.reduce(joinKinds) : null;
           if (elt && elt.k !== 'never') t = listOf(elt);
         }
         // `d = {"a": 1}` then `d["b"] = []`: the values are of either type (an empty dict stays untyped)
         const dictStores = this.dictStores.get(b);
         if (t.k === 'dict' && t.value.k !== 'unknown' && dictStores) {
-          const value = joinAll([t.value, ...dictStores.map((v) => this.typeOf(v))]);
+          const value = [t.value, ...dictStores.map((v) => this.typeOf(v))].reduce(joinKinds);
           if (value && value.k !== 'never') t = { ...t, value };
         }
         break;

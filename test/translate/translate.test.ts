@@ -120,6 +120,33 @@ describe('ints and floats whose kind is known only at run time', () => {
   test('a float reaching a list of unknown item type is boxed', async () => {
     expect(await ts('xs = [0, 1.0, "a", None, [], {}]\nprint(xs)\n')).toContain('asFloat(1.0)');
   });
+  test('a parameter called with an int and a float holds either: the float argument is boxed, the body uses the runtime', async () => {
+    const code = await ts('def half(x: float) -> float:\n    return x / 2 + x\n\nprint(half(3), half(4.0))\n');
+    expect(code).toContain('function half(x: PyNumber)');
+    expect(code).toContain('half(3), half(asFloat(4.0))');
+    expect(code).toContain('add(');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
+  test('a float annotation given only ints holds ints, and only floats stays a plain float', async () => {
+    const ints = await ts('def f(x: float) -> float:\n    return x * 2\n\nprint(f(3))\n');
+    expect(ints).toContain('function f(x: number): number');
+    expect(ints).toContain('return x * 2;');
+    expect(ints).not.toContain('asFloat');
+    const floats = await ts('def f(x: float) -> float:\n    return x * 2\n\nprint(f(3.0))\n');
+    expect(floats).toContain('print(asFloat(f(3.0)))');
+  });
+  test('a dataclass field given an int and a float default carries kinds', async () => {
+    const code = await ts('from dataclasses import dataclass\n\n@dataclass\nclass Item:\n    price: float = 0.0\n\nprint(Item(3), Item())\n');
+    expect(code).toContain('price: PyNumber');
+    expect(code).toContain('price: PyNumber = asFloat(0.0)');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
+  test('a float appended to a list of ints is boxed', async () => {
+    const code = await ts('xs = [1]\nxs.append(2.0)\nd = {"a": 1}\nd["b"] = 2.0\nprint(xs, d)\n');
+    expect(code).toContain('xs.push(asFloat(2.0))');
+    expect(code).toContain('asFloat(2.0));');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
   test('float("nan") is boxed so that it has an identity', async () => {
     expect(await ts('nan = float("nan")\nprint([nan] == [nan])\n')).toContain('asFloat(float("nan"))');
   });

@@ -5,6 +5,7 @@ import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { strFormatCall } from '../strings/format.js';
 import { expr, paren } from './index.js';
+import { exprAs } from './number-kinds.js';
 
 export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (e.func.kind !== 'Attribute') return null;
@@ -137,8 +138,12 @@ function listMethod(e: ast.Call, name: string, _t: PyType, ctx: TranslateContext
   // Python's mutating methods return None where their JS namesakes return a length, the array or what was removed
   const none = (call: string) => (ctx.discardedValue === e ? call : `(${call}, null)`);
   switch (name) {
-    case 'append':
-      return none(`${xs()}.push(${args()[0]})`);
+    case 'append': {
+      // fitted to the list's items: a float appended to a list of ints and floats is boxed (number-kinds.ts)
+      const list = ctx.analysis.types.typeOf((e.func as ast.Attribute).value);
+      const item = list.k === 'list' ? exprAs(e.args[0]!, list.elt, ctx) : args()[0];
+      return none(`${xs()}.push(${item})`);
+    }
     case 'extend': {
       const items = e.args[0]!;
       if (items.kind === 'List' && !items.elts.some((x) => x.kind === 'Starred')) {

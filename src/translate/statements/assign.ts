@@ -34,7 +34,7 @@ export function translateAnnAssign(s: ast.AnnAssign, ctx: TranslateContext): str
 /** The value fitted to the variable or attribute it is stored in: a float stored where ints and floats meet is
  *  boxed (see number-kinds.ts). */
 function fittedValue(target: ast.Expr, value: ast.Expr, ctx: TranslateContext): string {
-  if (target.kind !== 'Name' && target.kind !== 'Attribute') return expr(value, ctx);
+  if (target.kind !== 'Name' && target.kind !== 'Attribute' && target.kind !== 'Subscript') return expr(value, ctx);
   return exprAs(value, ctx.analysis.types.typeOf(target), ctx);
 }
 
@@ -259,7 +259,9 @@ function annotation(b: Binding, valueNode: ast.Expr, ctx: TranslateContext): str
     isNoneLiteral ||
     (b.stores.length > 1 && !sameType(bindingType, valueType) && !numericSame(bindingType, valueType)) ||
     // `d = {"n": 0}` then `d["names"] = []`: the dict holds values of both types
-    (bindingType.k === 'dict' && !sameType(bindingType, valueType))
+    (bindingType.k === 'dict' && !sameType(bindingType, valueType)) ||
+    // `xs = [1]` then `xs.append(2.0)`: the list holds ints and floats (`PyNumber[]`)
+    (bindingType.k === 'list' && !sameType(bindingType, valueType))
   ) {
     return `: ${ctx.ts(bindingType)}`;
   }

@@ -4,8 +4,8 @@
 // subclasses) is written in the cooperative shape:
 //
 //   class Base extends PyObject { declare tags: string[]; __init__(): void { … } }   // PyObject runs __init__
-//   interface Left { __init__(...args: any[]): void }     // lets an override take other parameters
 //   class Left extends Base { __init__(): void { superOf(Left, this).__init__(); … } }
+//   interface Left { __init__(...args: any[]): void }     // lets an override take other parameters
 //   class Both extends mixin(Left, Right) {}             // the runtime builds the chain in C3 order
 //
 // `__init__` is a method found through the MRO (a JavaScript constructor cannot run on an existing object), fields

@@ -52,10 +52,6 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   const written = runtimeBases(s, ctx)[0];
   const base = cooperativeBase(s, ctx) ?? (namedTuple ? namedTupleBase(s, ctx) : written ? expr(written, ctx) : null);
   const decorators = s.decorators.filter((d) => !isDataclassDecorator(d, ctx)).map((d) => expr(d, ctx));
-  if (cooperative && defines('__init__') && runtimeBases(s, ctx).length > 0) {
-    // an `__init__` may take other parameters than the one it overrides, as in Python
-    w.writeLine(`interface ${name} { __init__(...args: any[]): void }`);
-  }
   if (s.docstring) w.writeLine(docComment(s.docstring));
   const head = `class ${name}${base && base !== 'object' ? ` extends ${base}` : ''} `;
   const shared = dataclass || isEnum || namedTuple ? [] : classAttributeNames(s);
@@ -130,6 +126,12 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
   };
   if (decorators.length === 0) {
     w.write(head).block(bodyWithMembers);
+    if (cooperative && defines('__init__') && runtimeBases(s, ctx).length > 0) {
+      // an `__init__` may take other parameters than the one it overrides, as in Python (declaration merging;
+      // exported with the class when the module exports its names)
+      const exported = ctx.exportTopLevel && ctx.moduleBody?.includes(s) ? 'export ' : '';
+      w.writeLine(`${exported}interface ${name} { __init__(...args: any[]): void }`);
+    }
     return;
   }
   // `@a @b class C` is `C = a(b(C))`

@@ -258,12 +258,12 @@ const table = [
     code: 'PYTS4005',
     name: 'fd-readiness-callback',
     severity: 'error',
-    message: "'{0}' cannot watch {1}: Node reports readiness only for the sockets the pyts runtime makes.",
+    message: "'{0}' cannot watch {1}: Node reports readiness only for stdin and the sockets the pyts runtime makes.",
     doc: {
-      what: '`loop.add_reader`, `loop.add_writer` (and their `remove_` counterparts) given a descriptor the runtime cannot watch: a file descriptor as a number, a file from `open()` or `os.open()`, `sys.stdin` and the other standard streams.',
-      why: "Node reads and writes its streams itself and reports readiness only for streams it owns: the runtime watches the sockets of `socket.socketpair()` (and their `fileno()`), not a raw descriptor. At run time a regular file raises CPython's `PermissionError: [Errno 1] Operation not permitted` (epoll refuses regular files too), a closed descriptor `OSError: [Errno 9] Bad file descriptor`, and any other descriptor NotImplementedError.",
-      example: 'loop.add_reader(sys.stdin, on_line)',
-      instead: 'a, b = socket.socketpair()\nloop.add_reader(a, on_readable)  # or: reader, writer = await asyncio.open_connection(sock=a)',
+      what: '`loop.add_reader`, `loop.add_writer` (and their `remove_` counterparts) given a descriptor the runtime cannot watch: a file descriptor as a number (other than 0, stdin), a file from `open()` or `os.open()`, `sys.stdout` and `sys.stderr`.',
+      why: "Node reads and writes its streams itself and reports readiness only for streams it owns: the runtime watches the sockets of `socket.socketpair()` (and their `fileno()`) and stdin, not another raw descriptor. At run time a regular file raises CPython's `PermissionError: [Errno 1] Operation not permitted` (epoll refuses regular files too), a closed descriptor `OSError: [Errno 9] Bad file descriptor`, and any other descriptor NotImplementedError.",
+      example: "loop.add_reader(open('events.log'), on_line)",
+      instead: 'loop.add_reader(sys.stdin, on_line)\na, b = socket.socketpair()\nloop.add_reader(a, on_readable)  # or: reader, writer = await asyncio.open_connection(sock=a)',
     },
   },
   {

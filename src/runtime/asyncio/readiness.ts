@@ -5,9 +5,10 @@
 // a descriptor that stays ready queues it again the next iteration. A Node event that may make one ready wakes a
 // waiting loop.
 //
-// Descriptors the runtime does not own cannot be watched: a regular file raises CPython's PermissionError (epoll
-// refuses regular files too), a closed descriptor OSError EBADF, and any other (a pipe or terminal opened outside
-// the runtime, stdin) NotImplementedError; the translator reports the calls it can see are of that kind (PYTS4005).
+// stdin is watched too when it is a pipe, a socket or a terminal (builtins/input.ts). Descriptors the runtime does
+// not own cannot be: a regular file raises CPython's PermissionError (epoll refuses regular files too), a closed
+// descriptor OSError EBADF, and any other (a pipe or terminal opened outside the runtime) NotImplementedError; the
+// translator reports the calls it can see are of that kind (PYTS4005).
 
 import { fs } from '../builtins/node-modules.js';
 import {
@@ -83,7 +84,7 @@ function unwatchable(fd: number, method: string): BaseException {
   }
   if (stat.isFile() || stat.isDirectory()) return new PermissionError(1, 'Operation not permitted');
   return new NotImplementedError(
-    `loop.${method}() cannot watch file descriptor ${fd}: Node reports readiness only for sockets the pyts runtime made (socket.socketpair()); use asyncio streams`,
+    `loop.${method}() cannot watch file descriptor ${fd}: Node reports readiness only for sockets the pyts runtime made (socket.socketpair()) and stdin; use asyncio streams`,
   );
 }
 
@@ -147,8 +148,9 @@ export class Selector {
         },
       };
       key = created;
-      this._keys.set(fd, key);
+      // watching may fail (stdin redirected from a regular file): before the key exists
       source._watch(key.listener);
+      this._keys.set(fd, key);
       this._track(key);
     }
     const handle = new ReadinessHandle(callback, args, this._loop);

@@ -1,5 +1,5 @@
 // File descriptors the runtime owns and whose readiness Node lets it observe: the socket objects of the socket
-// module. Node reads and writes its streams itself and reports no readiness of raw descriptors; what it does report
+// module, and stdin when it is a pipe, a socket or a terminal (builtins/input.ts). Node reads and writes its streams itself and reports no readiness of raw descriptors; what it does report
 // is a stream's buffered data ('readable'), its end, and its write buffer's level ('drain'). An object built on
 // such a stream says whether a read or a write would go through now, and tells its watchers when that may have
 // changed, which is what asyncio's loop.add_reader/add_writer need (asyncio/readiness.ts).
@@ -37,6 +37,14 @@ export function forgetDescriptor(fd: number, source: ReadinessSource): void {
 /** The source known by descriptor number `fd`, if the runtime owns it. */
 export function sourceOfDescriptor(fd: number): ReadinessSource | undefined {
   return sources.get(fd);
+}
+
+/**
+ * EOF has arrived on a paused Node stream (it emitted or will emit 'readable' for it): the stream's own flag, as Node
+ * has no public one before 'end', which only follows a read() that finds the buffer empty.
+ */
+export function endReceived(stream: NodeJS.ReadableStream): boolean {
+  return (stream as unknown as { _readableState: { ended: boolean } })._readableState.ended;
 }
 
 /** True if `value` is a readiness source (a runtime socket object). */

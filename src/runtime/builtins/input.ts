@@ -3,7 +3,8 @@
 // '\n' only and '\r' is kept, as CPython's stdin does on POSIX (Python/pylifecycle.c create_stdio: newline="\n").
 
 import { fs } from './node-modules.js';
-import { EOFError } from './exceptions.js';
+import { EOFError, PermissionError } from './exceptions.js';
+import { endReceived, registerDescriptor, type ReadinessSource, type Refable } from './file-descriptors.js';
 import { str } from './repr.js';
 import { flushStdout, writeStdout } from './stdio.js';
 
@@ -15,6 +16,7 @@ const chunk = Buffer.alloc(65536);
 // Read more of stdin into `buffered`; false at end of input.
 function fill(): boolean {
   if (atEnd) return false;
+  if (takeFromStream()) return true;
   for (;;) {
     let count: number;
     try {
@@ -63,9 +65,62 @@ export function input(prompt: unknown = ''): string {
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 
+// loop.add_reader(sys.stdin, …): while stdin is watched, Node's own stdin stream reads descriptor 0 in paused mode,
+// so that its 'readable' event says when input is there, as select() would. What it has read joins `buffered` before
+// any synchronous read, so input() and sys.stdin see the bytes in order. Like the descriptor CPython watches, stdin
+// is ready while bytes wait that no read took yet, or at EOF: lines already in `buffered` do not make it ready.
+let stream: NodeJS.ReadStream | null = null;
+const watchers = new Set<() => void>();
+const notify = (): void => {
+  for (const listener of [...watchers]) listener();
+};
+
+// Move what the stream has read into `buffered`; true if there was something.
+function takeFromStream(): boolean {
+  if (stream === null) return false;
+  const taken: Buffer[] = [];
+  for (let data = stream.read() as Buffer | null; data !== null; data = stream.read() as Buffer | null)
+    taken.push(data);
+  if (taken.length === 0) return false;
+  buffered = Buffer.concat([buffered, ...taken]);
+  return true;
+}
+
+const stdinSource: ReadinessSource = {
+  _readyToRead(): boolean {
+    return stream !== null && (stream.readableLength > 0 || endReceived(stream));
+  },
+  _readyToWrite(): boolean {
+    return false;
+  },
+  _watch(listener: () => void): void {
+    if (stream === null) {
+      // epoll_ctl refuses a regular file (stdin redirected from one), as CPython's selector reports
+      const stat = fs.fstatSync(0);
+      if (stat.isFile() || stat.isDirectory()) throw new PermissionError(1, 'Operation not permitted');
+      stream = process.stdin;
+    }
+    if (watchers.size === 0) {
+      stream.on('readable', notify);
+      stream.on('end', notify);
+    }
+    watchers.add(listener);
+  },
+  _unwatch(listener: () => void): void {
+    watchers.delete(listener);
+    if (watchers.size > 0 || stream === null) return;
+    stream.off('readable', notify);
+    stream.off('end', notify);
+  },
+  _refable(): Refable | null {
+    return stream;
+  },
+};
+registerDescriptor(0, stdinSource);
+
 /** `sys.stdin`: `readline()` (with the newline, '' at the end), `read()`, `readlines()`, iteration by line. */
 export const stdin = {
-  /** Descriptor 0 (loop.add_reader refuses it: Node cannot report its readiness while it is read synchronously). */
+  /** Descriptor 0, which loop.add_reader can watch (a pipe, a socket or a terminal). */
   fileno(): number {
     return 0;
   },

@@ -26,6 +26,7 @@ import { repr } from '../builtins/repr.js';
 import { tuple } from '../builtins/tuple.js';
 import { typeName } from '../builtins/type-name.js';
 import {
+  endReceived,
   forgetDescriptor,
   registerDescriptor,
   type ReadinessSource,
@@ -78,12 +79,6 @@ function bytesLike(data: unknown): Uint8Array {
   if (data instanceof PyBytes) return data.data;
   if (data instanceof Uint8Array) return data;
   throw new TypeError(`a bytes-like object is required, not ${repr(typeName(data))}`);
-}
-
-// EOF has arrived (and Node emitted or will emit 'readable' for it); the stream's own flag, as Node exposes no
-// public one before 'end', which only follows a read() that finds the buffer empty.
-function eofReceived(node: net.Socket): boolean {
-  return (node as unknown as { _readableState: { ended: boolean } })._readableState.ended;
 }
 
 /**
@@ -207,7 +202,7 @@ export class socket implements ReadinessSource {
       this._shutRead = true;
       throw osErrorOf(e);
     }
-    if (node !== null && (eofReceived(node) || node.destroyed)) return EMPTY;
+    if (node !== null && (endReceived(node) || node.destroyed)) return EMPTY;
     return null;
   }
 
@@ -354,7 +349,7 @@ export class socket implements ReadinessSource {
     if (this._closed || this._detached) return false;
     if (this._shutRead || this._error !== null) return true;
     const node = this._node;
-    return node !== null && (node.readableLength > 0 || eofReceived(node) || node.destroyed);
+    return node !== null && (node.readableLength > 0 || endReceived(node) || node.destroyed);
   }
 
   _readyToWrite(): boolean {

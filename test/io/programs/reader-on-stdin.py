@@ -1,15 +1,29 @@
-# loop.add_reader on a descriptor the runtime does not own (stdin, a pipe here, given by number at run time).
+# loop.add_reader(sys.stdin, …) with sys.stdin.readline() in the callback: stdin a pipe (lines arriving over time,
+# the last without a newline, then EOF) or a regular file (PermissionError, as epoll refuses it).
 import asyncio
 import sys
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    got = loop.create_future()
-    fd = sys.stdin.fileno()
-    loop.add_reader(fd, lambda: got.done() or got.set_result(sys.stdin.readline()))
-    print('line', await got)
-    loop.remove_reader(fd)
+    done = loop.create_future()
+    lines = []
+
+    def on_input():
+        line = sys.stdin.readline()
+        if not line:
+            loop.remove_reader(sys.stdin)
+            done.set_result(None)
+            return
+        lines.append(line.strip())
+
+    try:
+        loop.add_reader(sys.stdin, on_input)
+    except PermissionError as e:
+        print('PermissionError:', e)
+        return
+    await done
+    print(lines)
 
 
 asyncio.run(main())

@@ -966,7 +966,8 @@ export class TypeInference {
         if (e.kind === 'Yield') types.push(e.value ? this.typeOf(e.value) : NONE);
       });
     });
-    return joinAll(types) ?? UNKNOWN;
+    // each value keeps its kind: a generator yielding 1 and 2.0 yields ints and floats
+    return types.length ? types.reduce(joinKinds) : UNKNOWN;
   }
 
   /** A type in the table's notation that depends on no call (an attribute's type). */

@@ -9,6 +9,7 @@ import { translateJoinedStr } from '../strings/fstrings.js';
 import { translateCall } from './calls.js';
 import { translateConstant, translateDict, translateList, translateSet, translateTuple } from './literals.js';
 import { translateAttribute, translateName } from './names.js';
+import { exprAs } from './number-kinds.js';
 import {
   translateBinOp,
   translateBoolOp,
@@ -80,10 +81,16 @@ export function expr(e: ast.Expr, ctx: TranslateContext): string {
     case 'Yield':
     case 'YieldFrom':
       if (e.kind === 'YieldFrom') return `(yield* ${expr(e.value, ctx)})`;
-      return e.value ? `(yield ${expr(e.value, ctx)})` : '(yield)';
+      return e.value ? `(yield ${yielded(e.value, ctx)})` : '(yield)';
     case 'FormattedValue':
       throw new Untranslatable('f-string part', e);
   }
+}
+
+/** A yielded value, fitted to what the generator yields (a float among ints is boxed, see number-kinds.ts). */
+function yielded(value: ast.Expr, ctx: TranslateContext): string {
+  const node = ctx.frame.info?.node;
+  return node?.kind === 'FunctionDef' && ctx.frame.info!.isGenerator ? exprAs(value, ctx.analysis.types.yieldType(node), ctx) : expr(value, ctx);
 }
 
 /** An expression used as a condition: Python truthiness, as a JS boolean. */

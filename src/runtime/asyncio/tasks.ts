@@ -884,8 +884,9 @@ function* asCompletedGenerator<T>(
     }
     todo.clear();
   };
-  // as_completed._wait_for_one: `f = await done.get()` suspends only while nothing has completed; a plain function
-  // then (the coroutine's result is returned at once: `aw` accepts that), an async one otherwise.
+  // as_completed._wait_for_one: `f = await done.get()` suspends only while nothing has completed, so the result is
+  // returned at once when a future is queued (`aw` accepts a coroutine whose function returns a plain value), else
+  // the promise of waiting for one.
   const resultOf = (f: Future<T> | null): T => {
     if (f === null) throw new TimeoutError();
     return f.result();

@@ -198,6 +198,8 @@ export const LOOP_METHODS: Readonly<Record<string, AsyncioEntry>> = {
   sock_recv: { kind: 'coroutine-function', params: ['sock', 'nbytes'], returns: 'bytes' },
   sock_recv_into: { kind: 'coroutine-function', params: ['sock', 'buf'], returns: 'int' },
   sock_sendall: { kind: 'coroutine-function', params: ['sock', 'data'], returns: 'None' },
+  sock_connect: { kind: 'coroutine-function', params: ['sock', 'address'], returns: 'None' },
+  sock_accept: { kind: 'planned' },
   create_server: { kind: 'planned' },
   create_connection: { kind: 'planned' },
   subprocess_exec: { kind: 'planned' },

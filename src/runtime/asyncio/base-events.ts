@@ -38,6 +38,7 @@ import {
   addReader,
   addWriter,
   removeReadiness,
+  sockConnect,
   sockRecv,
   sockRecvInto,
   sockSendall,
@@ -304,6 +305,11 @@ export class BaseEventLoop extends AbstractEventLoop implements TaskLoop {
   /** Receive from `sock` into `buf` once there are bytes; the count. */
   sockRecvInto(sock: unknown, buf: unknown): Promise<number> {
     return sockRecvInto(this, sock, buf);
+  }
+
+  /** Connect `sock` (a socket.socket()) to `address`, waiting until the connection is made or fails. */
+  sockConnect(sock: unknown, address: unknown): Promise<null> {
+    return sockConnect(this, sock, address);
   }
 
   /** Send all of `data` on `sock`, waiting while its send buffer is full. */

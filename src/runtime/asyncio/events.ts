@@ -64,6 +64,7 @@ export abstract class AbstractEventLoop {
   abstract sockRecv(sock: unknown, nbytes: number): Promise<PyBytes>;
   abstract sockRecvInto(sock: unknown, buf: unknown): Promise<number>;
   abstract sockSendall(sock: unknown, data: unknown): Promise<null>;
+  abstract sockConnect(sock: unknown, address: unknown): Promise<null>;
   /** Internal: a TimerHandle in the heap was cancelled (BaseEventLoop._timer_handle_cancelled). */
   abstract _timerHandleCancelled(handle: TimerHandle): void;
 }

@@ -64,3 +64,9 @@ export function errnoCode(error: unknown): string | null {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return typeof code === 'string' ? code : null;
 }
+
+/** `OSError(errno, strerror)` as CPython builds it: the subclass the errno maps to (111 → ConnectionRefusedError). */
+export function osErrorOfErrno(errno: number, strerror: string): OSError {
+  const known = Object.values(ERRNO).find(([number]) => number === errno);
+  return known === undefined ? new OSError(errno, strerror) : new known[2](errno, strerror);
+}

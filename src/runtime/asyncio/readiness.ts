@@ -33,6 +33,8 @@ import { aw } from './coroutines.js';
 import { Handle } from './events.js';
 import type { Future } from './futures.js';
 import { trackHandle, untrackHandle } from './io-handles.js';
+import { osErrorOfErrno } from './os-errors.js';
+import { SO_ERROR, SOL_SOCKET } from '../socket/index.js';
 
 /** A reader or writer callback: queued at most once per iteration while its descriptor is ready. */
 class ReadinessHandle extends Handle {
@@ -254,6 +256,11 @@ function nonBlocking<T>(sock: SocketLike, operation: () => T): T | null {
 async function whenReady<T>(loop: BaseEventLoop, sock: SocketLike, writing: boolean, operation: () => T): Promise<T> {
   const first = nonBlocking(sock, operation);
   if (first !== null) return first;
+  return waitReady(loop, sock, writing, operation);
+}
+
+// Run `operation` in the reader or writer callback of `sock` until it goes through.
+async function waitReady<T>(loop: BaseEventLoop, sock: SocketLike, writing: boolean, operation: () => T): Promise<T> {
   const fut: Future<T> = loop.createFuture<T>();
   const selector = selectorOf(loop);
   const handle = selector.add(
@@ -297,5 +304,31 @@ export async function sockRecvInto(loop: BaseEventLoop, sock: unknown, buffer: u
 export async function sockSendall(loop: BaseEventLoop, sock: unknown, data: unknown): Promise<null> {
   const s = checkSocket(sock);
   await whenReady(loop, s, true, () => s.send(data));
+  return null;
+}
+
+interface ConnectingSocket extends SocketLike {
+  connect(address: unknown): unknown;
+  getsockopt(level: number, option: number): number;
+}
+
+/**
+ * loop.sock_connect(sock, address): connect `sock` (a socket.socket()), waiting until it is writable, then
+ * raising the failure as selector_events._sock_connect_cb does: `ConnectionRefusedError: [Errno 111] Connect call
+ * failed ('127.0.0.1', 1)`.
+ */
+export async function sockConnect(loop: BaseEventLoop, sock: unknown, address: unknown): Promise<null> {
+  const s = checkSocket(sock) as ConnectingSocket;
+  const connected = nonBlocking(s, () => {
+    s.connect(address);
+    return true;
+  });
+  if (connected !== null) return null;
+  // selector_events._sock_connect_cb: once writable, SO_ERROR says how the connection attempt ended
+  await waitReady(loop, s, true, () => {
+    const errno = s.getsockopt(SOL_SOCKET, SO_ERROR);
+    if (errno !== 0) throw osErrorOfErrno(errno, `Connect call failed ${repr(address)}`);
+    return true;
+  });
   return null;
 }

@@ -1,13 +1,14 @@
 // pyts/runtime/socket: the parts of Python's socket module asyncio programs use — `socketpair()`, whose sockets
 // can be handed to `asyncio.open_connection(sock=…)` or used directly (`recv`, `send`, non-blocking with
-// BlockingIOError, watched by `loop.add_reader`/`add_writer`), the address-family constants and the exceptions.
+// BlockingIOError, watched by `loop.add_reader`/`add_writer`), `socket.socket()` stream sockets that connect
+// (non-blocking `connect`, `loop.sock_connect`), the address-family constants and the exceptions.
 //
 // A socket object wraps a Node `net.Socket` in paused mode: the bytes Node has read are buffered in the stream,
-// `recv` takes them, and the stream's 'readable', 'end' and 'drain' events tell when a read or write would go
-// through (builtins/file-descriptors.ts). Node has no socketpair(2); a connected pair of Unix domain sockets is made
-// through a short-lived listening socket in the temporary directory. The connecting side exists at once; the
-// accepted side arrives a turn of Node's event loop later, and until then writes to it are kept and it reads as
-// empty.
+// `recv` takes them, and the stream's 'readable', 'end', 'connect' and 'drain' events tell when a read or write
+// would go through (builtins/file-descriptors.ts). Node has no socketpair(2); a connected pair of Unix domain
+// sockets is made through a short-lived listening socket in the temporary directory. The connecting side exists at
+// once; the accepted side arrives a turn of Node's event loop later, and until then writes to it are kept and it
+// reads as empty.
 
 import type * as net from 'node:net';
 import { fs, net as nodeNet } from '../builtins/node-modules.js';
@@ -33,6 +34,7 @@ import {
   type Refable,
 } from '../builtins/file-descriptors.js';
 import { osErrorOf } from '../asyncio/os-errors.js';
+import { callableClass } from '../collections/python-class.js';
 
 export const AF_UNIX = 1;
 export const AF_INET = 2;
@@ -41,6 +43,7 @@ export const SOCK_STREAM = 1;
 export const SOCK_DGRAM = 2;
 export const SOL_SOCKET = 1;
 export const SO_REUSEADDR = 2;
+export const SO_ERROR = 4;
 export const IPPROTO_TCP = 6;
 export const TCP_NODELAY = 1;
 export const SHUT_RD = 0;
@@ -72,6 +75,9 @@ const EMPTY = new Uint8Array(0);
 // `socket.socket()` (which the runtime cannot open) stays distinguishable.
 let adopting: { node: net.Socket | Promise<net.Socket>; fd: number | null } | null = null;
 
+// connect()'s errno while a non-blocking connection is being made.
+const EINPROGRESS = 115;
+
 const BOUND_METHODS = ['recv', 'recvInto', 'send', 'sendall', 'shutdown', 'close', 'fileno'] as const;
 
 /** The bytes of a `send` argument; TypeError like CPython's for anything else. */
@@ -82,15 +88,17 @@ function bytesLike(data: unknown): Uint8Array {
 }
 
 /**
- * A socket object. Sockets come from `socketpair()`; `socket.socket(…)` (a new TCP or Unix socket to connect or
- * bind) is not available in the pyts runtime and raises NotImplementedError.
+ * A socket object: one of a `socketpair()`, or a `socket.socket()` stream socket that `connect()` (non-blocking) or
+ * `loop.sock_connect` connects. Binding and listening (`bind`, `listen`, `accept`) raise NotImplementedError.
  */
-export class socket implements ReadinessSource {
-  static readonly __pyname__ = 'socket';
+export class SocketObject implements ReadinessSource {
   readonly family: number;
   readonly type: number;
   private _node: net.Socket | null = null;
-  private readonly _arrival: Promise<net.Socket>;
+  // The Node socket, or its promise (the accepted side of a pair); null until connect() for socket.socket().
+  private _arrival: Promise<net.Socket> | null;
+  private _connectError: NodeJS.ErrnoException | null = null;
+  private _address: unknown = null;
   private _fd: number;
   // A descriptor opened on /dev/null only to hold this socket's number while Node has not made its own yet.
   private _placeholderFd: number | null = null;
@@ -114,14 +122,17 @@ export class socket implements ReadinessSource {
   constructor(family: unknown = AF_INET, type: unknown = SOCK_STREAM, _proto: unknown = 0, _fileno: unknown = null) {
     const adopted = adopting;
     adopting = null;
-    if (adopted === null) {
-      throw new NotImplementedError(
-        'socket.socket() is not supported by the pyts runtime: use socket.socketpair(), or asyncio.open_connection() and asyncio.start_server()',
-      );
-    }
     this.family = family as number;
     this.type = type as number;
-    if (adopted.node instanceof Promise) {
+    if (adopted === null) {
+      // socket.socket(): a stream socket that connect() (or loop.sock_connect) connects
+      if (type !== SOCK_STREAM || (family !== AF_INET && family !== AF_INET6 && family !== AF_UNIX)) {
+        throw new NotImplementedError(
+          'only stream sockets (SOCK_STREAM over AF_INET, AF_INET6 or AF_UNIX) are supported by the pyts runtime',
+        );
+      }
+      this._arrival = null;
+    } else if (adopted.node instanceof Promise) {
       this._arrival = adopted.node;
       adopted.node.then(
         (node) => this._adopt(node),
@@ -131,7 +142,8 @@ export class socket implements ReadinessSource {
       this._arrival = Promise.resolve(adopted.node);
       this._adopt(adopted.node);
     }
-    if (adopted.fd !== null) this._fd = adopted.fd;
+    const fd = adopted?.fd ?? null;
+    if (fd !== null) this._fd = fd;
     else {
       this._placeholderFd = fs.openSync('/dev/null', 'r');
       this._fd = this._placeholderFd;
@@ -313,9 +325,69 @@ export class socket implements ReadinessSource {
   /** The Node socket, for asyncio to own from now on. */
   _detach(): Promise<net.Socket> {
     this._checkOpen();
+    if (this._arrival === null) throw new OSError(107, 'Transport endpoint is not connected');
     this._detached = true;
     if (this._node !== null) this._release(this._node);
     return this._arrival;
+  }
+
+  /**
+   * Start connecting to `address` (`(host, port)`, or a path for AF_UNIX). A non-blocking socket raises
+   * BlockingIOError (EINPROGRESS) and becomes writable once connected; `getsockopt(SOL_SOCKET, SO_ERROR)` then says
+   * whether it failed. A blocking connect cannot wait in the pyts runtime.
+   */
+  connect(address: unknown): null {
+    const code = this.connectEx(address);
+    if (code === EINPROGRESS) this._wouldBlock('connect');
+    return null;
+  }
+
+  /** connect() returning the errno instead of raising: EINPROGRESS (115) while the connection is being made. */
+  connectEx(address: unknown): number {
+    this._checkOpen();
+    if (this._arrival !== null) throw new OSError(106, 'Transport endpoint is already connected');
+    let options: net.NetConnectOpts;
+    if (this.family === AF_UNIX) {
+      if (typeof address !== 'string')
+        throw new TypeError(`a bytes-like object is required, not ${repr(typeName(address))}`);
+      options = { path: address, allowHalfOpen: true };
+    } else {
+      const pair = address as readonly unknown[];
+      if (!Array.isArray(pair) || pair.length < 2) {
+        throw new TypeError(`${this.family === AF_INET ? 'AF_INET' : 'AF_INET6'} address must be a tuple (host, port)`);
+      }
+      options = { host: String(pair[0]), port: Number(pair[1]), allowHalfOpen: true, noDelay: true };
+    }
+    this._address = address;
+    const node = nodeNet().connect(options);
+    node.unref();
+    let connected = false;
+    node.once('connect', () => {
+      connected = true;
+      this._notify();
+    });
+    node.once('error', (e: NodeJS.ErrnoException) => {
+      if (!connected) this._connectError = e;
+    });
+    this._arrival = Promise.resolve(node);
+    this._adopt(node);
+    return EINPROGRESS;
+  }
+
+  /** getsockopt(SOL_SOCKET, SO_ERROR): the errno of a failed connect, else 0; 0 for any other option. */
+  getsockopt(level: number, option: number): number {
+    this._checkOpen();
+    if (level === SOL_SOCKET && option === SO_ERROR && this._connectError !== null) {
+      const errno = Number(osErrorOf(this._connectError).errno);
+      this._connectError = null;
+      return errno;
+    }
+    return 0;
+  }
+
+  /** The address a connect() was given, for loop.sock_connect's error message. */
+  _connectAddress(): unknown {
+    return this._address;
   }
 
   /** The descriptor number: the socket's own, or one the runtime holds for it until Node has made the socket. */
@@ -324,11 +396,18 @@ export class socket implements ReadinessSource {
   }
 
   getsockname(): unknown {
-    return '';
+    const node = this._node;
+    if (this.family === AF_UNIX || node === null) return this.family === AF_UNIX ? '' : tuple('0.0.0.0', 0);
+    return tuple(node.localAddress ?? '0.0.0.0', node.localPort ?? 0);
   }
 
   getpeername(): unknown {
-    return '';
+    const node = this._node;
+    if (this.family === AF_UNIX) return '';
+    if (node === null || node.connecting || node.remotePort === undefined) {
+      throw new OSError(107, 'Transport endpoint is not connected');
+    }
+    return tuple(node.remoteAddress!, node.remotePort);
   }
 
   __enter__(): this {
@@ -340,9 +419,35 @@ export class socket implements ReadinessSource {
     return false;
   }
 
+  /** A listening socket needs its address bound at once, which Node does a turn of its event loop later. */
+  bind(_address: unknown): never {
+    throw new NotImplementedError(
+      'socket.bind() is not supported by the pyts runtime: listen with asyncio.start_server() or asyncio.start_unix_server()',
+    );
+  }
+
+  listen(_backlog?: number): never {
+    return this.bind(null);
+  }
+
+  accept(): never {
+    return this.bind(null);
+  }
+
   __repr__(): string {
     const state = this._closed ? ' [closed]' : '';
-    return `<socket.socket${state} fd=${this.fileno()}, family=${this.family}, type=${this.type}, proto=0>`;
+    let text = `<socket.socket${state} fd=${this.fileno()}, family=${this.family}, type=${this.type}, proto=0`;
+    const node = this._node;
+    if (
+      !this._closed &&
+      this.family !== AF_UNIX &&
+      node !== null &&
+      !node.connecting &&
+      node.remotePort !== undefined
+    ) {
+      text += `, laddr=${repr(this.getsockname())}, raddr=${repr(this.getpeername())}`;
+    }
+    return text + '>';
   }
 
   _readyToRead(): boolean {
@@ -355,7 +460,9 @@ export class socket implements ReadinessSource {
   _readyToWrite(): boolean {
     if (this._closed || this._detached) return false;
     const node = this._node;
-    if (node === null) return this._pendingBytes < PENDING_LIMIT;
+    if (node === null) return this._arrival !== null && this._pendingBytes < PENDING_LIMIT;
+    // connecting: writable once connected, or once the attempt failed (as select() reports a finished connect)
+    if (node.connecting) return this._connectError !== null;
     // a send that would fail (EPIPE…) does not block either
     return !node.writableNeedDrain || this._shutWrite || node.destroyed || this._error !== null;
   }
@@ -372,6 +479,10 @@ export class socket implements ReadinessSource {
     return this._node;
   }
 }
+
+/** `socket.socket(family=AF_INET, type=SOCK_STREAM)`: called as Python calls it (no `new`). */
+export const socket = callableClass(SocketObject, 'socket.socket');
+export type socket = SocketObject;
 
 /** socket.socketpair(): two connected stream sockets (AF_UNIX, as on Linux). */
 export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM): readonly [socket, socket] {
@@ -398,15 +509,15 @@ export function socketpair(family: number = AF_UNIX, type: number = SOCK_STREAM)
   connecting.unref();
   const fd = (connecting as unknown as { _handle?: { fd?: number } })._handle?.fd;
   adopting = { node: connecting, fd: typeof fd === 'number' && fd >= 0 ? fd : null };
-  const a = new socket(family, type);
+  const a = new SocketObject(family, type);
   adopting = { node: accepted, fd: null };
-  const b = new socket(family, type);
+  const b = new SocketObject(family, type);
   return tuple(a, b);
 }
 
 /** The Node socket inside a socket object given as `sock=` (asyncio takes it over). */
 export function nodeSocketOf(sock: unknown): Promise<net.Socket> {
-  if (sock instanceof socket) return sock._detach();
+  if (sock instanceof SocketObject) return sock._detach();
   if (sock instanceof nodeNet().Socket) return Promise.resolve(sock);
   throw new ValueError(`A Stream Socket was expected, got ${String(sock)}`);
 }

@@ -87,3 +87,23 @@ export function cooperativeSuperType(cls: ast.ClassDef, ctx: TranslateContext): 
   const binding = first && ctx.analysis.types.bindingOf(first.name);
   return binding ? ctx.tsName(binding) : null;
 }
+
+/** `super()` inside a method of the cooperative class `cls`: `superOf<Base>(Cls, this)`, the next class in the MRO
+ *  of `this`'s class (which may be a sibling of `cls`'s base). */
+export function cooperativeSuper(cls: ast.ClassDef, ctx: TranslateContext): string {
+  const binding = ctx.analysis.types.bindingOf(cls.name);
+  const next = cooperativeSuperType(cls, ctx);
+  return `${ctx.rt('superOf')}${next ? `<${next}>` : ''}(${binding ? ctx.tsName(binding) : cls.name.id}, this)`;
+}
+
+/** `super()` with no arguments, Python's builtin. */
+export function isBareSuper(e: ast.Expr, ctx: TranslateContext): boolean {
+  return (
+    e.kind === 'Call' &&
+    e.func.kind === 'Name' &&
+    e.func.id === 'super' &&
+    !e.args.length &&
+    !e.keywords.length &&
+    !ctx.analysis.types.bindingOf(e.func)
+  );
+}

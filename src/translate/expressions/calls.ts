@@ -8,7 +8,7 @@ import type { TranslateContext } from '../context.js';
 import { builtinCall, printable } from './builtin-calls.js';
 import { callError } from './call-errors.js';
 import { spreadsIntoFixedArity } from '../functions/signature.js';
-import { cooperativeSuperType, isCooperative } from '../classes/cooperative.js';
+import { cooperativeSuper, isCooperative } from '../classes/cooperative.js';
 import { methodThroughMro } from '../classes/mro.js';
 import { dataclassInitFields } from '../classes/dataclass.js';
 import { exprAs } from './number-kinds.js';
@@ -173,9 +173,12 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     rejectUnknownAsyncioName(e.func, ctx);
     const superCall = superMethodCall(e, e.func, ctx);
     if (superCall) return superCall;
-    if (e.func.attr.id === 'mro' && !e.args.length && !e.keywords.length && types.typeOf(e.func.value).k === 'class') {
-      // `Cls.mro()`: the MRO as a new list
-      return { kind: 'plain', callee: ctx.rt('list'), direct: ctx.rt('list'), args: [`${ctx.rt('mro')}(${expr(e.func.value, ctx)})`], isNew: false };
+    const owner = e.func.value;
+    const typeCall = owner.kind === 'Call' && owner.func.kind === 'Name' && owner.func.id === 'type' && owner.args.length === 1 && !types.bindingOf(owner.func);
+    if (e.func.attr.id === 'mro' && !e.args.length && !e.keywords.length && (typeCall || types.typeOf(owner).k === 'class')) {
+      // `Cls.mro()`, `type(x).mro()`: the MRO as a new list (the class of a value is never None)
+      const cls = `${expr(owner, ctx)}${typeCall ? '!' : ''}`;
+      return { kind: 'plain', callee: ctx.rt('list'), direct: ctx.rt('list'), args: [`${ctx.rt('mro')}(${cls})`], isNew: false };
     }
     let receiverType = types.typeOf(e.func.value);
     let receiver = paren(expr(e.func.value, ctx));
@@ -327,11 +330,7 @@ function superMethodCall(e: ast.Call, func: ast.Attribute, ctx: TranslateContext
     return null;
   const cls = ctx.frame.info?.classNode;
   if (cls && isCooperative(cls, ctx)) {
-    // the next class in the MRO of `this`'s class, which may be a sibling of `cls`'s base (classes/cooperative.ts)
-    const binding = ctx.analysis.types.bindingOf(cls.name);
-    const next = cooperativeSuperType(cls, ctx);
-    const owner = `${ctx.rt('superOf')}${next ? `<${next}>` : ''}(${binding ? ctx.tsName(binding) : cls.name.id}, this)`;
-    const method = `${owner}.${attributeName(func.attr.id)}`;
+    const method = `${cooperativeSuper(cls, ctx)}.${attributeName(func.attr.id)}`;
     return { kind: 'plain', callee: method, direct: method, args: superArgs(e, cls, func.attr.id, ctx), isNew: false };
   }
   if (cls && !hasBaseClass(cls, ctx)) {

@@ -17,6 +17,7 @@ import type { TranslateContext } from '../context.js';
 import { BUILTIN_MODULE, BUILTIN_NAMES } from './builtins.js';
 import { PYTHON_BUILTINS } from './python-builtins.js';
 import { knownAttributes } from '../classes/attributes.js';
+import { cooperativeSuper, isBareSuper, isCooperative } from '../classes/cooperative.js';
 import { annotationsOf } from '../typing/annotations.js';
 import { typingConstant } from '../typing/index.js';
 import { printable } from './builtin-calls.js';
@@ -60,6 +61,11 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   const named = ctx.analysis.types.asyncioEntryOf(e);
   if (named) return asyncioReference(named.name, named.entry, e, ctx);
   rejectUnknownAsyncioName(e, ctx);
+  const cls = ctx.frame.info?.classNode;
+  if (e.ctx === 'Load' && cls && isBareSuper(e.value, ctx) && isCooperative(cls, ctx)) {
+    // `super().label`: a property (or any attribute) of the next class in the MRO
+    return `${cooperativeSuper(cls, ctx)}.${attributeName(e.attr.id)}`;
+  }
   if (
     e.value.kind === 'Call' &&
     e.value.func.kind === 'Name' &&

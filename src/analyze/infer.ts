@@ -323,10 +323,10 @@ export class TypeInference {
         const plain = b.stores.filter((s) => s.statement?.kind !== 'AugAssign' && s.statement?.kind !== 'Delete');
         const augmented = b.stores.filter((s) => s.statement?.kind === 'AugAssign');
         const types = plain.map((s) => this.storedType(s.node, s.statement));
-        t = types.some((x) => x === null) ? UNKNOWN : (joinAll(types as PyType[]) ?? UNKNOWN);
+        t = types.some((x) => x === null) ? UNKNOWN : types.length ? (types as PyType[]).reduce(joinKinds) : UNKNOWN;
         for (const s of augmented) {
           const aug = s.statement as ast.AugAssign;
-          t = join(t, this.typeOfBinOp(t, aug.op, this.typeOf(aug.value)));
+          t = joinKinds(t, this.typeOfBinOp(t, aug.op, this.typeOf(aug.value)));
         }
         // `xs = []` then `xs.append(v)`: the element type is what is appended (each value keeps its kind, and a
         // list of numbers given numbers of another kind holds both: `[1]` then `append(2.0)`)

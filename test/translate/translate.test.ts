@@ -141,6 +141,12 @@ describe('ints and floats whose kind is known only at run time', () => {
     expect(code).toContain('price: PyNumber = asFloat(0.0)');
     expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
   });
+  test('a variable assigned an int and then added a float holds either', async () => {
+    const code = await ts('import sys\ntotal = 0\nfor a in sys.argv:\n    total += 0.5\nprint(total)\n');
+    expect(code).toContain('let total: PyNumber = 0;');
+    expect(code).toContain('total = add(total, 0.5)');
+    expect(typeCheck(new Map([['kinds/case.ts', code]])).output).toBe('');
+  });
   test('a float appended to a list of ints is boxed', async () => {
     const code = await ts('xs = [1]\nxs.append(2.0)\nd = {"a": 1}\nd["b"] = 2.0\nprint(xs, d)\n');
     expect(code).toContain('xs.push(asFloat(2.0))');

@@ -18,6 +18,7 @@ import {
   NotImplementedError,
   OSError,
   PermissionError,
+  RuntimeError,
   ValueError,
 } from '../builtins/exceptions.js';
 import { repr } from '../builtins/repr.js';
@@ -34,7 +35,8 @@ import { Handle } from './events.js';
 import type { Future } from './futures.js';
 import { trackHandle, untrackHandle } from './io-handles.js';
 import { osErrorOfErrno } from './os-errors.js';
-import { SO_ERROR, SOL_SOCKET } from '../socket/index.js';
+import { SO_ERROR, SOL_SOCKET, SocketObject } from '../socket/index.js';
+import { transportUsing } from './selector-events.js';
 
 /** A reader or writer callback: queued at most once per iteration while its descriptor is ready. */
 class ReadinessHandle extends Handle {
@@ -90,6 +92,15 @@ function unwatchable(fd: number, method: string): BaseException {
   );
 }
 
+// selector_events._ensure_fd_no_transport: a descriptor a transport reads and writes is not for readiness callbacks.
+function ensureNoTransport(fileobj: unknown, fd: number): void {
+  const node = fileobj instanceof SocketObject ? fileobj._nodeSocket() : null;
+  const transport = transportUsing(node, fd);
+  if (transport !== undefined && !transport.isClosing()) {
+    throw new RuntimeError(`File descriptor ${repr(fileobj)} is used by transport ${repr(transport)}`);
+  }
+}
+
 /** The loop's selector: its watched descriptors, polled at the start of every iteration. */
 export class Selector {
   private readonly _keys = new Map<number, SelectorKey>();
@@ -134,6 +145,7 @@ export class Selector {
   /** Watch `fileobj` for reading or writing with `callback(...args)`, replacing a callback it had. */
   add(fileobj: unknown, writing: boolean, callback: Function, args: unknown[]): Handle {
     const fd = fileobjToFd(fileobj);
+    ensureNoTransport(fileobj, fd);
     const method = writing ? 'add_writer' : 'add_reader';
     let key = this._keys.get(fd);
     if (key === undefined) {
@@ -167,6 +179,7 @@ export class Selector {
   /** Stop watching `fileobj` for reading or writing; false if it was not watched for that. */
   remove(fileobj: unknown, writing: boolean): boolean {
     const fd = fileobjToFd(fileobj);
+    ensureNoTransport(fileobj, fd);
     const key = this._keys.get(fd);
     if (key === undefined) return false;
     const handle = writing ? key.writer : key.reader;

@@ -113,6 +113,16 @@ export function bytesData(data: unknown): Uint8Array {
   throw new TypeError(`data argument must be a bytes-like object, not ${repr(typeName(data))}`);
 }
 
+// The transport that owns each Node socket, and each descriptor, until its connection is lost
+// (BaseSelectorEventLoop._transports).
+const transportsBySocket = new WeakMap<net.Socket, SocketTransport>();
+const transportsByFd = new Map<number, SocketTransport>();
+
+/** The transport using `sock` or the descriptor `fd`, if one does (selector_events._ensure_fd_no_transport). */
+export function transportUsing(sock: net.Socket | null, fd: number): SocketTransport | undefined {
+  return (sock === null ? undefined : transportsBySocket.get(sock)) ?? transportsByFd.get(fd);
+}
+
 /** A connected stream socket (selector_events._SelectorSocketTransport) over a Node `net.Socket`. */
 export class SocketTransport {
   static readonly __pyname__ = '_SelectorSocketTransport';
@@ -124,6 +134,7 @@ export class SocketTransport {
   private _readingPaused = false;
   private _error: unknown = null;
   private readonly _extra: Map<string, unknown>;
+  private readonly _fd: number;
 
   constructor(
     readonly _loop: BaseEventLoop,
@@ -146,6 +157,9 @@ export class SocketTransport {
       ['socket', new TransportSocket(sockname, peername, familyOf(_sock.remoteFamily, unix), fdOf(_sock))],
     ]);
     trackHandle(_loop, _sock);
+    transportsBySocket.set(_sock, this);
+    this._fd = fdOf(_sock);
+    if (this._fd >= 0) transportsByFd.set(this._fd, this);
     _server?._attach();
     _sock.on('data', (chunk: Buffer) => {
       if (!this._closing) this._protocol.dataReceived(chunk);
@@ -260,6 +274,8 @@ export class SocketTransport {
 
   _connectionLost(exc: BaseException | null): void {
     untrackHandle(this._loop, this._sock);
+    transportsBySocket.delete(this._sock);
+    if (transportsByFd.get(this._fd) === this) transportsByFd.delete(this._fd);
     try {
       this._protocol.connectionLost(exc);
     } finally {

@@ -385,6 +385,11 @@ export class SocketObject implements ReadinessSource {
     return 0;
   }
 
+  /** The Node socket, once there is one (asyncio's transports are keyed by it). */
+  _nodeSocket(): net.Socket | null {
+    return this._node;
+  }
+
   /** The address a connect() was given, for loop.sock_connect's error message. */
   _connectAddress(): unknown {
     return this._address;

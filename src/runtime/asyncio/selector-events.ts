@@ -187,7 +187,8 @@ export class SocketTransport {
   }
 
   /** transport.get_extra_info: 'peername', 'sockname', 'socket', or `fallback`. */
-  getExtraInfo(name: string, fallback: unknown = null): unknown {
+  // any: what Python code does with the value depends on the name asked for (`.fileno()` of the socket…)
+  getExtraInfo(name: string, fallback: unknown = null): any {
     return this._extra.has(name) ? this._extra.get(name) : fallback;
   }
 

@@ -486,7 +486,8 @@ export class StreamWriter {
     await aw(this._protocol._closed);
   }
 
-  getExtraInfo(name: string, fallback: unknown = null): unknown {
+  // any: what Python code does with the value depends on the name asked for (`.fileno()` of the socket…)
+  getExtraInfo(name: string, fallback: unknown = null): any {
     return this._transport.getExtraInfo(name, fallback);
   }
 

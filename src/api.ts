@@ -7,10 +7,12 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { assembleModule, finishModule, type EmitOptions, type EncodedSourceMap } from './emit/index.js';
 import { parse } from './parse/index.js';
 import { lookupBesideFile } from './parse/module-lookup.js';
+import { summaryBesideFile, type ModuleSummary } from './parse/module-summary.js';
 import { translateModule } from './translate/index.js';
 
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export type { EncodedSourceMap } from './emit/index.js';
+export type { ModuleSummary } from './parse/module-summary.js';
 
 export interface TranspileOptions {
   /** the file name shown in diagnostics ('<stdin>' when reading standard input) */
@@ -26,6 +28,12 @@ export interface TranspileOptions {
    * a folder with `__init__.py` ('package'). Default: looked up beside `filename`, as Python finds them.
    */
   resolveModule?: (name: string, level: number) => 'module' | 'package' | null;
+  /**
+   * What the program's module `import name` names defines at its top level (its coroutine functions, generators,
+   * functions and classes), so that calls of them translate as in that module; null for a library. Default: that
+   * module's file beside `filename`, read and summarised.
+   */
+  moduleSummary?: (name: string, level: number) => ModuleSummary | null;
   /** export the module's top-level functions, classes and variables (for programs made of several modules) */
   exportTopLevel?: boolean;
   /**
@@ -81,7 +89,7 @@ export function translateUnformatted(
   const parsed = parse(source, options.filename);
   if (!parsed.module) return { done: { code: null, diagnostics: parsed.diagnostics } };
   try {
-    const analysis = analyze(parsed.module);
+    const analysis = analyze(parsed.module, options.moduleSummary ?? summaryBesideFile(options.filename));
     const translated = translateModule(parsed.module, analysis, {
       file: options.filename,
       pythonFile: options.pythonFile ?? basename(options.filename),

@@ -1,6 +1,7 @@
 // Analysis: everything translate needs to know before writing a line — scopes and bindings, where each is
 // declared, types, which names are asyncio, and collision-free TypeScript names.
 import type * as ast from '../parse/ast.js';
+import type { ModuleSummary } from '../parse/module-summary.js';
 import { NameAllocator } from './names.js';
 import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
 import { TypeInference, walk } from './infer.js';
@@ -16,9 +17,10 @@ export interface Analysis {
   blocking: Set<ast.FunctionDef>;
 }
 
-export function analyze(module: ast.Module): Analysis {
+/** `moduleSummary(name, level)`: what the program's module `import name` names defines (null: not the program's). */
+export function analyze(module: ast.Module, moduleSummary?: (name: string, level: number) => ModuleSummary | null): Analysis {
   const scopes = buildScopes(module);
-  const types = new TypeInference(scopes);
+  const types = new TypeInference(scopes, moduleSummary);
   types.run(module);
   const pythonNames = new Set<string>();
   walk(module, (n) => {

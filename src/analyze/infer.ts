@@ -2,6 +2,7 @@
 // each binding's assignments, with parameter types taken from annotations, defaults or the arguments every call
 // site passes. Where nothing is known the type is `unknown` (TypeScript `any`), never a guess.
 import type * as ast from '../parse/ast.js';
+import type { ModuleSummary, SummaryEntry } from '../parse/module-summary.js';
 import {
   ASYNCIO_CLASS_ATTRIBUTES,
   ASYNCIO_MODULE,
@@ -84,7 +85,13 @@ export class TypeInference {
   private provisional = false;
   private bindingTypes = new Map<Binding, PyType>();
 
-  constructor(private scopes: ScopeTable) {}
+  /** functions of the program's other modules, as call sites see them (parameters untyped) */
+  private importedFunctions = new Map<ast.FunctionDef, FunctionInfo>();
+
+  constructor(
+    private scopes: ScopeTable,
+    private moduleSummary: (name: string, level: number) => ModuleSummary | null = () => null,
+  ) {}
 
   /** comprehension variables → the `for` clause that binds them */
   private comprehensionTargets = new Map<ast.Node, ast.Comprehension>();
@@ -201,6 +208,46 @@ export class TypeInference {
     return b ? (this.imports.get(b) ?? null) : null;
   }
 
+  /**
+   * The function or class of another module of the program that a name imported from it (`from helpers import
+   * work`) or a module attribute (`helpers.work`) names, from that module's summary; null for anything else.
+   */
+  importedDefinition(e: ast.Expr): SummaryEntry | null {
+    if (e.kind === 'Name') {
+      const imp = this.importOf(e);
+      return imp?.member ? this.definitionIn(imp.module, imp.member) : null;
+    }
+    if (e.kind !== 'Attribute' || e.value.kind !== 'Name') return null;
+    const imp = this.importOf(e.value);
+    if (!imp) return null;
+    // `import helpers` names the module itself; `from . import helpers` a submodule of the package
+    const module = imp.member === null ? imp.module : /^\.+$/.test(imp.module) ? imp.module + imp.member : `${imp.module}.${imp.member}`;
+    return this.definitionIn(module, e.attr.id);
+  }
+
+  /** `member` of the program's module `module` (written with its leading dots), from its summary. */
+  private definitionIn(module: string, member: string): SummaryEntry | null {
+    const level = /^\.*/.exec(module)![0].length;
+    return this.moduleSummary(module.slice(level), level)?.names.get(member) ?? null;
+  }
+
+  /** What call sites need of a function of another module: its parameters (untyped) and its async-ness. */
+  importedFunction(node: ast.FunctionDef): FunctionInfo {
+    let info = this.importedFunctions.get(node);
+    if (!info) {
+      info = {
+        node,
+        isAsync: node.isAsync,
+        isGenerator: containsYield(node.body),
+        params: allArgs(node.args).map((arg) => ({ arg, type: UNKNOWN })),
+        returns: UNKNOWN,
+        classNode: null,
+      };
+      this.importedFunctions.set(node, info);
+    }
+    return info;
+  }
+
   /** The member of `typing` an expression names (`Literal`, or `typing.Literal`), else null. */
   typingName(e: ast.Expr): string | null {
     if (e.kind === 'Name') {
@@ -310,6 +357,11 @@ export class TypeInference {
         t = imp && imp.member === null ? { k: 'module', name: imp.module } : UNKNOWN;
         if (imp?.module === 'asyncio' && imp.member) t = this.typeOfAsyncioName(imp.member);
         if (imp?.module === 'typing' && imp.member === 'TYPE_CHECKING') t = BOOL;
+        const defined = imp?.member ? this.definitionIn(imp.module, imp.member) : null;
+        // a decorated function may be replaced by anything: nothing is known of it
+        if (defined?.kind === 'function' && !defined.node.decorators.length)
+          t = { k: 'function', fn: this.signature(this.importedFunction(defined.node)) };
+        if (defined?.kind === 'class') t = { k: 'class', name: b.name, ts: b.name };
         break;
       }
       case 'param':

@@ -8,12 +8,19 @@ export type ModuleKind = 'module' | 'package' | null;
 
 /** Python's lookup of `import name` for a script: a `name.py` or a `name/__init__.py` beside it (`..` per extra dot). */
 export function lookupBesideFile(filename: string): (name: string, level: number) => ModuleKind {
+  const find = moduleFileBeside(filename);
+  return (name, level) => find(name, level)?.kind ?? null;
+}
+
+/** The file `import name` (level = leading dots) loads for a script: `name.py`, or `name/__init__.py` of a package. */
+export function moduleFileBeside(filename: string): (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null {
   const folder = dirname(resolve(filename));
   return (name, level) => {
     const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));
     const path = join(base, ...name.split('.').filter(Boolean));
-    if (name && existsSync(`${path}.py`)) return 'module';
-    if (existsSync(join(path, '__init__.py'))) return 'package';
+    if (name && existsSync(`${path}.py`)) return { kind: 'module', path: `${path}.py` };
+    const init = join(path, '__init__.py');
+    if (existsSync(init)) return { kind: 'package', path: init };
     return null;
   };
 }

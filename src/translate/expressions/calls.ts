@@ -211,6 +211,8 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
         isNew: false,
       };
     }
+    const imported = importedCall(e, direct, ctx);
+    if (imported) return imported;
     const info = methodInfo(receiverType, e.func.attr.id, ctx);
     if (info) {
       return {
@@ -268,6 +270,8 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
           : positionalWithOptions(e, ctx);
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
+    const imported = binding?.kind === 'import' ? importedCall(e, callee, ctx) : null;
+    if (imported) return imported;
     const t = binding ? types.typeOfBinding(binding) : null;
     if (callee === 'this' && binding?.kind === 'param' && inClassMethod(ctx)) {
       // `cls(...)` in a classmethod constructs the class it was called on
@@ -303,6 +307,26 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     args: positionalWithOptions(e, ctx),
     isNew: false,
   };
+}
+
+/** A call of a function or class of another module of the program, as a call of one of this module would be. */
+function importedCall(e: ast.Call, callee: string, ctx: TranslateContext): CallPlan | null {
+  const types = ctx.analysis.types;
+  const defined = types.importedDefinition(e.func);
+  if (defined?.kind === 'function') {
+    const info = types.importedFunction(defined.node);
+    return { kind: callKindOf(info), callee, direct: callee, args: userArgs(e, info, ctx, false), isNew: false };
+  }
+  if (defined?.kind === 'class') {
+    const init = defined.init ? types.importedFunction(defined.init) : null;
+    const args = init
+      ? userArgs(e, { ...init, classNode: defined.node }, ctx, true)
+      : defined.dataclassFields
+        ? argsByName(e, defined.dataclassFields, defined.node.name.id, ctx)
+        : positionalWithOptions(e, ctx);
+    return { kind: 'plain', callee, direct: callee, args, isNew: true };
+  }
+  return null;
 }
 
 /** A user function's calls: coroutine for `async def`, plain for generators; unknown when decorated (the

@@ -1,13 +1,13 @@
 // A content-addressed cache of file translations for convert, check and diff: a file whose bytes, name and options
-// are unchanged (and whose imports still resolve as before) is not translated again, so a re-run over an unchanged
+// are unchanged (and whose imports still resolve to modules defining the same things) is not translated again, so a re-run over an unchanged
 // tree never loads the translator.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EncodedSourceMap } from '../api.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { lookupBesideFile } from '../parse/module-lookup.js';
 import { packageVersion } from './package-info.js';
+import { lookupsStillHold } from './module-lookups.js';
 import { buildId } from './run/translation-cache.js';
 import type { FileTranslation, ModuleLookup } from './translate.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -23,7 +23,7 @@ interface CachedTranslation {
 }
 
 /** Bump when the layout of cached entries changes. */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
 /**
  * The key of one file's translation: its bytes, the name its diagnostics use, the options that change the output,
@@ -49,8 +49,7 @@ export async function readCachedTranslation(
   } catch {
     return null;
   }
-  const lookup = lookupBesideFile(file);
-  if (!entry.lookups.every(([name, level, kind]) => lookup(name, level) === kind)) return null;
+  if (!(await lookupsStillHold(file, entry.lookups))) return null;
   return { file, ...entry };
 }
 

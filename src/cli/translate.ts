@@ -2,8 +2,8 @@
 // which `--help`, a cached `pyts run` and a convert whose files are all cached never need.
 import type { Diagnostic, EncodedSourceMap, TranspileOptions, UnformattedTranslation } from '../api.js';
 import { stat } from 'node:fs/promises';
-import { lookupBesideFile, type ModuleKind } from '../parse/module-lookup.js';
 import { internalError, notAPythonFile } from './cli-diagnostics.js';
+import { recordingLookups, type ModuleLookup } from './module-lookups.js';
 import { readPythonInput, stdinName } from './source-input.js';
 
 export interface Translation {
@@ -39,13 +39,13 @@ export interface FileTranslation extends Translation {
   file: string;
   /** the decoded source, or null when it could not be read */
   source: string | null;
-  /** every lookup of a program module the translation made (`[name, level, answer]`), for the cache to re-check */
+  /** every lookup of a program module the translation made, for the cache to re-check */
   lookups: ModuleLookup[];
   /** with `formatLater`: what is left to do (`code` is null until finishFileTranslation has done it) */
   unformatted?: { translation: UnformattedTranslation; inputDiagnostics: Diagnostic[] };
 }
 
-export type ModuleLookup = [name: string, level: number, kind: ModuleKind];
+export type { ModuleLookup } from './module-lookups.js';
 
 /** What changes a file's translation besides its source. */
 export interface FileOptions {
@@ -71,18 +71,13 @@ export async function translateFile(path: string, options: FileOptions): Promise
   }
   const input = await readPythonInput(path);
   if (input.source === null) return { file, source: null, code: null, diagnostics: input.diagnostics, lookups: [] };
-  const lookups: ModuleLookup[] = [];
-  const lookup = lookupBesideFile(file);
+  const { lookups, options: lookupOptions } = await recordingLookups(file);
   const transpileOptions: TranspileOptions = {
     filename: file,
     ...(options.runtimeImport !== undefined ? { runtimeImport: options.runtimeImport } : {}),
     ...(options.prettierOptions !== undefined ? { prettierOptions: options.prettierOptions } : {}),
     ...(options.sourceMap ? { sourceMap: true } : {}),
-    resolveModule: (name, level) => {
-      const kind = lookup(name, level);
-      lookups.push([name, level, kind]);
-      return kind;
-    },
+    ...lookupOptions,
   };
   const result = (translation: Translation): FileTranslation => ({
     file,

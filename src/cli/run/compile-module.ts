@@ -1,6 +1,7 @@
 // Turns one Python module into JavaScript Node can import: translate (unformatted), then strip the types.
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../cli-diagnostics.js';
+import { recordingLookups, type ModuleLookup } from '../module-lookups.js';
 import { translateSource } from '../translate.js';
 import { runtimeFileUrl, runtimeSpecifier } from './runtime-location.js';
 
@@ -11,6 +12,8 @@ export interface CompiledModule {
   sourceMap: string | null;
   /** the relative import specifiers of the module (`./helper.js`): the program's other Python modules */
   localImports: string[];
+  /** the lookups of the program's modules the translation made (for the cache to re-check) */
+  lookups: ModuleLookup[];
   diagnostics: Diagnostic[];
 }
 
@@ -24,14 +27,15 @@ export async function compileModule(
   pythonFile: string,
   debug: boolean,
 ): Promise<CompiledModule> {
+  const { lookups, options: lookupOptions } = await recordingLookups(filename);
   const translation = await translateSource(
     source,
     // exported: any module of the program may be imported by another, as in Python
-    { filename, pythonFile, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true, sourceMap: true },
+    { filename, pythonFile, runtimeImport: runtimeSpecifier, format: false, exportTopLevel: true, sourceMap: true, ...lookupOptions },
     debug,
   );
   if (translation.code === null || hasErrors(translation.diagnostics)) {
-    return { javascript: null, sourceMap: null, localImports: [], diagnostics: translation.diagnostics };
+    return { javascript: null, sourceMap: null, localImports: [], lookups, diagnostics: translation.diagnostics };
   }
   // esbuild reads an inline map on its input and composes it into its output's: JavaScript → TypeScript → Python
   const inlineMap = translation.map
@@ -76,6 +80,7 @@ export async function compileModule(
     javascript: output('.js') ?? '',
     sourceMap: output('.js.map'),
     localImports: [...localImports],
+    lookups,
     diagnostics: translation.diagnostics,
   };
 }

@@ -4,6 +4,7 @@ import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { fileNotFound } from '../cli-diagnostics.js';
+import { lookupsStillHold, type ModuleLookup } from '../module-lookups.js';
 import { compileModule } from './compile-module.js';
 import { moduleKey, readCachedModule, writeCachedModule } from './translation-cache.js';
 
@@ -94,7 +95,10 @@ async function compileCached(
   }
   const key = moduleKey(file, pythonFile, bytes);
   const cached = key === null ? null : await readCachedModule(cache, key);
-  if (key !== null && cached !== null) return { key, source: Buffer.from(bytes).toString('utf8'), ...cached };
+  if (key !== null && cached !== null && (await lookupsStillHold(file, cached.lookups))) {
+    const { lookups, ...module } = cached;
+    return { key: folderKey(key, lookups), source: Buffer.from(bytes).toString('utf8'), ...module };
+  }
   const { readSource } = await import('../../parse/read-source.js');
   const input = readSource(bytes, file);
   if (input.source === null) {
@@ -107,11 +111,12 @@ async function compileCached(
       javascript: compiled.javascript,
       sourceMap: compiled.sourceMap,
       localImports: compiled.localImports,
+      lookups: compiled.lookups,
       diagnostics,
     });
   }
   return {
-    key: key ?? contentHash(compiled.javascript ?? ''),
+    key: key === null ? contentHash(compiled.javascript ?? '') : folderKey(key, compiled.lookups),
     source: input.source,
     javascript: compiled.javascript,
     sourceMap: compiled.sourceMap,
@@ -138,6 +143,12 @@ async function findModuleSource(folder: string, specifier: string): Promise<stri
       return candidate;
   }
   return { expected: candidates[0] ?? base };
+}
+
+/** The cache key with what the module's imports found: a module compiled anew because a module it imports changed
+ *  what it defines must not be taken for the old compilation in a program folder. */
+function folderKey(key: string, lookups: readonly ModuleLookup[]): string {
+  return lookups.some(([, , , summary]) => summary !== null) ? contentHash(`${key}\0${JSON.stringify(lookups)}`) : key;
 }
 
 function contentHash(text: string): string {

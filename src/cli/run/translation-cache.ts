@@ -5,6 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { ModuleLookup } from '../module-lookups.js';
 import { packageVersion } from '../package-info.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { installationId } from './runtime-location.js';
@@ -15,12 +16,14 @@ export interface CachedModule {
   /** the module's source map (JSON text), written beside it for tracebacks */
   sourceMap: string | null;
   localImports: string[];
+  /** the program-module lookups of its translation: it is stale when one of them finds something else now */
+  lookups: ModuleLookup[];
   /** warnings, shown again on every run as the first run showed them */
   diagnostics: Diagnostic[];
 }
 
 /** Bump when the layout of cached entries changes. */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /**
  * The cache folder: `$PYTS_CACHE_DIR`, else `$XDG_CACHE_HOME/pyts`, else `~/.cache/pyts` (the temp folder when there

@@ -85,6 +85,8 @@ export class TypeInference {
   private provisional = false;
   private bindingTypes = new Map<Binding, PyType>();
 
+  /** classes imported from the program's other modules, by the name this module gives them (instance types name it) */
+  readonly importedClasses = new Map<string, ast.ClassDef>();
   /** functions of the program's other modules, as call sites see them (parameters untyped) */
   private importedFunctions = new Map<ast.FunctionDef, FunctionInfo>();
 
@@ -232,7 +234,7 @@ export class TypeInference {
   }
 
   /** What call sites need of a function of another module: its parameters (untyped) and its async-ness. */
-  importedFunction(node: ast.FunctionDef): FunctionInfo {
+  importedFunction(node: ast.FunctionDef, classNode: ast.ClassDef | null = null): FunctionInfo {
     let info = this.importedFunctions.get(node);
     if (!info) {
       info = {
@@ -241,7 +243,7 @@ export class TypeInference {
         isGenerator: containsYield(node.body),
         params: allArgs(node.args).map((arg) => ({ arg, type: UNKNOWN })),
         returns: UNKNOWN,
-        classNode: null,
+        classNode,
       };
       this.importedFunctions.set(node, info);
     }
@@ -361,7 +363,10 @@ export class TypeInference {
         // a decorated function may be replaced by anything: nothing is known of it
         if (defined?.kind === 'function' && !defined.node.decorators.length)
           t = { k: 'function', fn: this.signature(this.importedFunction(defined.node)) };
-        if (defined?.kind === 'class') t = { k: 'class', name: b.name, ts: b.name };
+        if (defined?.kind === 'class') {
+          t = { k: 'class', name: b.name, ts: b.name };
+          this.importedClasses.set(b.name, defined.node);
+        }
         break;
       }
       case 'param':

@@ -17,7 +17,8 @@ export async function recordingLookups(
   const summary = summaryBesideFile(file);
   const lookups: ModuleLookup[] = [];
   const record = (name: string, level: number) => {
-    if (!lookups.some(([n, l]) => n === name && l === level)) lookups.push([name, level, lookup(name, level), summary(name, level)?.key ?? null]);
+    if (!lookups.some(([n, l]) => n === name && l === level))
+      lookups.push([name, level, lookup(name, level), summary(name, level)?.key ?? null]);
   };
   return {
     lookups,

@@ -13,7 +13,9 @@ export function lookupBesideFile(filename: string): (name: string, level: number
 }
 
 /** The file `import name` (level = leading dots) loads for a script: `name.py`, or `name/__init__.py` of a package. */
-export function moduleFileBeside(filename: string): (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null {
+export function moduleFileBeside(
+  filename: string,
+): (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null {
   const folder = dirname(resolve(filename));
   return (name, level) => {
     const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));

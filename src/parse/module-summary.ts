@@ -80,12 +80,17 @@ function classEntry(s: ast.ClassDef): SummaryEntry {
   const init = s.body.find((x): x is ast.FunctionDef => x.kind === 'FunctionDef' && x.name.id === '__init__') ?? null;
   const isDataclass = s.decorators.some((d) => {
     const target = d.kind === 'Call' ? d.func : d;
-    return (target.kind === 'Name' && target.id === 'dataclass') || (target.kind === 'Attribute' && target.attr.id === 'dataclass');
+    return (
+      (target.kind === 'Name' && target.id === 'dataclass') ||
+      (target.kind === 'Attribute' && target.attr.id === 'dataclass')
+    );
   });
   const dataclassFields =
     isDataclass && !init && !s.bases.length
       ? s.body.flatMap((x) =>
-          x.kind === 'AnnAssign' && x.target.kind === 'Name' && !isClassVar(x.annotation) && !excludedFromInit(x.value) ? [x.target.id] : [],
+          x.kind === 'AnnAssign' && x.target.kind === 'Name' && !isClassVar(x.annotation) && !excludedFromInit(x.value)
+            ? [x.target.id]
+            : [],
         )
       : null;
   return { kind: 'class', node: s, init, dataclassFields };
@@ -100,7 +105,10 @@ function isClassVar(annotation: ast.Expr): boolean {
 function excludedFromInit(value: ast.Expr | null): boolean {
   return (
     value?.kind === 'Call' &&
-    value.keywords.some((k) => k.arg?.id === 'init' && k.value.kind === 'Constant' && k.value.value.type === 'bool' && !k.value.value.value)
+    value.keywords.some(
+      (k) =>
+        k.arg?.id === 'init' && k.value.kind === 'Constant' && k.value.value.type === 'bool' && !k.value.value.value,
+    )
   );
 }
 

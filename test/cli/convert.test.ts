@@ -94,6 +94,34 @@ describe('pyts convert', () => {
   });
 });
 
+describe('pyts convert of a program made of several modules', () => {
+  const importer = 'from helpers import work\n\n\nasync def main():\n    c = work(1)\n    print(await c)\n';
+
+  test('an importer is translated again when a module it imports changes what it defines, though its own bytes did not', async () => {
+    const folder = tempFolder({ 'src/app.py': importer, 'src/helpers.py': 'def work(n):\n    return n\n' });
+    const env = { PYTS_CACHE_DIR: tempFolder() };
+    const first = await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env });
+    expect(first).toMatchObject({ stderr: '', exitCode: 0 });
+    expect(readFileSync(join(folder, 'out', 'app.ts'), 'utf8')).toContain('const c = work(1);');
+
+    writeFileSync(join(folder, 'src', 'helpers.py'), 'async def work(n):\n    return n\n');
+    const second = await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env });
+    expect(second).toMatchObject({ stderr: '', exitCode: 0 });
+    const app = readFileSync(join(folder, 'out', 'app.ts'), 'utf8');
+    expect(app).toContain('const c = coro(work, 1);');
+    expect(app).toBe(await expectedTypeScript(importer, join(folder, 'src', 'app.py')));
+  });
+
+  test('a change in an imported module that leaves its summary alone keeps the cached importer', async () => {
+    const folder = tempFolder({ 'src/app.py': importer, 'src/helpers.py': 'async def work(n):\n    return n\n' });
+    const env = { PYTS_CACHE_DIR: tempFolder() };
+    await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env });
+    writeFileSync(join(folder, 'src', 'helpers.py'), 'async def work(n):\n    return n + 1\n');
+    const second = await pyts(['convert', 'src', '--out-dir', 'out'], { cwd: folder, env });
+    expect(second.stdout).toContain('(1 unchanged since the last run)');
+  });
+});
+
 describe('pyts check and pyts diff', () => {
   async function convertedProject(): Promise<string> {
     const folder = tempFolder({ 'src/greet.py': greeter, 'src/count.py': counter });

@@ -63,6 +63,27 @@ describe('pyts run behaves as python3 running the same file', () => {
     await expectSameAsPython(folder, ['main.py']);
   });
 
+  test("coroutine functions and classes of other modules keep Python's semantics: lazy coroutines, tasks, new", async () => {
+    const folder = tempFolder({
+      'main.py':
+        'import asyncio\nimport helpers\nfrom helpers import work, K\nfrom jobs import Job, run_all\n\n\n' +
+        'async def main():\n    c = work(1)\n    print("created")\n    print(await c)\n' +
+        '    print(await asyncio.create_task(helpers.work(2)))\n    print(await asyncio.gather(work(3), helpers.work(4)))\n' +
+        '    print(K(3).n, helpers.K(n=5).n)\n    print(await run_all(["a", "b"], 0.01), await Job("c").run())\n\n\nasyncio.run(main())\n',
+      'helpers.py':
+        'import asyncio\n\n\nasync def work(n):\n    print("start", n)\n    await asyncio.sleep(0)\n    print("end", n)\n    return n * 2\n\n\n' +
+        'class K:\n    def __init__(self, n):\n        self.n = n\n',
+      'jobs/__init__.py': 'from .job import Job\nfrom .runner import run_all\n',
+      'jobs/job.py':
+        'import asyncio\n\n\nclass Job:\n    def __init__(self, name, delay=0.0):\n        self.name = name\n        self.delay = delay\n\n' +
+        '    async def run(self):\n        await asyncio.sleep(self.delay)\n        return self.name.upper()\n',
+      'jobs/runner.py':
+        'import asyncio\nfrom .job import Job\n\n\nasync def run_all(names, delay):\n' +
+        '    jobs = [Job(name, delay=delay) for name in names]\n    return await asyncio.gather(*(j.run() for j in jobs))\n',
+    });
+    await expectSameAsPython(folder, ['main.py']);
+  });
+
   test('a syntax error prints the diagnostic, runs nothing and exits with 1', async () => {
     const folder = tempFolder({ 'broken.py': 'print("never printed")\ndef broken(:\n    pass\n' });
     const result = await runPyts(['run', 'broken.py'], { cwd: folder });

@@ -3,6 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { transpile } from '../../src/api.js';
 import { typeCheck } from '../helpers/type-check.js';
+import { tempFolder } from '../helpers/temp-folder.js';
 
 async function ts(source: string): Promise<string> {
   const result = await transpile(source, { filename: 'case.py' });
@@ -318,5 +319,90 @@ describe('comments and layout', () => {
     const code = await ts('#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\nprint(1)\n');
     expect(code).not.toContain('coding');
     expect(code).not.toContain('#!');
+  });
+});
+
+describe("names imported from the program's other modules", () => {
+  const helpers =
+    'import asyncio\n\n\nasync def work(n):\n    await asyncio.sleep(0)\n    return n * 2\n\n\n' +
+    'def scale(x, factor=2, *, offset=0):\n    return x * factor + offset\n\n\n' +
+    'def count(n):\n    yield from range(n)\n\n\n' +
+    'class K:\n    def __init__(self, n, m=0):\n        self.n = n + m\n';
+
+  /** The TypeScript of `app.py` in a folder that also holds `files`. */
+  async function importer(source: string, files: Record<string, string> = { 'helpers.py': helpers }): Promise<string> {
+    const folder = tempFolder({ ...files, 'app.py': source });
+    const result = await transpile(source, { filename: `${folder}/app.py` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return result.code!;
+  }
+
+  test("an imported async def's call not awaited at once is a lazy coroutine, awaited it is a direct call", async () => {
+    const code = await importer(
+      'from helpers import work\n\n\nasync def main():\n    c = work(1)\n    print(await c, await work(2))\n',
+    );
+    expect(code).toContain('const c = coro(work, 1);');
+    expect(code).toContain('await work(2)');
+  });
+
+  test('a coroutine function reached through the module (`helpers.work(2)`) is one too', async () => {
+    const code = await importer(
+      'import asyncio\nimport helpers\n\n\nasync def main():\n    await asyncio.create_task(helpers.work(2))\n',
+    );
+    expect(code).toContain('asyncio.createTask(coro(helpers.work, 2))');
+  });
+
+  test('an imported class is constructed with new, by name or through its module', async () => {
+    const code = await importer('import helpers\nfrom helpers import K\n\nprint(K(3, m=1).n, helpers.K(5).n)\n');
+    expect(code).toContain('new K(3, 1)');
+    expect(code).toContain('new helpers.K(5)');
+  });
+
+  test("keyword arguments are placed by the imported function's parameters", async () => {
+    const code = await importer('from helpers import scale\n\nprint(scale(1, factor=3), scale(2, offset=1))\n');
+    expect(code).toContain('scale(1, 3)');
+    expect(code).toContain('scale(2, undefined, { offset: 1 })');
+  });
+
+  test('an imported generator function is called plainly', async () => {
+    const code = await importer('from helpers import count\n\nprint(list(count(3)))\n');
+    expect(code).toContain('count(3)');
+    expect(code).not.toContain('coro(count');
+  });
+
+  test("a name a package re-exports from its submodule (`from .impl import work`) is that submodule's", async () => {
+    const code = await importer(
+      'from tools import work\n\n\nasync def main():\n    c = work(1)\n    print(await c)\n',
+      {
+        'tools/__init__.py': 'from .impl import work\n',
+        'tools/impl.py': 'async def work(n):\n    return n\n',
+      },
+    );
+    expect(code).toContain('coro(work, 1)');
+  });
+
+  test("a dataclass's keyword arguments fill its fields in order", async () => {
+    const code = await importer('from shapes import Point\n\nprint(Point(y=2, x=1))\n', {
+      'shapes.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass Point:\n    x: int\n    y: int = 0\n',
+    });
+    expect(code).toContain('new Point(1, 2)');
+  });
+
+  test("an async method of an imported class's instance makes a lazy coroutine", async () => {
+    const code = await importer(
+      'import asyncio\nfrom jobs import Job\n\n\nasync def main():\n    j = Job()\n    await asyncio.gather(j.run(), j.run())\n',
+      {
+        'jobs.py': 'class Job:\n    async def run(self):\n        return 1\n',
+      },
+    );
+    expect(code).toContain('asyncio.gather(coro(j.run.bind(j)), coro(j.run.bind(j)))');
+  });
+
+  test('modules importing each other are summarised without looping', async () => {
+    const code = await importer('from a import f\n\n\nasync def main():\n    c = f()\n    print(await c)\n', {
+      'a.py': 'from b import g\n\n\nasync def f():\n    return g\n',
+      'b.py': 'from a import f\n\n\ndef g():\n    return f\n',
+    });
+    expect(code).toContain('coro(f)');
   });
 });

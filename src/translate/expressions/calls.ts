@@ -318,9 +318,9 @@ function importedCall(e: ast.Call, callee: string, ctx: TranslateContext): CallP
     return { kind: callKindOf(info), callee, direct: callee, args: userArgs(e, info, ctx, false), isNew: false };
   }
   if (defined?.kind === 'class') {
-    const init = defined.init ? types.importedFunction(defined.init) : null;
+    const init = defined.init ? types.importedFunction(defined.init, defined.node) : null;
     const args = init
-      ? userArgs(e, { ...init, classNode: defined.node }, ctx, true)
+      ? userArgs(e, init, ctx, true)
       : defined.dataclassFields
         ? argsByName(e, defined.dataclassFields, defined.node.name.id, ctx)
         : positionalWithOptions(e, ctx);
@@ -514,8 +514,15 @@ function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): Func
   const infos = [...ctx.analysis.types.functions.values()].filter(
     (f) => f.classNode && f.node.kind === 'FunctionDef' && f.node.name.id === name,
   );
-  if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? null;
+  if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? importedMethod(receiver.name, name, ctx);
   return infos.length === 1 ? infos[0]! : null;
+}
+
+/** The method `name` a class imported from another module of the program defines itself (its bases are not read). */
+function importedMethod(className: string, name: string, ctx: TranslateContext): FunctionInfo | null {
+  const cls = ctx.analysis.types.importedClasses.get(className);
+  const method = cls?.body.find((s): s is ast.FunctionDef => s.kind === 'FunctionDef' && s.name.id === name);
+  return method ? ctx.analysis.types.importedFunction(method, cls!) : null;
 }
 
 /** The constructor parameters a `@dataclass` gets: its annotated class attributes, in order. */

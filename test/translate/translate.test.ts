@@ -72,6 +72,11 @@ describe('coroutines and the event loop', () => {
     const code = await ts('import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    fut = loop.create_future()\n    loop.call_soon(fut.set_result, 1)\n    await fut\n');
     expect(code).toContain('loop.callSoon(fut.setResult.bind(fut), 1)');
   });
+  test("a list's bound method is the runtime's: arrays have no append, and their pop/sort are not Python's", async () => {
+    const code = await ts('import asyncio\norder = [3, 1]\nasyncio.get_event_loop().call_soon(order.append, 2)\nput = order.sort\n');
+    expect(code).toContain('callSoon(bound(order, "append"), 2)');
+    expect(code).toContain('const put = bound(order, "sort")');
+  });
 });
 
 describe('Python semantics kept where JavaScript differs', () => {

@@ -4,6 +4,7 @@
 import { classmethod, memberOf, property, staticmethod } from './descriptors.js';
 import { PyDict } from './dict.js';
 import { AttributeError, TypeError } from './exceptions.js';
+import { callMethod, LIST_METHOD_NAMES } from './method-dispatch.js';
 import { tuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
@@ -15,6 +16,10 @@ function camelCase(name: string): string {
 
 function lookup(obj: unknown, name: string): unknown {
   if (obj === null || obj === undefined) return MISSING;
+  // a Python list is a JS array, whose own `pop`, `sort`, `reverse` are not Python's and which has no `append`
+  if (Array.isArray(obj) && LIST_METHOD_NAMES.includes(name)) {
+    return (...args: unknown[]) => callMethod(obj, name, ...args);
+  }
   if (typeof obj === 'function' && FUNCTION_OWN.has(name)) return classOwn(obj, name);
   const target = Object(obj) as Record<string, unknown>;
   if (name in target) return target[name];

@@ -22,7 +22,7 @@ import { annotationsOf } from '../typing/annotations.js';
 import { typingConstant } from '../typing/index.js';
 import { printable } from './builtin-calls.js';
 import { expr, paren, Untranslatable } from './index.js';
-import { STR_HELPERS, strHelperName } from './methods.js';
+import { LIST_ARITY, STR_HELPERS, strHelperName } from './methods.js';
 
 export function translateName(e: ast.Name, ctx: TranslateContext): string {
   if (ctx.isVerbatim(e)) return e.id;
@@ -103,8 +103,9 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   const receiver = paren(expr(e.value, ctx));
   const name = attributeName(e.attr.id);
   if (e.ctx === 'Load' && isMethodReference(e, ctx)) {
-    // Python's bound method: `loop.call_soon(fut.set_result, 1)` must keep `fut` as `this`
-    return /^[\w$.]+$/.test(receiver)
+    // Python's bound method: `loop.call_soon(fut.set_result, 1)` must keep `fut` as `this`; a list's methods
+    // (`order.append` as a callback) are the runtime's, arrays having none of those names with Python's meaning
+    return /^[\w$.]+$/.test(receiver) && !isListReceiver(e, ctx)
       ? `${receiver}.${name}.bind(${receiver})`
       : `${ctx.rt('bound')}(${receiver}, ${JSON.stringify(name)})`;
   }
@@ -123,6 +124,10 @@ function isKnownAttribute(e: ast.Attribute, ctx: TranslateContext): boolean {
 /** Attributes Python computes from the class machinery, read through the runtime's function of the same meaning. */
 const REFLECTION: Readonly<Record<string, string>> = { __mro__: 'mro', __bases__: 'bases', __dict__: 'vars' };
 
+function isListReceiver(e: ast.Attribute, ctx: TranslateContext): boolean {
+  return ctx.analysis.types.typeOf(e.value).k === 'list';
+}
+
 const DICT_METHODS = new Set('get keys values items pop popitem setdefault update copy clear'.split(' '));
 const SET_METHODS = new Set(
   'add discard remove pop clear copy update union intersection difference issubset issuperset isdisjoint'.split(' '),
@@ -138,6 +143,7 @@ function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   // unknown receiver, a name only asyncio's objects have as a method (`fut.set_result` passed as a callback)
   if (receiverType.k === 'unknown' && ASYNCIO_METHOD_NAMES.has(e.attr.id)) return true;
   // `key=scores.get`: the runtime's dict and set classes keep Python's method names
+  if (receiverType.k === 'list') return Object.hasOwn(LIST_ARITY, e.attr.id);
   if (receiverType.k === 'dict') return DICT_METHODS.has(e.attr.id);
   if (receiverType.k === 'set') return SET_METHODS.has(e.attr.id);
   if (receiverType.k === 'instance') {

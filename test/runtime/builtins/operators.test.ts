@@ -67,6 +67,10 @@ describe('attributes', () => {
     expect([getattr(a, 'my_value'), hasattr(a, 'my_value'), hasattr(a, 'x'), getattr(a, 'x', 3)]).toEqual([1, true, false, 3]);
     setattr(a, 'my_value', 5);
     expect(bound(a, 'greet')()).toBe('hi 5');
+    // a list's methods taken as values: Python's, not the array's own pop/sort
+    const xs = [3, 1];
+    const [append, pop, sortList] = [bound(xs, 'append'), getattr(xs, 'pop'), bound(xs, 'sort')];
+    expect([append(2), pop(0), sortList(), xs]).toEqual([null, 3, null, [1, 2]]);
     expect(() => getattr(a, 'x')).toThrow("'A' object has no attribute 'x'");
   });
 });

@@ -981,6 +981,15 @@ export class TypeInference {
       const receiver = this.typeOf(e.func.value);
       const entry = this.methodEntryOf(receiver, e.func.attr.id);
       if (entry) return this.callResult(entry, e, receiver);
+      const defined = receiver.k === 'module' ? this.importedDefinition(e.func) : null;
+      if (defined?.kind === 'function' && !defined.node.decorators.length && this.importedFunction(defined.node).isAsync)
+        return this.importedFunction(defined.node).isGenerator ? UNKNOWN : coroutineOf(UNKNOWN);
+      if (defined?.kind === 'class' && e.func.value.kind === 'Name') {
+        // `helpers.K(5)`: an instance of the class, whose TypeScript type is reached through the module too
+        const name = `${e.func.value.id}.${e.func.attr.id}`;
+        this.importedClasses.set(name, defined.node);
+        return { k: 'instance', name, ts: name };
+      }
       if (e.func.value.kind === 'Name') {
         const floats = MODULE_FLOAT_FUNCTIONS[this.importOf(e.func.value)?.module ?? ''];
         if (floats?.has(e.func.attr.id) && this.isModule(e.func.value, this.importOf(e.func.value)!.module)) return FLOAT;

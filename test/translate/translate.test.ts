@@ -403,6 +403,15 @@ describe("names imported from the program's other modules", () => {
     expect(code).toContain('asyncio.gather(coro(j.run.bind(j)), coro(j.run.bind(j)))');
   });
 
+  test('an instance made through the module (`jobs.Job()`) knows its async methods too', async () => {
+    const code = await importer(
+      'import asyncio\nimport jobs\n\n\nasync def main():\n    j = jobs.Job()\n    await asyncio.gather(j.run(), j.run())\n',
+      { 'jobs.py': 'class Job:\n    async def run(self):\n        return 1\n' },
+    );
+    expect(code).toContain('const j = new jobs.Job();');
+    expect(code).toContain('asyncio.gather(coro(j.run.bind(j)), coro(j.run.bind(j)))');
+  });
+
   test('modules importing each other are summarised without looping', async () => {
     const code = await importer('from a import f\n\n\nasync def main():\n    c = f()\n    print(await c)\n', {
       'a.py': 'from b import g\n\n\nasync def f():\n    return g\n',

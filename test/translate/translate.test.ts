@@ -72,6 +72,11 @@ describe('coroutines and the event loop', () => {
     const code = await ts('import asyncio\nasync def main():\n    loop = asyncio.get_running_loop()\n    fut = loop.create_future()\n    loop.call_soon(fut.set_result, 1)\n    await fut\n');
     expect(code).toContain('loop.callSoon(fut.setResult.bind(fut), 1)');
   });
+  test('a method of a receiver of several classes, async in each, makes a lazy coroutine', async () => {
+    const classes = 'import asyncio\nclass A:\n    async def run(self):\n        return 1\nclass B:\n    async def run(self):\n        return 2\n';
+    const code = await ts(`${classes}async def go(jobs):\n    return await asyncio.gather(*(j.run() for j in jobs))\nasync def main():\n    await go([A(), B()])\n`);
+    expect(code).toContain('jobs.map((j) => coro(j.run.bind(j)))');
+  });
   test("a list's bound method is the runtime's: arrays have no append, and their pop/sort are not Python's", async () => {
     const code = await ts('import asyncio\norder = [3, 1]\nasyncio.get_event_loop().call_soon(order.append, 2)\nput = order.sort\n');
     expect(code).toContain('callSoon(bound(order, "append"), 2)');

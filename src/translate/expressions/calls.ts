@@ -515,7 +515,23 @@ function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): Func
     (f) => f.classNode && f.node.kind === 'FunctionDef' && f.node.name.id === name,
   );
   if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? importedMethod(receiver.name, name, ctx);
+  if (receiver.k === 'union' && receiver.types.every((t) => t.k === 'instance')) {
+    // `j.run()` for a j of several classes: one plan when every class's method calls alike (all coroutines, say),
+    // so that an async method is not started eagerly because its class is not known
+    const members = receiver.types.map((t) => methodInfo(t, name, ctx));
+    const first = members[0];
+    const alike = (f: FunctionInfo | null) => f !== null && callKindOf(f) === callKindOf(first!) && sameParameters(f, first!);
+    return first && members.every(alike) ? first : null;
+  }
   return infos.length === 1 ? infos[0]! : null;
+}
+
+/** Same parameter names in the same places, and as many defaults: a call's arguments are placed alike for both. */
+function sameParameters(a: FunctionInfo, b: FunctionInfo): boolean {
+  const shape = ({ node: { args: p } }: FunctionInfo) =>
+    [p.posonlyargs, p.args, [p.vararg], p.kwonlyargs, [p.kwarg]].map((group) => group.map((x) => x?.arg ?? '-').join(',')).join('/') +
+    `/${p.defaults.length}/${p.kwDefaults.filter((d) => d !== null).length}`;
+  return shape(a) === shape(b);
 }
 
 /** The method `name` a class imported from another module of the program defines itself (its bases are not read). */

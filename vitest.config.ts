@@ -7,6 +7,7 @@ const reportFile = process.env.PYTS_TEST_REPORT;
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/helpers/shared-suites-present.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: reportFile ? ['default', ['json', { outputFile: reportFile }]] : ['default'],

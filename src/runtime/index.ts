@@ -6,7 +6,7 @@ import { installProcessHandlers } from './builtins/process-handlers.js';
 
 export * from './builtins/exceptions.js';
 export { unboundLocal, undefinedName } from './builtins/name-error.js';
-export { abs, checkInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, trueDiv } from './builtins/arithmetic.js';
+export { abs, addInt, divmod, floorDiv, fromBigInt, mod, mulInt, pow, round, subInt, trueDiv } from './builtins/arithmetic.js';
 export { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from './builtins/bitwise.js';
 export { callable, isinstance, issubclass, object, PyObject, type, UnionType, type ClassInfo } from './builtins/builtin-types.js';
 export { bases, mixin, mro, superOf } from './builtins/class-hierarchy.js';

@@ -1,6 +1,6 @@
 // Python's numeric operators where JS differs (Objects/floatobject.c float_divmod/float_rem/float_pow,
-// Objects/longobject.c). Python ints are JS numbers here; `checkInt` guards the results that could leave the range
-// where JS numbers are exact integers.
+// Objects/longobject.c). A Python int is a JS number when a double holds it exactly and a bigint otherwise (see
+// `fromBigInt`); TypeScript sees both as `number`, and every helper here accepts either.
 
 import { asFloat, isFloat, PyFloat } from './py-float.js';
 import { NotImplementedError, OverflowError, TypeError, ValueError, ZeroDivisionError } from './exceptions.js';
@@ -12,8 +12,31 @@ import { typeName } from './type-name.js';
 // distance 1/|b| from the true quotient to the next integer.
 const EXACT_QUOTIENT_LIMIT = 2 ** 52;
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
 function isIntPair(a: number, b: number): boolean {
   return Number.isInteger(a) && Number.isInteger(b);
+}
+
+/** Two ints in either representation (a bool counts as its int). */
+function areExactInts(a: unknown, b: unknown): boolean {
+  return isExactInt(a) && isExactInt(b);
+}
+
+function isExactInt(x: unknown): boolean {
+  return typeof x === 'bigint' || typeof x === 'boolean' || Number.isInteger(x);
+}
+
+/** Objects/longobject.c l_divmod: the quotient rounded toward minus infinity, the remainder with the divisor's sign. */
+export function bigDivmod(a: bigint, b: bigint): [bigint, bigint] {
+  if (b === 0n) throw new ZeroDivisionError('integer division or modulo by zero');
+  let q = a / b;
+  let r = a % b;
+  if (r !== 0n && r < 0n !== b < 0n) {
+    q -= 1n;
+    r += b;
+  }
+  return [q, r];
 }
 
 // The division operators take an optional `floatOperands` flag: a float operand with an integral value (2.0) is a
@@ -27,6 +50,7 @@ export function floorDiv(a: number, b: number, floatOperands = false): number {
     const quotient = Math.floor(a / b) + 0;
     return floatOperands && quotient === 0 ? floatDivmod(a, b)[0] : quotient;
   }
+  if (!floatOperands && areExactInts(a, b)) return fromBigInt(bigDivmod(BigInt(a), BigInt(b))[0]);
   if (b === 0) {
     throw new ZeroDivisionError(
       !floatOperands && isIntPair(a, b) ? 'integer division or modulo by zero' : 'float floor division by zero',
@@ -37,14 +61,27 @@ export function floorDiv(a: number, b: number, floatOperands = false): number {
 
 /** Python's `a % b`: the result has the sign of the divisor; `ZeroDivisionError` for a zero divisor. */
 export function mod(a: number, b: number, floatOperands = false): number {
+  if (typeof a !== 'number' || typeof b !== 'number') return modExact(a, b);
   const r = a % b;
-  if (r !== 0 && r === r) return (r < 0) !== (b < 0) ? r + b : r;
+  if (r !== 0 && r === r) {
+    if ((r < 0) === (b < 0)) return r;
+    const shifted = r + b;
+    // exact below 2**53; past it (`-1 % 2 ** 64`) two ints need the exact sum
+    if ((shifted <= MAX_SAFE && shifted >= -MAX_SAFE) || floatOperands || !isIntPair(a, b)) return shifted;
+    return modExact(a, b);
+  }
   if (b === 0) {
     throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'integer modulo by zero' : 'float modulo');
   }
   if (r !== 0) return r;
   // Objects/floatobject.c float_rem: a zero remainder takes the divisor's sign (5.0 % -1 is -0.0); ints have no -0.
   return b < 0 && (floatOperands || !isIntPair(a, b)) ? -0 : 0;
+}
+
+// `a % b` for ints beyond 2**53 (a bigint operand, or a remainder that no double holds).
+function modExact(a: number, b: number): number {
+  if (!areExactInts(a, b)) return mod(Number(a), Number(b));
+  return fromBigInt(bigDivmod(BigInt(a), BigInt(b))[1]);
 }
 
 /** Python's `divmod(a, b)`: the tuple `(a // b, a % b)`. */
@@ -111,12 +148,13 @@ function divideObjects(a: unknown, b: unknown): unknown {
 
 /**
  * Python's `a ** b` and `pow(a, b, m)`. An int to a negative int power is a float; `0 ** -1` raises
- * ZeroDivisionError; an int result beyond 2**53 raises OverflowError (see `checkInt`); a float result too large
+ * ZeroDivisionError; an int result is exact (a bigint where no number holds it); a float result too large
  * raises `OverflowError: (34, 'Numerical result out of range')` as CPython's float_pow does. A negative base with
  * a fractional exponent, whose result Python gives as a complex number, raises NotImplementedError.
  */
 export function pow(a: number, b: number, modulus?: number | null): number {
   if (modulus !== undefined && modulus !== null) return modularPow(a, b, modulus);
+  if (typeof a === 'bigint' || typeof b === 'bigint') return bigPow(a, b);
   if (a === 0 && b < 0) throw new ZeroDivisionError('0.0 cannot be raised to a negative power');
   // V8's pow is not correctly rounded (2 ** 0.5 can be one ulp off glibc's); sqrt is, like glibc's pow.
   const result = b === 0.5 && a >= 0 ? Math.sqrt(a) : a ** b;
@@ -130,10 +168,55 @@ export function pow(a: number, b: number, modulus?: number | null): number {
   return result;
 }
 
-/** Python's `a * b` for two ints: the exact product, or OverflowError when a number cannot hold it (see checkInt). */
+// `addInt`, `subInt` and `mulInt` are what the translator writes for `+`, `-` and `*` on two ints when analysis
+// cannot bound the result below 2**53 (src/analyze/int-bounds.ts). Their operands are exact ints (numbers, or
+// bigints beyond 2**53), so a double result r with |r| <= 2**53 - 1 is the exact value: had the exact value been
+// larger, the correctly rounded r would be too. That is the fast path, small enough for V8 to inline; past it the
+// exact value is computed again in BigInt.
+
+/** Python's `a + b` for two ints: the exact sum, a bigint when no number holds it. */
+export function addInt(a: number, b: number): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return exactIntOp(a, b, '+');
+}
+
+/** Python's `a - b` for two ints: the exact difference, a bigint when no number holds it. */
+export function subInt(a: number, b: number): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return exactIntOp(a, b, '-');
+}
+
+/** Python's `a * b` for two ints: the exact product, a bigint when no number holds it. */
 export function mulInt(a: number, b: number): number {
-  const result = a * b;
-  return exactIntResult(result, () => BigInt(a) * BigInt(b));
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
+  }
+  return exactIntOp(a, b, '*');
+}
+
+function exactIntOp(a: number, b: number, op: '+' | '-' | '*'): number {
+  // not two ints after all (an infinity or NaN that analysis took for an int): JS's own result
+  if (!areExactInts(a, b)) {
+    const [x, y] = [Number(a), Number(b)];
+    return op === '+' ? x + y : op === '-' ? x - y : x * y;
+  }
+  const [x, y] = [BigInt(a), BigInt(b)];
+  return fromBigInt(op === '+' ? x + y : op === '-' ? x - y : x * y);
+}
+
+// `a ** b` with an int operand beyond 2**53.
+function bigPow(a: number, b: number): number {
+  if (!areExactInts(a, b)) return pow(Number(a), Number(b));
+  const exponent = BigInt(b);
+  if (exponent < 0n) return pow(Number(a), Number(b));
+  return fromBigInt(BigInt(a) ** exponent);
 }
 
 // The inverse of `a` modulo `m` (m > 0) by the extended Euclidean algorithm; ValueError when there is none.
@@ -169,7 +252,7 @@ function exactIntResult(result: number, exact: () => bigint): number {
 
 // Objects/longobject.c long_pow with a modulus, in exact BigInt arithmetic.
 function modularPow(a: number, b: number, modulus: number): number {
-  if (!isIntPair(a, b) || !Number.isInteger(modulus)) {
+  if (!areExactInts(a, b) || !isExactInt(modulus)) {
     throw new TypeError('pow() 3rd argument not allowed unless all arguments are integers');
   }
   if (modulus === 0) throw new ZeroDivisionError('pow() 3rd argument cannot be 0');
@@ -189,23 +272,10 @@ function modularPow(a: number, b: number, modulus: number): number {
     exponent >>= 1n;
   }
   if (result !== 0n && modulus < 0) result -= m;
-  return Number(result);
+  return fromBigInt(result);
 }
 
 export const INEXACT_INT_MESSAGE = 'int too large to be represented exactly (beyond 2**53) by the pyts runtime';
-
-/**
- * Guard an int result computed with JS numbers: returns `x` while it is an exact integer (|x| <= 2**53 - 1, or
- * any non-integral value), and raises OverflowError once an int computation (`*`, `**`, `<<`, `+` of big ints)
- * has left the range where JS numbers are exact, instead of printing a wrong number. The translator calls it
- * around int arithmetic that can grow: `checkInt(a + b)`. It cannot tell an exact large result from an inexact one,
- * so it raises for both; `mulInt`, `pow` and the shifts (bitwise.ts) compute exactly and keep exact large results.
- */
-export function checkInt(x: number): number {
-  if (x <= Number.MAX_SAFE_INTEGER && x >= -Number.MAX_SAFE_INTEGER) return x;
-  if (!Number.isInteger(x) && Number.isFinite(x)) return x;
-  throw new OverflowError(INEXACT_INT_MESSAGE);
-}
 
 /** Python's `abs(x)`; `__abs__` for objects. */
 export function abs(x: number): number;

@@ -1,6 +1,6 @@
 // Python's integer bit operators. JS's `<<`, `>>`, `&`, `|`, `^`, `~` work on 32-bit integers; Python's on
-// unbounded ones. Values inside the 32-bit range take the JS operator; others go through BigInt, and a result
-// that a JS number cannot hold exactly raises OverflowError (see checkInt).
+// unbounded ones. Values inside the 32-bit range take the JS operator; others (a bigint too: an int beyond 2**53)
+// go through BigInt, and a result that no JS number holds exactly is a bigint (see fromBigInt).
 
 import { fromBigInt } from './arithmetic.js';
 import { TypeError, ValueError } from './exceptions.js';
@@ -9,12 +9,16 @@ import { typeName } from './type-name.js';
 const INT32_MIN = -0x80000000;
 const INT32_MAX = 0x7fffffff;
 
+function isInt(x: number): boolean {
+  return Number.isInteger(x) || typeof x === 'bigint';
+}
+
 function isInt32(x: number): boolean {
   return x >= INT32_MIN && x <= INT32_MAX;
 }
 
 function checkOperands(op: string, a: number, b: number): void {
-  if (!Number.isInteger(a) || !Number.isInteger(b)) {
+  if (!isInt(a) || !isInt(b)) {
     throw new TypeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
   }
 }
@@ -59,6 +63,6 @@ export function bitXor(a: number, b: number): number {
 
 /** Python's `~a` (that is, -a - 1). */
 export function bitNot(a: number): number {
-  if (!Number.isInteger(a)) throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
-  return -a - 1;
+  if (!isInt(a)) throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
+  return typeof a === 'bigint' ? fromBigInt(-(a as bigint) - 1n) : -a - 1;
 }

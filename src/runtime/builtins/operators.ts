@@ -3,12 +3,12 @@
 // repeat, sets combine, dunder methods (`__add__`/`__radd__`…) on objects, CPython's TypeErrors otherwise.
 // `and`/`or` return one of their operands, chosen by Python truthiness.
 
-import { divmod, floorDiv, mod, pow, trueDiv } from './arithmetic.js';
+import { bigDivmod, divmod, floorDiv, mod, pow, trueDiv } from './arithmetic.js';
 import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
 import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
 import { NotImplemented } from './equality.js';
-import { TypeError, ZeroDivisionError } from './exceptions.js';
+import { TypeError } from './exceptions.js';
 import { asFloat, isFloat, PyFloat } from './py-float.js';
 import { PySet } from './set.js';
 import { truthy } from './truthiness.js';
@@ -262,18 +262,6 @@ export function pyPow(a: unknown, b: unknown, modulus?: number | null): any {
   const [x, y, float] = numberOperands(a, b, '** or pow()');
   const result = pow(x, y, modulus);
   return float || (y < 0 && (modulus === undefined || modulus === null)) ? asFloat(result) : result;
-}
-
-// Objects/longobject.c l_divmod: the quotient rounded toward minus infinity, the remainder taking the divisor's sign.
-function bigDivmod(a: bigint, b: bigint): [bigint, bigint] {
-  if (b === 0n) throw new ZeroDivisionError('integer division or modulo by zero');
-  let q = a / b;
-  let r = a % b;
-  if (r !== 0n && r < 0n !== b < 0n) {
-    q -= 1n;
-    r += b;
-  }
-  return [q, r];
 }
 
 // Two ints, the common case of `%` and `//` on operands of unknown kind: what numberOperands would give, without

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInt, divmod, floorDiv, mod, mulInt, pow, round, trueDiv } from '../../../src/runtime/builtins/arithmetic.js';
+import { addInt, divmod, floorDiv, mod, mulInt, pow, round, subInt, trueDiv } from '../../../src/runtime/builtins/arithmetic.js';
 import { bitAnd, bitNot, bitOr, bitXor, lshift, rshift } from '../../../src/runtime/builtins/bitwise.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { format } from '../../../src/runtime/builtins/format-spec.js';
@@ -53,10 +53,39 @@ describe('arithmetic', () => {
     expect([format(mod(5, -1), '3'), format(floorDiv(0, -5), '3'), repr(mod(5, -1)), repr(floorDiv(0, -5))]).toEqual(['  0', '  0', '0', '0']);
   });
 
-  it('checkInt passes exact integers through and raises OverflowError beyond 2**53', () => {
-    expect(checkInt(2 ** 53 - 1)).toBe(2 ** 53 - 1);
-    expect(checkInt(0.5)).toBe(0.5);
-    expect(() => checkInt(2 ** 53 + 2)).toThrow(OverflowError);
+  it('addInt, subInt and mulInt keep plain numbers below 2**53 and give the exact int past it', () => {
+    expect([addInt(2 ** 53 - 2, 1), subInt(-(2 ** 53) + 2, 1), mulInt(2 ** 26, 2 ** 26)]).toEqual([
+      2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 52,
+    ]);
+    expect(addInt(2 ** 53 - 1, 2) as unknown).toBe(9007199254740993n);
+    expect(subInt(-(2 ** 53), 1) as unknown).toBe(-9007199254740993n);
+    // an exact result a double holds stays a number (2 ** 64), as the runtime's other helpers give it
+    expect(addInt(2 ** 63, 2 ** 63)).toBe(2 ** 64);
+  });
+
+  it('mulInt chains through bigints: 30! computed step by step equals the exact factorial', () => {
+    let f = 1;
+    for (let i = 1; i <= 30; i++) f = mulInt(f, i);
+    expect(f as unknown).toBe(265252859812191058636308480000000n);
+    let a = 0;
+    let b = 1;
+    for (let i = 0; i < 100; i++) [a, b] = [b, addInt(a, b)];
+    expect(a as unknown).toBe(354224848179261915075n);
+    // and back to a plain number once the value fits again
+    expect(subInt(a, a)).toBe(0);
+    expect(mulInt(f, 0)).toBe(0);
+  });
+
+  it('floorDiv, mod, divmod and pow accept ints beyond 2**53 and stay exact', () => {
+    const big = 2n ** 64n - 1n as unknown as number;
+    expect([floorDiv(big, 10), mod(big, 1000007), mod(-1, 2 ** 64), pow(big, 2)] as unknown[]).toEqual([
+      1844674407370955161n, 919787, 18446744073709551615n, 340282366920938463426481119284349108225n,
+    ]);
+    expect([...divmod(-(2 ** 64), 3)] as unknown).toEqual([-6148914691236517206n, 2]);
+    expect(floorDiv(2 ** 64, 3) as unknown).toBe(6148914691236517205n);
+    expect(() => floorDiv(big, 0)).toThrow('integer division or modulo by zero');
+    // float operands keep float arithmetic (-1.0 % 2**64 is 1.8446744073709552e+19 in CPython)
+    expect(mod(-1, 2 ** 64, true)).toBe(2 ** 64);
   });
 
   it('keeps large int results of ** and * exact, as bigints where no number holds them', () => {

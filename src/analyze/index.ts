@@ -6,6 +6,7 @@ import { NameAllocator } from './names.js';
 import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
 import { TypeInference, walk } from './infer.js';
 import { findBlockingFunctions } from './blocking.js';
+import { IntBounds } from './int-bounds.js';
 
 export interface Analysis {
   scopes: ScopeTable;
@@ -15,6 +16,8 @@ export interface Analysis {
   tsNames: Map<Binding, string>;
   /** plain functions that run the event loop: emitted `async`, their calls awaited (blocking.ts) */
   blocking: Set<ast.FunctionDef>;
+  /** intervals of int values: where int arithmetic provably stays below 2**53 (int-bounds.ts) */
+  intBounds: IntBounds;
 }
 
 /** `moduleSummary(name, level)`: what the program's module `import name` names defines (null: not the program's). */
@@ -33,7 +36,7 @@ export function analyze(module: ast.Module, moduleSummary?: (name: string, level
   }
   // generated names (runtime imports, temporaries) must not take a name the program binds
   const names = new NameAllocator(tsNames.values());
-  return { scopes, types, names, tsNames, blocking: findBlockingFunctions(types) };
+  return { scopes, types, names, tsNames, blocking: findBlockingFunctions(types), intBounds: new IntBounds(scopes, types) };
 }
 
 export type { Binding, Scope } from './scopes.js';

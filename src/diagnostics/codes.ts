@@ -186,12 +186,12 @@ const table = [
     code: 'PYTS3003',
     name: 'int-beyond-float-precision',
     severity: 'warning',
-    message: 'The integer {0} is larger than 2**53; a JavaScript number cannot hold it exactly.',
+    message: 'The integer {0} is beyond 2**53 and no JavaScript number holds it: it is a bigint at run time, typed as number.',
     doc: {
-      what: 'An integer literal, or an operation on integer literals (`10 ** 20`), whose magnitude is above 2**53 (9007199254740992).',
-      why: 'Python integers have arbitrary precision; the translation uses JavaScript numbers, which round such values. Rather than print a different number, the runtime raises OverflowError where an int operation leaves the exact range.',
+      what: 'An integer literal, or an operation on integer literals (`2 ** 64 - 1`), whose value no JavaScript number holds exactly: above 2**53 (9007199254740992) and not itself a double (2**64 is one, 2**64 - 1 is not).',
+      why: "Python ints have arbitrary precision, and pyts keeps them exact: an int that no double holds is a JavaScript bigint at run time, which the runtime's printing, comparisons and arithmetic (`addInt`, `mulInt`, `floorDiv`, `mod`…) compute with exactly. Its TypeScript type stays `number`, so TypeScript written by hand around the translation that does arithmetic with it throws a TypeError (OverflowError in the translated program) instead of rounding.",
       example: 'n = 12345678901234567890',
-      instead: 'Keep integers below 2**53, or do the big-integer part in Python.',
+      instead: "Nothing is needed for the translated program. In TypeScript written around it, compute on such values with the runtime's `addInt`/`subInt`/`mulInt` or with `BigInt`.",
     },
   },
   {

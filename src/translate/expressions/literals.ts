@@ -5,17 +5,19 @@ import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from './index.js';
 import { exprAs, itemTarget } from './number-kinds.js';
 
-/** Integers up to 2**53 are exact in a JS number; past it Python's arbitrary precision cannot be kept. */
-const MAX_EXACT_INT = 2n ** 53n;
+/** True when a JS number holds the int exactly (every int up to 2**53, and some beyond: 2**64). */
+export function numberHolds(value: bigint): boolean {
+  return BigInt(Number(value)) === value;
+}
 
 export function translateConstant(e: ast.Constant, ctx: TranslateContext): string {
   const v = e.value;
   switch (v.type) {
     case 'int':
-      if (v.value > MAX_EXACT_INT || v.value < -MAX_EXACT_INT) {
-        ctx.report('PYTS3003', e, [v.value.toString()]);
-      }
-      return v.value.toString();
+      if (numberHolds(v.value)) return v.value.toString();
+      // the runtime's representation of an int no double holds (see its fromBigInt)
+      ctx.report('PYTS3003', e, [v.value.toString()]);
+      return `${ctx.rt('fromBigInt')}(${v.value}n)`;
     case 'float':
       return floatLiteral(v.value);
     case 'str':

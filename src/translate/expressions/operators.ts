@@ -5,6 +5,7 @@ import { carriesKind, isNumberType, type PyType } from '../../analyze/types.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr } from './index.js';
+import { numberHolds } from './literals.js';
 import { exprAs } from './number-kinds.js';
 
 const typeOf = (e: ast.Expr, ctx: TranslateContext): PyType => ctx.analysis.types.typeOf(e);
@@ -35,9 +36,6 @@ function isPositiveLiteral(e: ast.Expr): boolean {
 
 /** JS bitwise operators work on 32 bits; the runtime keeps Python's unbounded ints. */
 export const BITWISE_HELPERS = { '<<': 'lshift', '>>': 'rshift', '&': 'bitAnd', '|': 'bitOr', '^': 'bitXor' } as const;
-
-/** Integers up to 2**53 are exact in a JS number. */
-const MAX_EXACT_INT = 2n ** 53n;
 
 /** The value of an int expression made of literals only (`10 ** 20`, `-2 ** 63`), or null. */
 function constantInt(e: ast.Expr): bigint | null {
@@ -78,15 +76,21 @@ function constantText(e: ast.Expr): string {
   return '…';
 }
 
-const beyondExact = (v: bigint | null) => v !== null && (v > MAX_EXACT_INT || v < -MAX_EXACT_INT);
+const bigintAtRunTime = (v: bigint | null) => v !== null && !numberHolds(v);
 
-/** PYTS3003 at the operation on literals whose int result leaves the exact range (`10 ** 308`), once: where the
- *  operands are exact and the result is not. At run time the same operation raises OverflowError. */
+/** PYTS3003 at the operation on literals whose int result no number holds (`2 ** 64 - 1`), once: where the
+ *  operands are numbers and the result is not. At run time the runtime's helpers give the exact bigint. */
 function reportInexactConstant(e: ast.BinOp, ctx: TranslateContext): void {
-  if (beyondExact(constantInt(e)) && !beyondExact(constantInt(e.left)) && !beyondExact(constantInt(e.right))) {
+  if (bigintAtRunTime(constantInt(e)) && !bigintAtRunTime(constantInt(e.left)) && !bigintAtRunTime(constantInt(e.right))) {
     ctx.report('PYTS3003', e, [constantText(e)]);
   }
 }
+
+/** The runtime's exact int helpers, for `+ - *` on two ints that analysis cannot bound below 2**53. */
+export const EXACT_INT_HELPERS = { '+': 'addInt', '-': 'subInt', '*': 'mulInt' } as const;
+
+/** Below this magnitude `Math.floor(a / b)` of two ints is exact (the runtime's floorDiv has the reason). */
+const EXACT_QUOTIENT_LIMIT = 2 ** 52;
 
 export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
   reportInexactConstant(e, ctx);
@@ -95,6 +99,10 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
   const l = expr(e.left, ctx);
   const r = expr(e.right, ctx);
   const bothNum = isNum(lt) && isNum(rt);
+  // ints are exact past 2**53 (a bigint there): plain JS arithmetic only where analysis bounds the result
+  if ((e.op === '+' || e.op === '-' || e.op === '*') && isInt(lt) && isInt(rt) && !ctx.analysis.intBounds.isExact(e)) {
+    return `${ctx.rt(EXACT_INT_HELPERS[e.op])}(${l}, ${r})`;
+  }
   // a float operand changes CPython's zero-division message ('float division by zero')
   const floatFlag = lt.k === 'float' || rt.k === 'float' ? ', true' : '';
   switch (e.op) {
@@ -122,7 +130,9 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
     // operands of unknown kind: helpers that give the result's kind from the values (a float result that is
     // integral is boxed, see the runtime's py-float.ts)
     case '//':
-      if (bothNum && isPositiveLiteral(e.right)) return `Math.floor(${l} / ${r})`;
+      if (bothNum && isPositiveLiteral(e.right) && (!isInt(lt) || quotientIsExact(e.left, ctx))) {
+        return `Math.floor(${l} / ${r})`;
+      }
       if (!bothNum) return `${ctx.rt('pyFloorDiv')}(${l}, ${r})`;
       return `${ctx.rt('floorDiv')}(${l}, ${r}${floatFlag})`;
     case '%':
@@ -147,6 +157,11 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
     case '@':
       return `${ctx.rt('matmul')}(${l}, ${r})`;
   }
+}
+
+function quotientIsExact(dividend: ast.Expr, ctx: TranslateContext): boolean {
+  const b = ctx.analysis.intBounds.boundOf(dividend);
+  return b.lo > -EXACT_QUOTIENT_LIMIT && b.hi < EXACT_QUOTIENT_LIMIT;
 }
 
 export function translateUnaryOp(e: ast.UnaryOp, ctx: TranslateContext): string {

@@ -44,6 +44,11 @@ export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): str
   const simple = ['+', '-', '*'];
   const t = ctx.analysis.types.typeOf(s.target);
   const num = t.k === 'int' || t.k === 'float';
+  // `f *= i` on ints that analysis cannot bound below 2**53: `f = mulInt(f, i)`, exact (operators.ts)
+  if (simple.includes(s.op) && t.k === 'int' && isIntType(ctx.analysis.types.typeOf(s.value))) {
+    const whole: ast.BinOp = { kind: 'BinOp', left: s.target, op: s.op, right: s.value, range: s.range };
+    if (!ctx.analysis.intBounds.isExact(whole)) return assignTo(s.target, combined(), ctx);
+  }
   if (s.target.kind === 'Name' && simple.includes(s.op) && (num || (s.op === '+' && t.k === 'str'))) {
     return `${assignmentTarget(s.target, ctx)} ${s.op}= ${expr(s.value, ctx)};`;
   }
@@ -54,6 +59,8 @@ export function translateAugAssign(s: ast.AugAssign, ctx: TranslateContext): str
   if (inPlace) return inPlace;
   return assignTo(s.target, combined(), ctx);
 }
+
+const isIntType = (t: PyType) => t.k === 'int' || t.k === 'bool';
 
 /** Python's in-place operator helpers, named as in the `operator` module. */
 const IN_PLACE: Partial<Record<ast.BinaryOperator, string>> = {

@@ -36,7 +36,8 @@ const COUNTER_LIMIT = 2 ** 52;
 
 /** Fixpoint rounds before giving up (every variable TOP); real code settles in two or three. */
 const MAX_ROUNDS = 8;
-/** A variable whose interval grows this many times is widened to TOP. */
+/** A variable whose interval grows this many times is widened (to TOP unless its stores bound it by themselves),
+ *  and once more to TOP. */
 const GROWTHS_BEFORE_WIDENING = 2;
 
 /** An interval whose ends beyond 2**53 - 1 become infinite, so finite ends are exact integers: sums and products
@@ -138,13 +139,25 @@ export class IntBounds {
         if (isBottom(old)) continue;
         const n = (growths.get(b) ?? 0) + 1;
         growths.set(b, n);
-        if (n >= GROWTHS_BEFORE_WIDENING) this.bindings.set(b, TOP);
+        if (n === GROWTHS_BEFORE_WIDENING) this.bindings.set(b, this.widened(b));
+        else if (n > GROWTHS_BEFORE_WIDENING) this.bindings.set(b, TOP);
       }
       if (!changed) break;
       // not settled: claim nothing
       if (round === MAX_ROUNDS - 1) for (const b of this.candidates) this.bindings.set(b, TOP);
     }
     this.phase = 'done';
+  }
+
+  /** Widening, then one narrowing step: the stores evaluated with the binding itself unknown. Sound, as
+   *  monotone stores give at least as much from TOP as from any interval, and finite where the stores bound the
+   *  value by themselves (`acc = (acc * 31 + x) % M`, `h = (h * 31 + c) & 0xFFFFFFFF`). */
+  private widened(b: Binding): Bound {
+    this.bindings.set(b, TOP);
+    this.evaluating.add(b);
+    const narrowed = this.bindingBound(b, TOP);
+    this.evaluating.delete(b);
+    return narrowed;
   }
 
   /** Evaluates a binding's stores once per round, those it reads first (a cycle reads the current interval). */

@@ -58,6 +58,7 @@ export { percentFormat } from './builtins/percent-format.js';
 export { generator, PyGenerator } from './builtins/generators.js';
 export { docOf, nameOf } from './builtins/names.js';
 export { callMethod } from './builtins/method-dispatch.js';
+export { intBitCount, intBitLength, intToBytes } from './builtins/int-methods.js';
 export { pythonFunctions } from './builtins/function-names.js';
 export { badCall, callFails, callPython, pythonFunction, signatureOf, withSignature } from './builtins/signature.js';
 export { guardStopIteration } from './builtins/pep479.js';

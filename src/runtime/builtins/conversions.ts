@@ -8,6 +8,7 @@ import { PyFloat } from './py-float.js';
 import { stringRepr } from './repr.js';
 import { truthy } from './truthiness.js';
 import { typeName } from './type-name.js';
+import { intFromBytes } from './int-methods.js';
 
 /**
  * Python's `int(x=0, base=10)`: truncates numbers, parses strings as Python does (whitespace, sign, `_` between
@@ -38,10 +39,13 @@ export function int(x: unknown = 0, base?: number): number {
   );
 }
 
+/** Python's classmethod `int.from_bytes(bytes, byteorder='big', *, signed=False)`. */
+int.fromBytes = intFromBytes;
+
 function truncate(x: number): number {
   if (x !== x) throw new ValueError('cannot convert float NaN to integer');
   if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
-  // The integral part of a double is exact however large (int(1e20) == 10**20), so no checkInt here.
+  // The integral part of a double is exact however large (int(1e20) == 10**20).
   return Math.trunc(x) || 0;
 }
 

@@ -3,6 +3,7 @@
 // array, the object's own method (camelCase, as translated classes and runtime objects spell them) otherwise.
 import { AttributeError, TypeError } from './exceptions.js';
 import { sort, type SortOptions } from './iteration.js';
+import { INT_METHODS } from './int-methods.js';
 import { isKw } from './kw.js';
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from './list-methods.js';
 import { typeName } from './type-name.js';
@@ -66,6 +67,11 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
     if (error) throw error;
     if (options) return LIST_METHODS.sort!(obj, last);
     return LIST_METHODS[name]!(obj, ...args);
+  }
+  // an int: a number, or a bigint beyond 2**53 (arithmetic.ts fromBigInt)
+  const intMethod = INT_METHODS.get(name);
+  if (intMethod && (typeof obj === 'number' || typeof obj === 'bigint' || typeof obj === 'boolean')) {
+    return intMethod(obj as number, ...args);
   }
   const target = obj as Record<string, unknown>;
   const method = target[name] ?? target[name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())];

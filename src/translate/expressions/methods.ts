@@ -28,6 +28,9 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
   if (receiverType.k === 'list') return listMethod(e, name, receiverType, ctx);
+  if (INT_HELPERS.has(name) && (receiverType.k === 'int' || receiverType.k === 'bool' || receiverType.k === 'unknown')) {
+    return intMethod(e, name, receiverType.k !== 'unknown', ctx);
+  }
   if (receiverType.k === 'dict' && name === 'update' && e.keywords.length) {
     // `d.update(other, key=value)`: the keywords are the dict's keys, spelled as in Python
     if (e.keywords.some((k) => k.arg === null) || e.args.length > 1) return null;
@@ -46,6 +49,22 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
     return `${ctx.rt('callMethod')}(${[receiver, JSON.stringify(name), ...args].join(', ')})`;
   }
   return null;
+}
+
+/** Python int methods, as the runtime's `intBitLength(x)`…; a number (or a bigint) has no such JS methods. */
+const INT_HELPERS = new Map([
+  ['bit_length', 'intBitLength'],
+  ['bit_count', 'intBitCount'],
+  ['to_bytes', 'intToBytes'],
+]);
+
+function intMethod(e: ast.Call, name: string, known: boolean, ctx: TranslateContext): string | null {
+  if (e.func.kind !== 'Attribute' || e.args.some((a) => a.kind === 'Starred') || e.keywords.some((k) => k.arg === null)) return null;
+  const args = [expr(e.func.value, ctx), ...e.args.map((a) => expr(a, ctx))];
+  if (e.keywords.length) args.push(`${ctx.rt('kw')}({ ${e.keywords.map((k) => `${k.arg!.id}: ${expr(k.value, ctx)}`).join(', ')} })`);
+  // a receiver of unknown type may be an object with a method of that name: decided at run time
+  if (!known) return `${ctx.rt('callMethod')}(${[args[0], JSON.stringify(name), ...args.slice(1)].join(', ')})`;
+  return `${ctx.rt(INT_HELPERS.get(name)!)}(${args.join(', ')})`;
 }
 
 /** Python list methods; on a receiver of unknown type they go through the runtime's `callMethod`. */

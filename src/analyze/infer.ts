@@ -1464,7 +1464,7 @@ const MODULE_FLOAT_FUNCTIONS: Record<string, ReadonlySet<string>> = {
     ('sqrt pow exp exp2 expm1 log log10 log2 log1p sin cos tan asin acos atan sinh cosh tanh asinh acosh atanh atan2 ' +
       'hypot dist degrees radians copysign fabs fmod remainder fsum ldexp nextafter ulp cbrt').split(' '),
   ),
-  random: new Set('random uniform triangular gauss normalvariate lognormvariate expovariate gammavariate betavariate paretovariate weibullvariate'.split(' ')),
+  random: new Set('random uniform triangular gauss normalvariate lognormvariate expovariate gammavariate betavariate paretovariate weibullvariate vonmisesvariate'.split(' ')),
 };
 
 /** What bytes methods return (the runtime's PyBytes implements them). */

@@ -38,7 +38,12 @@ export function namedTuple<T extends unknown[]>(
   typeName: string, fields: readonly string[], values: T, reprItem: (x: unknown) => string,
 ): Readonly<T> & Record<string, unknown> {
   const items = [...values];
-  fields.forEach((field, i) => Object.defineProperty(items, field, { value: values[i], enumerable: false }));
+  fields.forEach((field, i) => {
+    Object.defineProperty(items, field, { value: values[i], enumerable: false });
+    // translated code reads a runtime object's snake_case attribute by its camelCase name (`t.tm_year` → `t.tmYear`)
+    const camel = field.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    if (camel !== field) Object.defineProperty(items, camel, { value: values[i], enumerable: false });
+  });
   Object.defineProperty(items, '__repr__', {
     value: () => `${typeName}(${fields.map((f, i) => `${f}=${reprItem(values[i])}`).join(', ')})`,
   });

@@ -3,16 +3,24 @@
 import { TypeError } from '../builtins/exceptions.js';
 import { iter } from '../builtins/iteration.js';
 import { add } from '../builtins/operators.js';
+import { PyFloat, type PyNumber } from '../builtins/py-float.js';
 import { bindKeywords } from '../collections/python-class.js';
 
 /** Python's `itertools.count(start=0, step=1)`: start, start + step, … by repeated addition, as CPython does. */
-export function count(...args: (number | { start?: number; step?: number })[]): Generator<number> {
-  const [start = 0, step = 1] = bindKeywords(args, ['start', 'step']) as [number?, number?];
-  if (typeof start !== 'number' || typeof step !== 'number') throw new TypeError('a number is required');
+export function count(...args: (number | { start?: number; step?: number })[]): Generator<number>;
+/** A start or step whose kind is known only at run time: the values keep it (`count(2.0)` gives 2.0, 3.0, …). */
+export function count(...args: (PyNumber | { start?: PyNumber; step?: PyNumber })[]): Generator<PyNumber>;
+export function count(...args: (PyNumber | { start?: PyNumber; step?: PyNumber })[]): Generator<PyNumber> {
+  const [start = 0, step = 1] = bindKeywords(args, ['start', 'step']) as [PyNumber?, PyNumber?];
+  if (!isNumber(start) || !isNumber(step)) throw new TypeError('a number is required');
   return counting(start, step);
 }
 
-function* counting(start: number, step: number): Generator<number> {
+function isNumber(x: unknown): x is PyNumber {
+  return typeof x === 'number' || x instanceof PyFloat;
+}
+
+function* counting(start: PyNumber, step: PyNumber): Generator<PyNumber> {
   for (let n = start; ; n = add(n, step)) yield n;
 }
 

@@ -1,7 +1,7 @@
 // pyts/runtime/operator: Python's operator module (Lib/operator.py) — the operators as functions, with Python's
 // semantics (the runtime's generic operators), and itemgetter, attrgetter and methodcaller.
 
-import { abs, floorDiv as floorDivide, mod as modulo, pow as power, trueDiv } from '../builtins/arithmetic.js';
+import { abs } from '../builtins/arithmetic.js';
 import { bitNot } from '../builtins/bitwise.js';
 import { eq as equal, ne as notEqual } from '../builtins/equality.js';
 import { AttributeError, TypeError, ValueError } from '../builtins/exceptions.js';
@@ -12,6 +12,10 @@ import {
   mul as times,
   neg as negate,
   pos as positive,
+  pyFloorDiv,
+  pyMod,
+  pyPow,
+  pyTrueDiv,
   sub as minus,
 } from '../builtins/operators.js';
 import { ge as greaterEqual, gt as greater, le as lessEqual, lt as less } from '../builtins/ordering.js';
@@ -26,10 +30,11 @@ import { splitOptions } from '../collections/python-class.js';
 export const add = (a: unknown, b: unknown): any => plus(a, b);
 export const sub = (a: unknown, b: unknown): any => minus(a, b);
 export const mul = (a: unknown, b: unknown): any => times(a, b);
-export const truediv = (a: number, b: number): number => trueDiv(a, b);
-export const floordiv = (a: number, b: number): number => floorDivide(a, b);
-export const mod = (a: number, b: number): number => modulo(a, b);
-export { power as pow, abs };
+export const truediv = (a: unknown, b: unknown): any => pyTrueDiv(a, b);
+export const floordiv = (a: unknown, b: unknown): any => pyFloorDiv(a, b);
+export const mod = (a: unknown, b: unknown): any => pyMod(a, b);
+export const pow = (a: unknown, b: unknown): any => pyPow(a, b);
+export { abs };
 export const neg = (a: unknown): any => negate(a);
 export const pos = (a: unknown): any => positive(a);
 export const and_ = (a: unknown, b: unknown): any => bitOp(a, '&', b);

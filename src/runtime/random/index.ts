@@ -29,3 +29,4 @@ export const gammavariate = shared.gammavariate.bind(shared);
 export const betavariate = shared.betavariate.bind(shared);
 export const paretovariate = shared.paretovariate.bind(shared);
 export const weibullvariate = shared.weibullvariate.bind(shared);
+export const vonmisesvariate = shared.vonmisesvariate.bind(shared);

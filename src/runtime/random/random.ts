@@ -1,11 +1,12 @@
 // random.Random (Lib/random.py on top of Modules/_randommodule.c): every method draws from the Mersenne Twister
 // exactly as CPython's does, so a seeded program gives CPython's numbers, choices and shuffles.
 
-import { fromBigInt } from '../builtins/arithmetic.js';
+import { fromBigInt, mod } from '../builtins/arithmetic.js';
 import { IndexError, TypeError, ValueError } from '../builtins/exceptions.js';
 import { tableHash } from '../builtins/hashing.js';
 import { iterable } from '../builtins/iteration.js';
 import { crypto } from '../builtins/node-modules.js';
+import { numberValue, PyFloat, type PyNumber } from '../builtins/py-float.js';
 import { PyRange } from '../builtins/range.js';
 import { getItem, len } from '../builtins/sequences.js';
 import { bindKeywords, splitOptions } from '../collections/python-class.js';
@@ -14,8 +15,8 @@ import { MersenneTwister } from './mersenne-twister.js';
 type Sequence<T> = readonly T[] | string | PyRange;
 
 interface ChoicesOptions {
-  weights?: Iterable<number> | null;
-  cumWeights?: Iterable<number> | null;
+  weights?: Iterable<PyNumber> | null;
+  cumWeights?: Iterable<PyNumber> | null;
   k?: number;
 }
 
@@ -50,7 +51,10 @@ export class Random {
       return;
     } else if (typeof a === 'boolean') n = BigInt(a);
     else if (typeof a === 'bigint') n = a;
-    else if (typeof a === 'number') n = Number.isInteger(a) ? BigInt(a) : BigInt.asIntN(64, BigInt(tableHash(a)));
+    else if (typeof a === 'number') n = Number.isInteger(a) ? BigInt(a) : BigInt(tableHash(a));
+    // Modules/_randommodule.c random_seed: a float seeds by its hash taken as unsigned, even when integral (-1.0
+    // seeds as 2**64 - 2)
+    else if (a instanceof PyFloat) n = BigInt(tableHash(a.value));
     else if (typeof a === 'string' || a instanceof Uint8Array) {
       const bytes = typeof a === 'string' ? Buffer.from(a, 'utf8') : Buffer.from(a);
       const digest = crypto().createHash('sha512').update(bytes).digest();
@@ -76,8 +80,12 @@ export class Random {
   }
 
   /** `randrange(stop)` / `randrange(start, stop[, step])`: CPython 3.11's argument checks and draws. */
-  randrange(...args: (number | null | { start?: number; stop?: number | null; step?: number })[]): number {
-    const [start, stop, step] = bindKeywords(args, ['start', 'stop', 'step']) as [number, (number | null)?, number?];
+  randrange(...args: (PyNumber | null | { start?: PyNumber; stop?: PyNumber | null; step?: PyNumber })[]): number {
+    const [start, stop, step] = bindKeywords(args, ['start', 'stop', 'step']) as [
+      PyNumber,
+      (PyNumber | null)?,
+      PyNumber?,
+    ];
     const istart = rangeArgument(start, 'arg 1');
     if (stop === null || stop === undefined) {
       if (step !== undefined) throw new TypeError('Missing a non-None stop argument');
@@ -98,8 +106,8 @@ export class Random {
   }
 
   /** `randint(a, b)`: an int in [a, b]. */
-  randint(a: number, b: number): number {
-    return this.randrange(a, b + 1);
+  randint(a: PyNumber, b: PyNumber): number {
+    return this.randrange(a, numberValue(b) + 1);
   }
 
   /** `choice(seq)`: one item of a non-empty sequence. */
@@ -155,7 +163,7 @@ export class Random {
   /** `choices(population, weights=None, *, cum_weights=None, k=1)`: k items drawn with replacement. */
   choices<T>(population: Sequence<T>, ...rest: unknown[]): T[] {
     const [positional, options] = splitOptions<ChoicesOptions>(rest);
-    const weights = (positional[0] as Iterable<number> | null | undefined) ?? options.weights ?? null;
+    const weights = (positional[0] as Iterable<PyNumber> | null | undefined) ?? options.weights ?? null;
     const k = options.k ?? 1;
     const n = len(population);
     let cumulative: number[];
@@ -165,11 +173,11 @@ export class Random {
       }
       cumulative = [];
       let total = 0;
-      for (const w of iterable(weights)) cumulative.push((total += w));
+      for (const w of iterable(weights)) cumulative.push((total += numberValue(w)));
     } else if (weights !== null) {
       throw new TypeError('Cannot specify both weights and cumulative weights');
     } else {
-      cumulative = [...iterable(options.cumWeights)];
+      cumulative = Array.from(iterable(options.cumWeights), numberValue);
     }
     if (cumulative.length !== n) throw new ValueError('The number of weights does not match the population');
     const total = cumulative[cumulative.length - 1]!;
@@ -182,20 +190,19 @@ export class Random {
   }
 
   /** `uniform(a, b)`: `a + (b - a) * random()`. */
-  uniform(a: number, b: number): number {
-    return a + (b - a) * this.random();
+  uniform(a: PyNumber, b: PyNumber): number {
+    const [low, high] = [numberValue(a), numberValue(b)];
+    return low + (high - low) * this.random();
   }
 
   /** `triangular(low=0.0, high=1.0, mode=None)`. */
-  triangular(...args: (number | null | { low?: number; high?: number; mode?: number | null })[]): number {
-    let [low = 0, high = 1, mode = null] = bindKeywords(args, ['low', 'high', 'mode']) as [
-      number?,
-      number?,
-      (number | null)?,
-    ];
+  triangular(...args: (PyNumber | null | { low?: PyNumber; high?: PyNumber; mode?: PyNumber | null })[]): number {
+    const bound = bindKeywords(args, ['low', 'high', 'mode']);
+    let [low, high] = floats(bound, [0, 1]) as [number, number];
+    const mode = (bound[2] ?? null) as PyNumber | null;
     let u = this.random();
     if (high === low) return low;
-    let c = mode === null ? 0.5 : (mode - low) / (high - low);
+    let c = mode === null ? 0.5 : (numberValue(mode) - low) / (high - low);
     if (u > c) {
       u = 1 - u;
       c = 1 - c;
@@ -205,8 +212,8 @@ export class Random {
   }
 
   /** `gauss(mu=0.0, sigma=1.0)`: the Box–Muller pair, the second value kept for the next call. */
-  gauss(...args: (number | { mu?: number; sigma?: number })[]): number {
-    const [mu = 0, sigma = 1] = bindKeywords(args, ['mu', 'sigma']) as [number?, number?];
+  gauss(...args: (PyNumber | { mu?: PyNumber; sigma?: PyNumber })[]): number {
+    const [mu, sigma] = floats(bindKeywords(args, ['mu', 'sigma']), [0, 1]);
     let z = this.gaussNext;
     this.gaussNext = null;
     if (z === null) {
@@ -219,8 +226,8 @@ export class Random {
   }
 
   /** `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's method. */
-  normalvariate(...args: (number | { mu?: number; sigma?: number })[]): number {
-    const [mu = 0, sigma = 1] = bindKeywords(args, ['mu', 'sigma']) as [number?, number?];
+  normalvariate(...args: (PyNumber | { mu?: PyNumber; sigma?: PyNumber })[]): number {
+    const [mu, sigma] = floats(bindKeywords(args, ['mu', 'sigma']), [0, 1]);
     const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2);
     for (;;) {
       const u1 = this.random();
@@ -231,17 +238,18 @@ export class Random {
   }
 
   /** `expovariate(lambd)`. */
-  expovariate(lambd: number): number {
-    return -Math.log(1 - this.random()) / lambd;
+  expovariate(lambd: PyNumber): number {
+    return -Math.log(1 - this.random()) / numberValue(lambd);
   }
 
   /** `lognormvariate(mu, sigma)`: `exp(normalvariate(mu, sigma))`. */
-  lognormvariate(mu: number, sigma: number): number {
+  lognormvariate(mu: PyNumber, sigma: PyNumber): number {
     return Math.exp(this.normalvariate(mu, sigma));
   }
 
   /** `gammavariate(alpha, beta)`: Lib/random.py's three methods by range of alpha. */
-  gammavariate(alpha: number, beta: number): number {
+  gammavariate(alphaArgument: PyNumber, betaArgument: PyNumber): number {
+    const [alpha, beta] = [numberValue(alphaArgument), numberValue(betaArgument)];
     if (alpha <= 0 || beta <= 0) throw new ValueError('gammavariate: alpha and beta must be > 0.0');
     if (alpha > 1) {
       // Cheng's rejection method (R.C.H. Cheng, 1977), as Lib/random.py.
@@ -274,19 +282,38 @@ export class Random {
   }
 
   /** `betavariate(alpha, beta)`: from two gamma variates. */
-  betavariate(alpha: number, beta: number): number {
+  betavariate(alpha: PyNumber, beta: PyNumber): number {
     const y = this.gammavariate(alpha, 1);
     return y !== 0 ? y / (y + this.gammavariate(beta, 1)) : 0;
   }
 
   /** `paretovariate(alpha)`. */
-  paretovariate(alpha: number): number {
-    return (1 - this.random()) ** (-1 / alpha);
+  paretovariate(alpha: PyNumber): number {
+    return (1 - this.random()) ** (-1 / numberValue(alpha));
   }
 
   /** `weibullvariate(alpha, beta)`. */
-  weibullvariate(alpha: number, beta: number): number {
-    return alpha * (-Math.log(1 - this.random())) ** (1 / beta);
+  weibullvariate(alpha: PyNumber, beta: PyNumber): number {
+    return numberValue(alpha) * (-Math.log(1 - this.random())) ** (1 / numberValue(beta));
+  }
+
+  /** `vonmisesvariate(mu, kappa)`: Fisher's algorithm (Statistical Analysis of Circular Data), as Lib/random.py. */
+  vonmisesvariate(muArgument: PyNumber, kappaArgument: PyNumber): number {
+    const [mu, kappa] = [numberValue(muArgument), numberValue(kappaArgument)];
+    const twoPi = 2 * Math.PI;
+    if (kappa <= 1e-6) return twoPi * this.random();
+    const s = 0.5 / kappa;
+    const r = s + Math.sqrt(1 + s * s);
+    let z: number;
+    for (;;) {
+      z = Math.cos(Math.PI * this.random());
+      const d = z / (r + z);
+      const u2 = this.random();
+      if (u2 < 1 - d * d || u2 <= (1 - d) * Math.exp(d)) break;
+    }
+    const q = 1 / r;
+    const f = (q + z) / (1 + q * z);
+    return this.random() > 0.5 ? mod(mu + Math.acos(f), twoPi, true) : mod(mu - Math.acos(f), twoPi, true);
   }
 
   // Lib/random.py _randbelow_with_getrandbits: k = n.bit_length() bits, retried until below n.
@@ -311,6 +338,14 @@ export class Random {
   }
 }
 
+/** Float parameters bound from positional and keyword arguments, each read as a JS number (defaults where absent). */
+function floats(bound: readonly unknown[], defaults: readonly number[]): number[] {
+  return defaults.map((fallback, i) => {
+    const value = bound[i] as PyNumber | undefined;
+    return value === undefined ? fallback : numberValue(value);
+  });
+}
+
 function isSequence(x: unknown): boolean {
   return typeof x === 'string' || Array.isArray(x) || x instanceof PyRange;
 }
@@ -318,6 +353,7 @@ function isSequence(x: unknown): boolean {
 // Lib/random.py randrange: ints pass; an integral float is accepted (CPython warns); anything else is a ValueError.
 function rangeArgument(x: unknown, which: string): number {
   if (typeof x === 'boolean') return Number(x);
+  if (x instanceof PyFloat) x = x.value;
   if (typeof x !== 'number') throw new TypeError(`'${typeof x}' object cannot be interpreted as an integer`);
   if (!Number.isInteger(x)) throw new ValueError(`non-integer ${which} for randrange()`);
   return x;

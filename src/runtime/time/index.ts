@@ -1,7 +1,7 @@
 // pyts/runtime/time: Python's time module (Modules/timemodule.c) for translated programs.
 
 import { OverflowError, TypeError, ValueError } from '../builtins/exceptions.js';
-import { PyFloat } from '../builtins/py-float.js';
+import { numberValue, PyFloat, type PyNumber } from '../builtins/py-float.js';
 import { repr } from '../builtins/repr.js';
 import { namedTuple } from '../builtins/tuple.js';
 import { typeName } from '../builtins/type-name.js';
@@ -51,7 +51,7 @@ let sleeper: Int32Array | undefined;
  * `time.sleep(secs)`: blocks the whole process, event loop included, as Python's does (asyncio code should
  * `await asyncio.sleep()`).
  */
-export function sleep(secs: number | PyFloat): void {
+export function sleep(secs: PyNumber): void {
   const seconds = secs instanceof PyFloat ? secs.value : secs;
   if (typeof seconds !== 'number') {
     throw new TypeError(`'${typeName(secs)}' object cannot be interpreted as an integer`);
@@ -68,7 +68,17 @@ export function sleep(secs: number | PyFloat): void {
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
 
 /** `time.struct_time`: a 9-item named tuple (year, month 1-12, day, hour, minute, second, weekday Mon=0, yearday, dst). */
-export type StructTime = Readonly<number[]> & Record<string, unknown>;
+export type StructTime = Readonly<number[]> & {
+  readonly tmYear: number;
+  readonly tmMon: number;
+  readonly tmMday: number;
+  readonly tmHour: number;
+  readonly tmMin: number;
+  readonly tmSec: number;
+  readonly tmWday: number;
+  readonly tmYday: number;
+  readonly tmIsdst: number;
+};
 
 function structTime(date: Date, utc: boolean): StructTime {
   const get = (local: () => number, universal: () => number): number => (utc ? universal() : local());
@@ -85,7 +95,7 @@ function structTime(date: Date, utc: boolean): StructTime {
     get(() => date.getSeconds(), () => date.getUTCSeconds()),
     weekday, yearDay, utc ? 0 : isDaylightSaving(date) ? 1 : 0,
   ];
-  return namedTuple('time.struct_time', FIELDS, values, repr) as StructTime;
+  return namedTuple('time.struct_time', FIELDS, values, repr) as unknown as StructTime;
 }
 
 function isDaylightSaving(date: Date): boolean {
@@ -101,17 +111,17 @@ function zoneName(date: Date): string {
   return part?.value ?? 'UTC';
 }
 
-function toDate(secs: number | null | undefined): Date {
-  return new Date(secs === null || secs === undefined ? Date.now() : secs * 1000);
+function toDate(secs: PyNumber | null | undefined): Date {
+  return new Date(secs === null || secs === undefined ? Date.now() : numberValue(secs) * 1000);
 }
 
 /** `time.localtime(secs=None)`. */
-export function localtime(secs?: number | null): StructTime {
+export function localtime(secs?: PyNumber | null): StructTime {
   return structTime(toDate(secs), false);
 }
 
 /** `time.gmtime(secs=None)`. */
-export function gmtime(secs?: number | null): StructTime {
+export function gmtime(secs?: PyNumber | null): StructTime {
   return structTime(toDate(secs), true);
 }
 
@@ -173,6 +183,6 @@ export function asctime(t: readonly number[] = localtime()): string {
 }
 
 /** `time.ctime(secs=None)`: asctime of localtime(secs). */
-export function ctime(secs?: number | null): string {
+export function ctime(secs?: PyNumber | null): string {
   return asctime(localtime(secs));
 }

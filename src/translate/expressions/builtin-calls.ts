@@ -65,6 +65,12 @@ export function builtinCall(e: ast.Call, ctx: TranslateContext): string | null {
         return `${ctx.rt('divmod')}(${expr(arg(0), ctx)}, ${expr(arg(1), ctx)}, true)`;
       }
       break;
+    case 'pow':
+      // as `a ** b`: operands whose kind is carried at run time give the result's kind from the values
+      if (e.args.length === 2 && e.keywords.length === 0 && e.args.some((a) => !isNumberType(types.typeOf(a)))) {
+        return `${ctx.rt('pyPow')}(${expr(arg(0), ctx)}, ${expr(arg(1), ctx)})`;
+      }
+      break;
     case 'min':
     case 'max': {
       // `max(1, 2.5)` is one of its arguments: of either kind, so each carries its kind

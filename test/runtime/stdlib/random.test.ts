@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { round } from '../../../src/runtime/builtins/arithmetic.js';
 import { IndexError, TypeError, ValueError } from '../../../src/runtime/builtins/exceptions.js';
 import { list } from '../../../src/runtime/builtins/conversions.js';
+import { asFloat } from '../../../src/runtime/builtins/py-float.js';
 import { range } from '../../../src/runtime/builtins/range.js';
 import { repr } from '../../../src/runtime/builtins/repr.js';
 import { set } from '../../../src/runtime/builtins/set.js';
@@ -98,6 +99,27 @@ const cases: Record<string, (print: (...values: unknown[]) => void) => void> = {
     print(
       random.Random(3).betavariate(3, 3),
       [0, 1, 2].map((i) => round(random.Random(i).gammavariate(9, 0.5), 9)),
+    );
+  },
+  'vonmisesvariate, and integral floats as arguments and seeds': (print) => {
+    const r = random.Random(8);
+    print(
+      [
+        [0, 0],
+        [asFloat(3), 0.5],
+        [6, 100],
+      ].map(([m, k]) => round(r.vonmisesvariate(m!, k!), 12)),
+    );
+    for (const s of [asFloat(-1), -2.5, asFloat(3)]) {
+      random.seed(s);
+      print(random.random());
+    }
+    random.seed(asFloat(-1));
+    print(
+      random.random(),
+      random.randint(1, asFloat(6)),
+      random.randrange(asFloat(10)),
+      random.uniform(asFloat(2), asFloat(4)),
     );
   },
 };

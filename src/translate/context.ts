@@ -46,6 +46,8 @@ export class TranslateContext {
   readonly sharedDefaults = new Map<ast.Expr, string>();
   /** functions that carry their Python signature at run time (functions/signature.ts) */
   signed: ReadonlySet<ast.FunctionDef> = new Set();
+  /** module-level classes that carry their `__init__`'s signature (translate/classes) */
+  signedClasses: ReadonlyMap<ast.ClassDef, ast.FunctionDef> = new Map();
   /** functions whose signature the module's pythonFunctions(…) statement gives (translate/index.ts) */
   readonly signedAtTop = new Set<ast.FunctionDef>();
 

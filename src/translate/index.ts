@@ -42,7 +42,9 @@ export function translateModule(module: ast.Module, analysis: Analysis, options:
   ctx.exportTopLevel = options.exportTopLevel ?? false;
   ctx.sourceMarkers = options.sourceMarkers ?? false;
   ctx.moduleBody = module.body;
-  ctx.signed = functionsNeedingSignature(module, ctx);
+  const signatures = functionsNeedingSignature(module, ctx);
+  ctx.signed = signatures.functions;
+  ctx.signedClasses = signatures.classes;
   const w = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
   // the file's header comments come first, then what the runtime must know about its functions
   const first = module.body[0];

@@ -128,6 +128,17 @@ export function coro<A extends unknown[], T>(fn: (...args: A) => PromiseLike<T> 
 }
 
 /**
+ * `receiver.name(...args)` for a receiver whose class the translator could not see, where the call is not awaited at
+ * once: a method that is a translated `async def` (a native async function) makes a lazy coroutine object, as the
+ * Python call does, rather than starting its body now; any other method is called as it is.
+ */
+export function coroOrCall(receiver: any, name: string, ...args: unknown[]): any {
+  const method: unknown = receiver[name];
+  if (method instanceof AsyncFunction) return new Coroutine((method as Function).bind(receiver), args);
+  return receiver[name](...args);
+}
+
+/**
  * asyncio.iscoroutine: true for coroutine objects, and for generator objects as in CPython 3.11 (generator-based
  * coroutines); not for tasks, futures, async generators or functions.
  */

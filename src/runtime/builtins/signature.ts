@@ -92,11 +92,16 @@ export function callPython(fn: unknown, args: readonly unknown[], keywords?: Rec
   }
   const given: (readonly [string, unknown])[] = keywords instanceof PyDict ? [...keywords.items()] : Object.entries(keywords ?? {});
   const text = (fn as Signed).__signature__;
+  // a class (a translated one is a JS class, whose prototype alone is read-only): JavaScript constructs it with `new`
+  const call =
+    Object.getOwnPropertyDescriptor(fn, 'prototype')?.writable === false
+      ? (...values: unknown[]) => new (fn as unknown as new (...values: unknown[]) => unknown)(...values)
+      : fn;
   if (text === undefined) {
-    if (given.length === 0) return fn(...args);
-    return fn(...args, kw(Object.fromEntries(given.map(([k, v]) => [k.replace(/_+([a-zA-Z0-9])/g, (_m, c: string) => c.toUpperCase()), v]))));
+    if (given.length === 0) return call(...args);
+    return call(...args, kw(Object.fromEntries(given.map(([k, v]) => [k.replace(/_+([a-zA-Z0-9])/g, (_m, c: string) => c.toUpperCase()), v]))));
   }
-  return fn(...bind(parse(text), `${(fn as Signed).__qualname__ ?? fn.name}()`, args, given));
+  return call(...bind(parse(text), `${(fn as Signed).__qualname__ ?? fn.name}()`, args, given));
 }
 
 function bind(sig: Signature, name: string, args: readonly unknown[], given: (readonly [string, unknown])[]): unknown[] {

@@ -21,6 +21,7 @@ import {
 } from './dataclass.js';
 import { pythonMemberEntries, readsNamespaces } from './namespace.js';
 import { checkCooperative, cooperativeBase, isCooperative, runtimeBases } from './cooperative.js';
+import { signatureText, withoutSelf } from '../functions/signature.js';
 
 export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBlockWriter): void {
   const binding = ctx.analysis.types.bindingOf(s.name);
@@ -99,6 +100,8 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
       }
     }
     if (dataclass) writeDataclassRegistration(s, ctx, w);
+    const init = ctx.signedClasses.get(s);
+    if (init) w.writeLine(`static readonly __signature__: string = ${signatureText(withoutSelf(init.args), ctx)};`);
     // Python sets `__hash__` to None in a class that defines `__eq__` alone: its instances are unhashable
     if (!dataclass && defines('__eq__') && !defines('__hash__') && !shared.includes('__hash__')) {
       w.writeLine('static readonly __hash__ = null;');

@@ -60,6 +60,7 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
     return translateCall({ ...e, func: method }, ctx);
   }
   const plan = planCall(e, ctx);
+  if (plan.isNew && spreadsIntoConstructor(e, ctx)) return boundAtRunTime(e, plan.callee, ctx);
   // keywords for a callee pyts cannot see (a decorated function, a parameter): placed by its signature at run time
   if (plan.kind === 'unknown' && e.keywords.length && e.func.kind !== 'Attribute' && !isImported(e.func, ctx))
     return boundAtRunTime(e, plan.direct, ctx);
@@ -68,9 +69,30 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
       return `${ctx.rt('coro', 'asyncio')}(${[plan.callee, ...plan.args].join(', ')})`;
     case 'loop-entry':
       return loopEntry(e, plan, ctx);
+    case 'unknown':
+      // a receiver analysis cannot see at all: an async method among the program's classes of that name may be
+      // the one called, and unawaited it must make a lazy coroutine, so the runtime decides by the method itself
+      if (e.func.kind === 'Attribute' && mayBeAsyncMethod(e.func.attr.id, ctx)) {
+        const receiver = expr(e.func.value, ctx);
+        const name = JSON.stringify(attributeName(e.func.attr.id));
+        return `${ctx.rt('coroOrCall', 'asyncio')}(${[receiver, name, ...plan.args].join(', ')})`;
+      }
+      return directCall(plan);
     default:
       return `${plan.isNew ? 'new ' : ''}${plan.direct}(${plan.args.join(', ')})`;
   }
+}
+
+/** Whether a class of this module, or one imported from the program's other modules, has an `async def name`. */
+function mayBeAsyncMethod(name: string, ctx: TranslateContext): boolean {
+  const types = ctx.analysis.types;
+  for (const f of types.functions.values()) {
+    if (f.classNode && f.isAsync && !f.isGenerator && f.node.kind === 'FunctionDef' && f.node.name.id === name) return true;
+  }
+  for (const cls of types.importedClasses.values()) {
+    if (cls.body.some((s) => s.kind === 'FunctionDef' && s.isAsync && s.name.id === name)) return true;
+  }
+  return false;
 }
 
 function inClassMethod(ctx: TranslateContext): boolean {
@@ -261,14 +283,7 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       }
     }
     if (binding?.kind === 'class') {
-      const init = classInit(binding.name, ctx);
-      const fields = init ? null : dataclassInitFields(binding.name, ctx);
-      const args = init
-        ? userArgs(e, init, ctx, true)
-        : fields
-          ? argsByName(e, fields, binding.name, ctx)
-          : positionalWithOptions(e, ctx);
-      return { kind: 'plain', callee, direct: callee, args, isNew: true };
+      return { kind: 'plain', callee, direct: callee, args: constructorArgs(e, [binding.name], ctx), isNew: true };
     }
     const imported = binding?.kind === 'import' ? importedCall(e, callee, ctx) : null;
     if (imported) return imported;
@@ -279,6 +294,10 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
       const args = init ? userArgs(e, init, ctx, true) : positionalWithOptions(e, ctx);
       return { kind: 'plain', callee, direct: callee, args, isNew: true };
     }
+    const classes = classesHeld(e.func, ctx);
+    // `cls(x)` for a variable or parameter holding a class (`factory = Worker`, `make(Worker)`): JavaScript
+    // constructs a class only with `new`
+    if (classes) return { kind: 'plain', callee, direct: callee, args: constructorArgs(e, classes, ctx), isNew: true };
     if (t?.k === 'function') {
       // a variable assigned a lambda once: its parameters are known, so keywords are placed as for a `def`
       const statement = binding!.stores.length === 1 ? binding!.stores[0]!.statement : null;
@@ -300,6 +319,9 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     };
   }
   const callee = paren(expr(e.func, ctx));
+  const classes = classesHeld(e.func, ctx);
+  // `kinds[name](x)`: a class taken from a container is constructed, as calling it does in Python
+  if (classes) return { kind: 'plain', callee, direct: `(${callee})`, args: constructorArgs(e, classes, ctx), isNew: true };
   return {
     kind: 'unknown',
     callee,
@@ -555,6 +577,30 @@ function argsByName(e: ast.Call, names: readonly string[], className: string, ct
     out[index] = fitted(k.value, k.arg!.id);
   }
   return out;
+}
+
+/** `Worker(*spec)`: a spread TypeScript cannot fit to a constructor without a rest parameter (bound at run time). */
+function spreadsIntoConstructor(e: ast.Call, ctx: TranslateContext): boolean {
+  if (!e.args.some((a) => a.kind === 'Starred') || ctx.analysis.types.asyncioEntryOf(e.func)) return false;
+  const binding = e.func.kind === 'Name' ? ctx.analysis.types.bindingOf(e.func) : null;
+  const classes = binding?.kind === 'class' ? [binding.name] : (classesHeld(e.func, ctx) ?? []);
+  return classes.some((name) => !classInit(name, ctx)?.node.args.vararg);
+}
+
+/** The classes a callee value may be, when it can only be classes (`typeof A | typeof B`); null otherwise. */
+function classesHeld(f: ast.Expr, ctx: TranslateContext): string[] | null {
+  const t = ctx.analysis.types.typeOf(f);
+  const members = t.k === 'union' ? t.types : [t];
+  return members.every((m) => m.k === 'class') ? members.map((m) => (m as { name: string }).name) : null;
+}
+
+/** The arguments of a call constructing one of `classes`: placed by their `__init__` when it is one for all. */
+function constructorArgs(e: ast.Call, classes: readonly string[], ctx: TranslateContext): string[] {
+  const inits = classes.map((name) => classInit(name, ctx));
+  const init = inits[0];
+  if (init && inits.every((f) => f !== null && sameParameters(f, init))) return userArgs(e, init, ctx, true);
+  const fields = classes.length === 1 && !init ? dataclassInitFields(classes[0]!, ctx) : null;
+  return fields ? argsByName(e, fields, classes[0]!, ctx) : positionalWithOptions(e, ctx);
 }
 
 /** The `__init__` a call of the class runs: its own or the first one in its MRO. */

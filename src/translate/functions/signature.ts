@@ -4,12 +4,21 @@
 // runtime's binder (runtime/builtins/signature.ts) places by the signature `"(a, b=…, *args, c, **kw)"`.
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
+import { methodThroughMro } from '../classes/mro.js';
 
-/** The plain functions (not methods, not lambdas) of the module that need their signature at run time. */
-export function functionsNeedingSignature(module: ast.Module, ctx: TranslateContext): Set<ast.FunctionDef> {
+/** What needs its signature at run time: plain functions (not methods, not lambdas), and module-level classes
+ *  with the `__init__` (their own or inherited) whose parameters a call binds. */
+export interface RunTimeSignatures {
+  functions: Set<ast.FunctionDef>;
+  classes: Map<ast.ClassDef, ast.FunctionDef>;
+}
+
+export function functionsNeedingSignature(module: ast.Module, ctx: TranslateContext): RunTimeSignatures {
   const callees = new Set<ast.Node>();
   const unpackedInto = new Set<ast.Node>();
+  const handedOn = new Set<ast.Node>();
   const defs: ast.FunctionDef[] = [];
+  const classes: ast.ClassDef[] = [];
   const visit = (n: unknown, inClass: boolean): void => {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach((x) => visit(x, inClass));
@@ -19,8 +28,14 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
       if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) unpackedInto.add(node.func);
       // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
       if (isRuntimeCallee(node.func, ctx)) for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
+      else for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) handedOn.add(a);
     }
+    // where a class value goes on to be called elsewhere (its uses as a base, in isinstance or `Cls.attr` do not)
+    if (node.kind === 'List' || node.kind === 'Tuple' || node.kind === 'Set') for (const x of node.elts) handedOn.add(x);
+    if (node.kind === 'Dict') for (const x of node.values) handedOn.add(x);
+    if ((node.kind === 'Assign' || node.kind === 'Return') && node.value) handedOn.add(node.value);
     if (node.kind === 'FunctionDef' && !inClass) defs.push(node);
+    if (node.kind === 'ClassDef' && !inClass) classes.push(node);
     // `@decorator` calls the decorator with one positional argument
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') for (const d of node.decorators) callees.add(d);
     const childInClass = node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass;
@@ -37,7 +52,21 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
     const escapes = def.decorators.length > 0 || !b || b.loads.some((l) => !callees.has(l.node) || unpackedInto.has(l.node));
     if (escapes && hasParameters(def.args)) out.add(def);
   }
-  return out;
+  // a class passed around (`make(Worker, size=2)`, `kinds[k](**options)`) is constructed by callPython, which binds
+  // keywords by its `__init__`'s signature
+  const classSignatures = new Map<ast.ClassDef, ast.FunctionDef>();
+  for (const cls of classes) {
+    const b = ctx.analysis.types.bindingOf(cls.name);
+    const escapes = b !== null && b !== undefined && b.loads.some((l) => handedOn.has(l.node) || unpackedInto.has(l.node));
+    const init = escapes ? methodThroughMro(cls, '__init__', ctx)?.node : undefined;
+    if (init?.kind === 'FunctionDef' && hasParameters(withoutSelf(init.args))) classSignatures.set(cls, init);
+  }
+  return { functions: out, classes: classSignatures };
+}
+
+/** A method's parameters after `self`. */
+export function withoutSelf(a: ast.Arguments): ast.Arguments {
+  return a.posonlyargs.length ? { ...a, posonlyargs: a.posonlyargs.slice(1) } : { ...a, args: a.args.slice(1) };
 }
 
 function isRuntimeCallee(func: ast.Expr, ctx: TranslateContext): boolean {

@@ -14,6 +14,7 @@ import {
   findFixtureSources,
   fixtureName,
   isFixtureProgram,
+  isHelperModule,
   isRejectedCase,
   readMasks,
   readRecording,
@@ -31,13 +32,17 @@ const rejected = sources.filter(isRejectedCase);
 /** The name a fixture has in diagnostics and `pyts` command lines: its path from the repository root. */
 const displayName = (path: string): string => relative(repoRoot, path);
 
+/** How a fixture is translated: a helper module exports its top level for the cases that import it (as `pyts run`
+ *  translates every module of a program). */
+const translateOptions = (path: string) => ({ filename: displayName(path), exportTopLevel: isHelperModule(path) });
+
 /** Each fixture's first translation, shared by the snapshot test and the type-check (which may run alone, -t). */
 const firstTranslations = new Map<string, ReturnType<typeof transpile>>();
 
 function translateFixture(path: string): ReturnType<typeof transpile> {
   const existing = firstTranslations.get(path);
   if (existing !== undefined) return existing;
-  const translation = transpile(readFileSync(path, 'utf8'), { filename: displayName(path) });
+  const translation = transpile(readFileSync(path, 'utf8'), translateOptions(path));
   firstTranslations.set(path, translation);
   return translation;
 }
@@ -48,7 +53,7 @@ describe('each fixture translates to its reviewed snapshot, deterministically', 
     expect(first.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(first.code).not.toBeNull();
     await expect(first.code).toMatchFileSnapshot(companionFiles(path).typescript);
-    const second = await transpile(readFileSync(path, 'utf8'), { filename: displayName(path) });
+    const second = await transpile(readFileSync(path, 'utf8'), translateOptions(path));
     expect(second.code).toBe(first.code);
   });
 });

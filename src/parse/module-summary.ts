@@ -11,8 +11,13 @@ export type SummaryEntry =
   | {
       kind: 'class';
       node: ast.ClassDef;
-      /** the `__init__` the class defines itself, or null */
+      /** the `__init__` a call of the class runs: its own or the first one along its MRO, or null */
       init: ast.FunctionDef | null;
+      /**
+       * the class and the bases this summary can see (defined in its module or imported from the program's
+       * modules), in method resolution order: where an inherited method is found
+       */
+      mro: readonly ast.ClassDef[];
       /** a `@dataclass` without its own `__init__` and without bases: its constructor's parameters, in order */
       dataclassFields: string[] | null;
     };
@@ -56,7 +61,7 @@ function summaryOf(path: string, resolving: Set<string>): ModuleSummary | null {
   const find = moduleFileBeside(path);
   for (const s of parsed.module?.body ?? []) {
     if (s.kind === 'FunctionDef') names.set(s.name.id, { kind: 'function', node: s });
-    else if (s.kind === 'ClassDef') names.set(s.name.id, classEntry(s));
+    else if (s.kind === 'ClassDef') names.set(s.name.id, classEntry(s, names));
     else if (s.kind === 'ImportFrom' && (s.module || s.level) && !s.names.some((a) => a.name === '*')) {
       const found = find(s.module ?? '', s.level);
       const from = found ? summaryOf(found.path, resolving) : null;
@@ -76,8 +81,18 @@ function summaryOf(path: string, resolving: Set<string>): ModuleSummary | null {
   return summary;
 }
 
-function classEntry(s: ast.ClassDef): SummaryEntry {
-  const init = s.body.find((x): x is ast.FunctionDef => x.kind === 'FunctionDef' && x.name.id === '__init__') ?? null;
+const summarisedMros = new WeakMap<ast.ClassDef, readonly ast.ClassDef[]>();
+
+/** The MRO a summary found for a class of another module (see `mro` above); the class alone when none did. */
+export function summarisedMro(cls: ast.ClassDef): readonly ast.ClassDef[] {
+  return summarisedMros.get(cls) ?? [cls];
+}
+
+function classEntry(s: ast.ClassDef, known: ReadonlyMap<string, SummaryEntry>): SummaryEntry {
+  const mro = linearise(s, known);
+  const own = (c: ast.ClassDef) =>
+    c.body.find((x): x is ast.FunctionDef => x.kind === 'FunctionDef' && x.name.id === '__init__');
+  const init = mro.map(own).find((f) => f !== undefined) ?? null;
   const isDataclass = s.decorators.some((d) => {
     const target = d.kind === 'Call' ? d.func : d;
     return (
@@ -86,14 +101,38 @@ function classEntry(s: ast.ClassDef): SummaryEntry {
     );
   });
   const dataclassFields =
-    isDataclass && !init && !s.bases.length
+    isDataclass && !own(s) && !s.bases.length
       ? s.body.flatMap((x) =>
           x.kind === 'AnnAssign' && x.target.kind === 'Name' && !isClassVar(x.annotation) && !excludedFromInit(x.value)
             ? [x.target.id]
             : [],
         )
       : null;
-  return { kind: 'class', node: s, init, dataclassFields };
+  summarisedMros.set(s, mro);
+  return { kind: 'class', node: s, init: isDataclass && !own(s) ? null : init, mro, dataclassFields };
+}
+
+/**
+ * The C3 linearisation of `s` over the bases the summary knows (a base named by a class entry already read: one
+ * defined earlier in the module or imported from another module of the program); bases it cannot see are left out,
+ * and a hierarchy C3 rejects gives the class alone (Python raises TypeError when it defines such a class).
+ */
+function linearise(s: ast.ClassDef, known: ReadonlyMap<string, SummaryEntry>): ast.ClassDef[] {
+  const bases: (readonly ast.ClassDef[])[] = [];
+  for (const b of s.bases) {
+    const entry = b.kind === 'Name' ? known.get(b.id) : undefined;
+    if (entry?.kind === 'class') bases.push(entry.mro);
+  }
+  const sequences = [...bases.map((m) => [...m]), bases.map((m) => m[0]!)].filter((q) => q.length > 0);
+  const order: ast.ClassDef[] = [s];
+  while (sequences.length > 0) {
+    const head = sequences.map((q) => q[0]!).find((c) => !sequences.some((q) => q.indexOf(c) > 0));
+    if (head === undefined) return [s];
+    order.push(head);
+    for (const q of sequences) if (q[0] === head) q.shift();
+    for (let i = sequences.length - 1; i >= 0; i--) if (sequences[i]!.length === 0) sequences.splice(i, 1);
+  }
+  return order;
 }
 
 function isClassVar(annotation: ast.Expr): boolean {
@@ -143,10 +182,16 @@ function summaryKey(names: ReadonlyMap<string, SummaryEntry>): string {
       a.kwarg?.arg ?? '',
     ].join(';');
   };
+  // what calls of an instance's methods depend on: each class's methods, their async-ness and parameters
+  const methods = (c: ast.ClassDef) =>
+    `${c.name.id}:` +
+    c.body
+      .flatMap((m) => (m.kind === 'FunctionDef' ? [`${m.name.id}(${m.isAsync ? 'async ' : ''}${params(m)})`] : []))
+      .join(',');
   const parts = [...names].map(([name, e]) =>
     e.kind === 'function'
       ? `${name}=def(${e.node.isAsync ? 'async ' : ''}${yields(e.node.body) ? 'gen ' : ''}@${e.node.decorators.length} ${params(e.node)})`
-      : `${name}=class(${e.init ? params(e.init) : ''}|${e.dataclassFields?.join(',') ?? ''})`,
+      : `${name}=class(${e.init ? params(e.init) : ''}|${e.dataclassFields?.join(',') ?? ''}|${e.mro.map(methods).join('|')})`,
   );
   return parts.sort().join('\n');
 }

@@ -4,6 +4,7 @@ import type { FunctionInfo } from '../../analyze/infer.js';
 import { joinAll, UNKNOWN, type PyType } from '../../analyze/types.js';
 import { camelCase, type AsyncioEntry } from '../../asyncio-map/table.js';
 import type * as ast from '../../parse/ast.js';
+import { summarisedMro } from '../../parse/module-summary.js';
 import type { TranslateContext } from '../context.js';
 import { builtinCall, printable } from './builtin-calls.js';
 import { callError } from './call-errors.js';
@@ -89,7 +90,7 @@ function mayBeAsyncMethod(name: string, ctx: TranslateContext): boolean {
   for (const f of types.functions.values()) {
     if (f.classNode && f.isAsync && !f.isGenerator && f.node.kind === 'FunctionDef' && f.node.name.id === name) return true;
   }
-  for (const cls of types.importedClasses.values()) {
+  for (const cls of [...types.importedClasses.values()].flatMap(summarisedMro)) {
     if (cls.body.some((s) => s.kind === 'FunctionDef' && s.isAsync && s.name.id === name)) return true;
   }
   return false;
@@ -556,11 +557,14 @@ function sameParameters(a: FunctionInfo, b: FunctionInfo): boolean {
   return shape(a) === shape(b);
 }
 
-/** The method `name` a class imported from another module of the program defines itself (its bases are not read). */
+/** The method `name` of a class imported from another module of the program: its own or inherited (by its MRO). */
 function importedMethod(className: string, name: string, ctx: TranslateContext): FunctionInfo | null {
-  const cls = ctx.analysis.types.importedClasses.get(className);
-  const method = cls?.body.find((s): s is ast.FunctionDef => s.kind === 'FunctionDef' && s.name.id === name);
-  return method ? ctx.analysis.types.importedFunction(method, cls!) : null;
+  const imported = ctx.analysis.types.importedClasses.get(className);
+  for (const cls of imported ? summarisedMro(imported) : []) {
+    const method = cls.body.find((s): s is ast.FunctionDef => s.kind === 'FunctionDef' && s.name.id === name);
+    if (method) return ctx.analysis.types.importedFunction(method, cls);
+  }
+  return null;
 }
 
 /** The constructor parameters a `@dataclass` gets: its annotated class attributes, in order. */

@@ -4,7 +4,8 @@
 // where analysis proves the result stays within 2**53 - 1, and as the runtime's exact `addInt(a, b)` elsewhere
 // (src/translate/expressions/operators.ts). The proof is an interval per expression: `bound(e) = [lo, hi]` means
 // that e's value is an int (or bool) between lo and hi; an unbounded end is an infinity, and TOP says nothing.
-// Intervals come from int literals, `range(...)` loop variables, sizes (`len`), `x % m`, `x // y`, `abs`, `min`/
+// Only an int has a bounded interval (every rule starts from int literals and builtins that give ints), so
+// analysis claims nothing for other values. Intervals come from int literals, `range(...)` loop variables, sizes (`len`), `x % m`, `x // y`, `abs`, `min`/
 // `max` and sums and products of bounded operands. A variable's interval is the join of what all its stores give,
 // computed to a fixpoint: a variable whose interval keeps growing (`f *= i` in a loop) is widened to TOP, while
 // `acc = (acc * 31 + x) % M` settles at M's.
@@ -33,6 +34,12 @@ const POSITION: Bound = { lo: -1, hi: 2 ** 32 - 1 };
 const COUNTER_STEP = 16;
 const COUNTER_START = 2 ** 50;
 const COUNTER_LIMIT = 2 ** 52;
+
+const POSITION_METHODS: ReadonlySet<string> = new Set(['find', 'rfind', 'index', 'rindex', 'count']);
+/** the builtins whose int results `call` bounds */
+const BOUNDED_BUILTINS: ReadonlySet<string> = new Set(['len', 'ord', 'bool', 'int', 'abs', 'min', 'max']);
+/** loops whose target can be a bounded int */
+const ITERATIONS_WITH_INTS: ReadonlySet<string> = new Set(['range', 'reversed', 'enumerate']);
 
 /** Fixpoint rounds before giving up (every variable TOP); real code settles in two or three. */
 const MAX_ROUNDS = 8;
@@ -87,6 +94,8 @@ export class IntBounds {
   /** bindings being evaluated in the current round (a cycle reads the previous round's interval) */
   private evaluating = new Set<Binding>();
   private evaluated = new Set<Binding>();
+  /** the bindings that grew in the current round, with their interval before it */
+  private changed = new Map<Binding, Bound>();
   private candidates: Binding[] = [];
 
   constructor(
@@ -116,10 +125,8 @@ export class IntBounds {
     this.phase = 'fixing';
     for (const scope of this.scopes.scopeOf.values()) {
       for (const b of scope.bindings.values()) {
-        // other variables are TOP: nothing is claimed for a value analysis does not know to be an int
-        if (b.kind !== 'variable') continue;
-        const t = this.types.typeOfBinding(b).k;
-        if (t === 'int' || t === 'bool') {
+        // the others are TOP: stored by `def`, `import`, `with`, `except`… or iterating over values of any size
+        if (b.kind === 'variable' && b.stores.every((r) => mayStoreInt(r.statement, scope.kind))) {
           this.candidates.push(b);
           this.bindings.set(b, BOTTOM);
         }
@@ -128,21 +135,16 @@ export class IntBounds {
     const growths = new Map<Binding, number>();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       this.evaluated.clear();
-      const before = new Map(this.bindings);
+      this.changed.clear();
       for (const b of this.candidates) this.evaluate(b);
-      let changed = false;
-      for (const b of this.candidates) {
-        const old = before.get(b)!;
-        const now = this.bindings.get(b)!;
-        if (same(old, now)) continue;
-        changed = true;
+      if (this.changed.size === 0) break;
+      for (const [b, old] of this.changed) {
         if (isBottom(old)) continue;
         const n = (growths.get(b) ?? 0) + 1;
         growths.set(b, n);
         if (n === GROWTHS_BEFORE_WIDENING) this.bindings.set(b, this.widened(b));
         else if (n > GROWTHS_BEFORE_WIDENING) this.bindings.set(b, TOP);
       }
-      if (!changed) break;
       // not settled: claim nothing
       if (round === MAX_ROUNDS - 1) for (const b of this.candidates) this.bindings.set(b, TOP);
     }
@@ -171,7 +173,10 @@ export class IntBounds {
     this.evaluated.add(b);
     // a binding only grows: what an earlier round gave is still possible
     const grown = join(current, next);
-    this.bindings.set(b, grown);
+    if (!same(grown, current)) {
+      this.bindings.set(b, grown);
+      this.changed.set(b, current);
+    }
     return grown;
   }
 
@@ -395,18 +400,18 @@ export class IntBounds {
     const args = e.args;
     if (e.func.kind === 'Attribute') {
       // positions and counts in builtin sequences
+      if (!POSITION_METHODS.has(e.func.attr.id)) return TOP;
       const receiver = this.types.typeOf(e.func.value).k;
-      const method = e.func.attr.id;
-      const sequence = receiver === 'str' || receiver === 'list' || receiver === 'tuple' || receiver === 'bytes';
-      return sequence && ['find', 'rfind', 'index', 'rindex', 'count'].includes(method) ? POSITION : TOP;
+      return receiver === 'str' || receiver === 'list' || receiver === 'tuple' || receiver === 'bytes' ? POSITION : TOP;
     }
-    if (e.func.kind !== 'Name' || this.scopes.resolved.has(e.func)) return TOP;
+    if (e.func.kind !== 'Name' || !BOUNDED_BUILTINS.has(e.func.id) || this.scopes.resolved.has(e.func)) return TOP;
     if (args.some((a) => a.kind === 'Starred')) return TOP;
     switch (e.func.id) {
       case 'len': {
         // an object's __len__ may say more than any JS array holds (range(10**18)): only builtin containers count
-        const t = args[0] ? this.types.typeOf(args[0]).k : 'unknown';
-        return t === 'instance' || t === 'class' || t === 'runtime' ? TOP : SIZE;
+        const t = args[0] ? this.types.typeOf(args[0]) : null;
+        const custom = t?.k === 'instance' || t?.k === 'class' || (t?.k === 'runtime' && t.ts === 'range');
+        return custom || args.length !== 1 ? TOP : SIZE;
       }
       case 'ord':
         return bound(0, 0x10ffff);
@@ -430,6 +435,22 @@ export class IntBounds {
       default:
         return TOP;
     }
+  }
+}
+
+/** Whether a store made by `stmt` can give a bounded int (a cheap test before evaluating it). */
+function mayStoreInt(stmt: ast.Stmt | null, scope: string): boolean {
+  if (scope === 'comprehension') return true;
+  switch (stmt?.kind) {
+    case 'Assign':
+    case 'AnnAssign':
+    case 'AugAssign':
+    case 'Delete':
+      return true;
+    case 'For':
+      return stmt.iter.kind === 'Call' && stmt.iter.func.kind === 'Name' && ITERATIONS_WITH_INTS.has(stmt.iter.func.id);
+    default:
+      return false;
   }
 }
 

@@ -22,6 +22,20 @@ describe('int arithmetic that can leave 2**53 calls the exact helpers', () => {
     const code = await ts('def f(x: int, n: int) -> int:\n    return x * n - 1\n\nprint(f(3, 4))\n');
     expect(code).toContain('subInt(mulInt(x, n), 1)');
   });
+  test('one unbounded assignment makes the variable unbounded, wherever it is (a nested function via nonlocal)', async () => {
+    const code = await ts(
+      'def outer(n: int):\n    x = 0\n    def grow():\n        nonlocal x\n        x = n\n    grow()\n    print(x + 1)\n\nouter(5)\n',
+    );
+    expect(code).toContain('addInt(x, 1)');
+  });
+  test('a counter from an unbounded start is checked', async () => {
+    const code = await ts('n = int(input())\nwhile n > 0:\n    n -= 1\nprint(n)\n');
+    expect(code).toContain('n = subInt(n, 1);');
+  });
+  test('a value doubled in a loop widens to unbounded', async () => {
+    const code = await ts('x = 1\nwhile x < 10 ** 30:\n    x = x * 2 + 1\nprint(x)\n');
+    expect(code).toContain('addInt(mulInt(x, 2), 1)');
+  });
   test('a floor division of an unbounded int by a literal is floorDiv, exact for a bigint', async () => {
     const code = await ts('def f(x: int) -> int:\n    return x // 10\n\nprint(f(123))\n');
     expect(code).toContain('floorDiv(x, 10)');

@@ -3,7 +3,7 @@
 // repeat, sets combine, dunder methods (`__add__`/`__radd__`…) on objects, CPython's TypeErrors otherwise.
 // `and`/`or` return one of their operands, chosen by Python truthiness.
 
-import { bigDivmod, divmod, floorDiv, mod, pow, trueDiv } from './arithmetic.js';
+import { bigDivmod, divmod, floorDiv, fromBigInt, mod, pow, trueDiv } from './arithmetic.js';
 import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
 import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
@@ -45,8 +45,8 @@ function bigIntOp(a: unknown, b: unknown, op: (x: bigint, y: bigint) => bigint):
   const x = asBig(a);
   const y = asBig(b);
   if (x === undefined || y === undefined) return undefined;
-  const result = op(x, y);
-  return result <= BigInt(Number.MAX_SAFE_INTEGER) && result >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(result) : result;
+  // one representation per value (arithmetic.ts fromBigInt): 2**63 + 2**63 is the number 2**64, as 2 ** 64 is
+  return fromBigInt(op(x, y));
 }
 
 /**

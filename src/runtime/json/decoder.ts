@@ -1,6 +1,7 @@
 // json.loads (Lib/json/decoder.py and Modules/_json.c scanner): CPython's grammar and extensions (NaN, Infinity),
 // its result types, and its JSONDecodeError messages and positions.
 
+import { fromBigInt } from '../builtins/arithmetic.js';
 import { PyDict } from '../builtins/dict.js';
 import { ValueError } from '../builtins/exceptions.js';
 import { asFloat, PyFloat } from '../builtins/py-float.js';
@@ -206,5 +207,5 @@ function numberValue(text: string, isFloat: boolean): JsonValue {
     return Number.isInteger(x) ? asFloat(x) : x;
   }
   const n = Number(text);
-  return Number.isSafeInteger(n) ? n : BigInt(text);
+  return Number.isSafeInteger(n) ? n : fromBigInt(BigInt(text));
 }

@@ -6,8 +6,12 @@
 // Checks that every variant prints CPython's checksum line. Writes bench/results/runtime.json.
 //
 // Caveats: whole-process wall time includes Node's ~0.07 s start (both Node variants pay it); peak RSS and CPU
-// come from GNU time (`/usr/bin/time`) when present, else they are reported as null. as_completed_sleep sleeps most
-// of its time, so its CPU ratio is the telling one (see ../shared/bench/BASELINES.md).
+// come from GNU time (`/usr/bin/time`) when present, else they are reported as null.
+//
+// Judging: ../shared/bench/BASELINES.md judges every benchmark by wall time except as_completed_sleep, whose wall time
+// has a floor of ~80 rounds x 10 ms of sleeping in every language (its native process idles most of the run), so its
+// CPU time is the telling figure. `judged_by` names the figure a row is judged by, `judged_ratio_*` are those ratios,
+// and the geometric mean is taken over them; the wall ratios stay in `ratio_*` (and the wall geomean beside it).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +21,11 @@ import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '..', 'shared', 'bench', 'runtime');
+// BASELINES.md: "CPU for as_completed_sleep" (R1); every other benchmark is judged by wall time.
+const JUDGED_BY_CPU = new Set(['as_completed_sleep']);
+// The targets of issue 4: each benchmark <= 1.75x native, geometric mean <= 1.2x, peak RSS <= 1.3x native, and at
+// least 2x faster than CPython (pyts / CPython <= 0.5).
+const TARGET = { native: 1.75, geomean: 1.2, rss: 1.3, cpython: 0.5 };
 const BENCHMARKS = ['spawn_sleep0', 'queue_prodcons', 'lock_contention', 'fanout_wait', 'deep_chain', 'futures_callsoon', 'as_completed_sleep', 'cancel_storm'];
 
 const { values: opts } = parseArgs({
@@ -110,21 +119,48 @@ for (const name of names) {
     rss_ratio_native: pairedRatio(res.pyts, res.native, 'rssMiB'),
     checksum_ok: checksumOk,
   };
+  const byCpu = JUDGED_BY_CPU.has(name);
+  row.judged_by = byCpu ? 'cpu' : 'wall';
+  row.judged_ratio_native = byCpu ? row.cpu_ratio_native : row.ratio_native;
+  row.judged_ratio_cpython = byCpu ? row.cpu_ratio_cpython : row.ratio_cpython;
+  const misses = [
+    row.judged_ratio_native > TARGET.native && `> ${TARGET.native}x native`,
+    row.rss_ratio_native > TARGET.rss && `rss > ${TARGET.rss}x native`,
+    row.judged_ratio_cpython > TARGET.cpython && `not 2x faster than CPython`,
+  ].filter(Boolean);
   benchmarks.push(row);
   console.log(
     `${name.padEnd(20)} native ${fixed(row.native_s)} s  pyts ${fixed(row.pyts_s)} s  cpython ${fixed(row.cpython_s)} s  ` +
       `pyts/native ${fixed(row.ratio_native, 2)} (cpu ${fixed(row.cpu_ratio_native, 2)})  pyts/cpython ${fixed(row.ratio_cpython, 2)}  ` +
-      `rss ${fixed(row.rss_ratio_native, 2)}  checksum ${checksumOk ? 'ok' : `DIFFERENT: ${[...new Set(res.pyts.map((r) => r.out))].join(' | ')}`}`,
+      `rss ${fixed(row.rss_ratio_native, 2)}  checksum ${checksumOk ? 'ok' : `DIFFERENT: ${[...new Set(res.pyts.map((r) => r.out))].join(' | ')}`}` +
+      `  [judged by ${row.judged_by}: ${misses.length ? `MISSES ${misses.join(', ')}` : 'meets the targets'}]`,
   );
 }
 rmSync(scratch, { recursive: true, force: true });
 
-const ratios = benchmarks.map((b) => b.ratio_native).filter((r) => r !== null);
-const geomean = ratios.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : null;
-console.log(`geometric mean pyts/native: ${fixed(geomean, 3)} over ${ratios.length} benchmarks, ${runs} paired runs each`);
+const geomean = (xs) => {
+  const ok = xs.filter((r) => r !== null);
+  return ok.length ? Math.exp(ok.reduce((s, r) => s + Math.log(r), 0) / ok.length) : null;
+};
+const judgedGeomean = geomean(benchmarks.map((b) => b.judged_ratio_native));
+const wallGeomean = geomean(benchmarks.map((b) => b.ratio_native));
+console.log(
+  `geometric mean pyts/native: ${fixed(judgedGeomean, 3)} as judged (CPU for ${[...JUDGED_BY_CPU].join(', ')}), ` +
+    `${fixed(wallGeomean, 3)} all by wall time; target ${TARGET.geomean}; ${benchmarks.length} benchmarks, ${runs} paired runs each`,
+);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'runtime.json'),
-  `${JSON.stringify({ runs, machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, benchmarks, geomean_ratio_native: geomean }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      runs,
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },
+      benchmarks,
+      geomean_ratio_native: judgedGeomean,
+      geomean_ratio_native_wall: wallGeomean,
+    },
+    null,
+    2,
+  )}\n`,
 );
 if (benchmarks.some((b) => !b.checksum_ok)) process.exit(1);

@@ -118,6 +118,17 @@ export class IntBounds {
     return b;
   }
 
+  /**
+   * True when a counting loop from `start` (null: 0) towards `stop` by the literal `step` keeps its variable exact:
+   * both ends bounded, or a start within COUNTER_START and a step within COUNTER_STEP (the counter rule: the
+   * variable cannot get near 2**53 before the loop ends, whatever `stop` is).
+   */
+  countsExactly(start: ast.Expr | null, stop: ast.Expr, step: number): boolean {
+    const from = start ? this.boundOf(start) : bound(0, 0);
+    if (isFinite(from) && isFinite(this.boundOf(stop))) return true;
+    return isFinite(from) && magnitude(from) <= COUNTER_START && Math.abs(step) <= COUNTER_STEP;
+  }
+
   // ------------------------------------------------------------------------------------------------ fixpoint
 
   private settle(): void {

@@ -36,6 +36,11 @@ describe('int arithmetic that can leave 2**53 calls the exact helpers', () => {
     const code = await ts('x = 1\nwhile x < 10 ** 30:\n    x = x * 2 + 1\nprint(x)\n');
     expect(code).toContain('addInt(mulInt(x, 2), 1)');
   });
+  test('a counting loop needs a bounded start, or i++ could round past 2**53: range(n, n + 3) iterates the runtime range', async () => {
+    const code = await ts('def f(n: int):\n    for i in range(n, n + 3):\n        print(i)\n    for j in range(n):\n        print(j)\n\nf(2)\n');
+    expect(code).toContain('for (const i of range(n, addInt(n, 3)))');
+    expect(code).toContain('for (let j = 0; j < n; j++)');
+  });
   test('a floor division of an unbounded int by a literal is floorDiv, exact for a bigint', async () => {
     const code = await ts('def f(x: int) -> int:\n    return x // 10\n\nprint(f(123))\n');
     expect(code).toContain('floorDiv(x, 10)');

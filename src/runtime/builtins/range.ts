@@ -1,6 +1,7 @@
 // Python's range (Objects/rangeobject.c): a lazy arithmetic sequence with a length, indexing, slicing and `in`.
 
 import type { PyFloat } from './py-float.js';
+import { fromBigInt } from './arithmetic.js';
 import { IndexError, TypeError, ValueError } from './exceptions.js';
 import { typeName } from './type-name.js';
 
@@ -21,9 +22,25 @@ export class PyRange implements Iterable<number> {
     this.start = start;
     this.stop = stop;
     this.step = step;
-    // Objects/rangeobject.c compute_range_length.
+    // ints near or beyond 2**53 (bigints among them, see fromBigInt) are computed exactly in BigInt
+    this.exact = !(isSmall(start) && isSmall(stop) && isSmall(step));
+    if (this.exact) {
+      // Objects/rangeobject.c compute_range_length
+      const [lo, hi, by] = [BigInt(start), BigInt(stop), BigInt(step)];
+      const span = by > 0n ? hi - lo : lo - hi;
+      this.size = span <= 0n ? 0 : fromBigInt((span - 1n) / (by > 0n ? by : -by) + 1n);
+      return;
+    }
     const span = step > 0 ? stop - start : start - stop;
     this.size = span <= 0 ? 0 : Math.floor((span - 1) / Math.abs(step)) + 1;
+  }
+
+  /** computed in BigInt: an end or the step is beyond 2**52 */
+  private readonly exact: boolean;
+
+  /** The i-th item (0 <= i < size). */
+  private item(i: number): number {
+    return this.exact ? fromBigInt(BigInt(this.start) + BigInt(i) * BigInt(this.step)) : this.start + i * this.step;
   }
 
   __len__(): number {
@@ -34,12 +51,16 @@ export class PyRange implements Iterable<number> {
   getItem(index: number): number {
     const i = index < 0 ? index + this.size : index;
     if (i < 0 || i >= this.size) throw new IndexError('range object index out of range');
-    return this.start + i * this.step;
+    return this.item(i);
   }
 
   /** `x in r`, computed without iterating. */
   has(x: unknown): boolean {
     const n = typeof x === 'boolean' ? Number(x) : x;
+    if (this.exact && (typeof n === 'bigint' || Number.isInteger(n))) {
+      const [v, lo, hi, by] = [BigInt(n as number), BigInt(this.start), BigInt(this.stop), BigInt(this.step)];
+      return (by > 0n ? v >= lo && v < hi : v <= lo && v > hi) && (v - lo) % by === 0n;
+    }
     if (typeof n !== 'number' || !Number.isInteger(n)) return false;
     if (this.step > 0 ? n < this.start || n >= this.stop : n > this.start || n <= this.stop) return false;
     return (n - this.start) % this.step === 0;
@@ -52,6 +73,7 @@ export class PyRange implements Iterable<number> {
   /** `r.index(x)`: ValueError when absent. */
   index(x: unknown): number {
     if (!this.has(x)) throw new ValueError(`${typeof x === 'number' ? x : String(x)} is not in range`);
+    if (this.exact) return fromBigInt((BigInt(x as number) - BigInt(this.start)) / BigInt(this.step));
     return ((x as number) - this.start) / this.step;
   }
 
@@ -61,7 +83,13 @@ export class PyRange implements Iterable<number> {
   }
 
   [Symbol.iterator](): Iterator<number> {
-    return new RangeIterator(this.start, this.step, this.size);
+    return this.exact ? this.exactItems() : new RangeIterator(this.start, this.step, this.size);
+  }
+
+  private *exactItems(): Iterator<number> {
+    const step = BigInt(this.step);
+    let value = BigInt(this.start);
+    for (let i = 0n, size = BigInt(this.size); i < size; i++, value += step) yield fromBigInt(value);
   }
 
   /**
@@ -70,12 +98,20 @@ export class PyRange implements Iterable<number> {
    */
   map<U>(fn: (value: number) => U): U[] {
     const out: U[] = [];
+    if (this.exact) {
+      for (const value of this) out.push(fn(value));
+      return out;
+    }
     for (let i = 0; i < this.size; i++) out.push(fn(this.start + i * this.step));
     return out;
   }
 
   /** The numbers from last to first (`reversed(r)`). */
   reversed(): PyRange {
+    if (this.exact) {
+      const last = BigInt(this.start) + (BigInt(this.size) - 1n) * BigInt(this.step);
+      return new PyRange(fromBigInt(last), fromBigInt(last - BigInt(this.size) * BigInt(this.step)), -this.step);
+    }
     const last = this.start + (this.size - 1) * this.step;
     return new PyRange(last, last - this.size * this.step, -this.step);
   }
@@ -91,8 +127,13 @@ export class PyRange implements Iterable<number> {
   }
 }
 
+/** Spans of such ints are exact in doubles. */
+function isSmall(x: number): boolean {
+  return x <= 2 ** 52 && x >= -(2 ** 52);
+}
+
 function checkInteger(value: number | PyFloat): void {
-  if (!Number.isInteger(value)) throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
+  if (typeof value !== 'bigint' && !Number.isInteger(value)) throw new TypeError(`'${typeName(value)}' object cannot be interpreted as an integer`);
 }
 
 // A plain iterator object: cheaper than a generator on the `for i in range(n)` hot path.

@@ -85,6 +85,8 @@ function countedRange(s: ast.For, keyword: string, target: string, ctx: Translat
   };
   if (!args.every((e) => stable(e) || ctx.analysis.types.typeOf(e).k === 'int')) return null;
   const [start, stop] = args.length === 1 ? [null, args[0]!] : [args[0]!, args[1]!];
+  // `i++` rounds past 2**53: a start beyond it (`range(2**60, 2**60 + 3)`) iterates the runtime's exact range
+  if (!ctx.analysis.intBounds.countsExactly(start, stop, step)) return null;
   // In Python's order: start, then stop, both before the first iteration.
   const head = [`${target} = ${start === null ? '0' : expr(start, ctx)}`];
   let bound = expr(stop, ctx);

@@ -2,6 +2,7 @@
 // parse → analyze → translate → emit, each stage reporting diagnostics as data.
 import { basename } from 'node:path';
 import { analyze } from './analyze/index.js';
+import { expandStarImports } from './analyze/star-imports.js';
 import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { assembleModule, finishModule, type EmitOptions, type EncodedSourceMap } from './emit/index.js';
@@ -89,8 +90,10 @@ export function translateUnformatted(
   const parsed = parse(source, options.filename);
   if (!parsed.module) return { done: { code: null, diagnostics: parsed.diagnostics } };
   try {
-    const analysis = analyze(parsed.module, options.moduleSummary ?? summaryBesideFile(options.filename));
-    const translated = translateModule(parsed.module, analysis, {
+    const summaries = options.moduleSummary ?? summaryBesideFile(options.filename);
+    const module = expandStarImports(parsed.module, summaries);
+    const analysis = analyze(module, summaries);
+    const translated = translateModule(module, analysis, {
       file: options.filename,
       pythonFile: options.pythonFile ?? basename(options.filename),
       runtimeSpecifier: options.runtimeImport ?? 'pyts/runtime',

@@ -27,6 +27,8 @@ export interface ModuleSummary {
   path: string;
   /** top-level functions and classes, its own or imported from another module of the program */
   names: ReadonlyMap<string, SummaryEntry>;
+  /** the names `from module import *` binds: its `__all__` when it lists them literally, else its public names */
+  starNames: readonly string[];
   /** a text that changes exactly when what importers rely on changes (for caches of translations) */
   key: string;
 }
@@ -76,7 +78,8 @@ function summaryOf(path: string, resolving: Set<string>): ModuleSummary | null {
     }
   }
   resolving.delete(path);
-  const summary: ModuleSummary = { path, names, key: summaryKey(names) };
+  const starNames = starNamesOf(parsed.module?.body ?? []);
+  const summary: ModuleSummary = { path, names, starNames, key: `${summaryKey(names)}\n*=${starNames.join(',')}` };
   summaries.set(path, { stamp, summary });
   return summary;
 }
@@ -149,6 +152,43 @@ function excludedFromInit(value: ast.Expr | null): boolean {
         k.arg?.id === 'init' && k.value.kind === 'Constant' && k.value.value.type === 'bool' && !k.value.value.value,
     )
   );
+}
+
+/**
+ * What `import *` takes from a module (Python's `from m import *`): the strings of a literal `__all__` list or tuple
+ * (extended by `__all__ += […]`), else every name its top level binds that does not start with an underscore (modules
+ * it imports aside).
+ */
+function starNamesOf(body: readonly ast.Stmt[]): string[] {
+  const listed = (e: ast.Expr): string[] | null =>
+    (e.kind === 'List' || e.kind === 'Tuple') && e.elts.every((x) => x.kind === 'Constant' && x.value.type === 'str')
+      ? e.elts.map((x) => ((x as ast.Constant).value as { value: string }).value)
+      : null;
+  let all: string[] | null = null;
+  const bound = new Set<string>();
+  const scan = (statements: readonly ast.Stmt[]): void => {
+    for (const s of statements) {
+      const target =
+        s.kind === 'Assign' && s.targets.length === 1
+          ? s.targets[0]
+          : s.kind === 'AugAssign' || s.kind === 'AnnAssign'
+            ? s.target
+            : null;
+      if (target?.kind === 'Name' && target.id === '__all__') {
+        const value = (s as { value: ast.Expr | null }).value;
+        const names = value ? listed(value) : null;
+        all = s.kind === 'AugAssign' ? [...(all ?? []), ...(names ?? [])] : names;
+      }
+      if (s.kind === 'FunctionDef' || s.kind === 'ClassDef') bound.add(s.name.id);
+      // a module it imports (`import asyncio`) is the importer's to import: an ES module exports no namespace
+      else if (s.kind !== 'Import') for (const name of boundNames(s)) bound.add(name);
+      // names bound under a condition or a try at the top level are the module's too
+      if (s.kind === 'If') (scan(s.body), scan(s.orelse));
+      if (s.kind === 'Try') (scan(s.body), s.handlers.forEach((h) => scan(h.body)), scan(s.orelse), scan(s.finalbody));
+    }
+  };
+  scan(body);
+  return all ?? [...bound].filter((name) => !name.startsWith('_'));
 }
 
 function boundNames(s: ast.Stmt): string[] {

@@ -410,6 +410,35 @@ describe("names imported from the program's other modules", () => {
     expect(code).toContain('asyncio.gather(coro(j.run.bind(j)), coro(j.run.bind(j)))');
   });
 
+  test("an imported class's inherited methods and __init__ are found along its MRO, across modules", async () => {
+    const code = await importer(
+      'from shapes import Square\n\n\nasync def main():\n    s = Square(2, scale=3)\n    c = s.area_async()\n    print(s.describe(unit="m"), await c)\n',
+      {
+        'base.py':
+          'class Shape:\n    def __init__(self, side, scale=1):\n        self.side = side\n\n    async def area_async(self):\n        return 1\n\n    def describe(self, precise=False, unit="cm"):\n        return unit\n',
+        'shapes.py': 'from base import Shape\n\n\nclass Square(Shape):\n    pass\n',
+      },
+    );
+    expect(code).toContain('new Square(2, 3)');
+    expect(code).toContain('coro(s.areaAsync.bind(s))');
+    expect(code).toContain('s.describe(undefined, "m")');
+  });
+
+  test('`from module import *` binds the names of its __all__ that the importer uses, else its public names', async () => {
+    const code = await importer(
+      'from helpers import *\nfrom extra import *\n\n\nasync def main():\n    c = work(1)\n    print(await c, scale(2, offset=1), tool(), hidden())\n',
+      {
+        'helpers.py': `__all__ = ["work", "scale"]\n${helpers}`,
+        'extra.py': 'import asyncio\n\n\ndef tool():\n    return 1\n\n\ndef _hidden():\n    return 2\n',
+      },
+    );
+    expect(code).toContain('import { work, scale } from "./helpers.js";');
+    expect(code).toContain('import { tool } from "./extra.js";');
+    expect(code).toContain('coro(work, 1)');
+    expect(code).toContain('scale(2, undefined, { offset: 1 })');
+    expect(code).toContain('undefinedName("hidden")');
+  });
+
   test('an instance made through the module (`jobs.Job()`) knows its async methods too', async () => {
     const code = await importer(
       'import asyncio\nimport jobs\n\n\nasync def main():\n    j = jobs.Job()\n    await asyncio.gather(j.run(), j.run())\n',

@@ -3,6 +3,7 @@
 // (`isinstance(x, int)`): a table maps each function to the test for its instances.
 
 import { bool, float, int, list } from './conversions.js';
+import { bytearray, bytes, PyByteArray, PyBytes } from './bytes.js';
 import { dict, PyDict } from './dict.js';
 import { PyFloat } from './py-float.js';
 import { registerBuiltin, str } from './repr.js';
@@ -57,6 +58,9 @@ const BUILTIN_TYPES: [Function, string, InstanceTest][] = [
   [tuple, 'tuple', isTuple],
   [dict, 'dict', (x) => x instanceof PyDict],
   [set, 'set', (x) => x instanceof PySet],
+  [bytearray, 'bytearray', (x) => x instanceof PyByteArray],
+  // PyByteArray extends PyBytes for its methods; in Python a bytearray is no bytes
+  [bytes, 'bytes', (x) => x instanceof PyBytes && !(x instanceof PyByteArray)],
   [object, 'object', () => true],
   [type, 'type', (x) => typeof x === 'function' && isClass(x)],
 ];

@@ -1,11 +1,17 @@
 // `x.append(v)` where the translator could not tell x's type. Python lists are JS arrays, which have no `append`,
-// so a list method name called on an unknown receiver is decided here, at run time: Python's list semantics for an
-// array, the object's own method (camelCase, as translated classes and runtime objects spell them) otherwise.
+// and str values are JS strings, whose namesakes of Python's str methods differ (`replace` replaces the first match
+// only) or are missing, so a method called on an unknown receiver is decided here, at run time: Python's list
+// semantics for an array, the str helpers for a string, the bytes methods for bytes (`data.upper()` on what
+// `reader.read()` gave), the object's own method (camelCase, as translated classes and runtime objects spell them)
+// otherwise.
 import { AttributeError, TypeError } from './exceptions.js';
 import { sort, type SortOptions } from './iteration.js';
 import { INT_METHODS } from './int-methods.js';
 import { isKw } from './kw.js';
 import { listCount, listExtend, listIndex, listInsert, listPop, listRemove } from './list-methods.js';
+import { PyBytes } from './bytes.js';
+import * as strMethods from './str-methods.js';
+import { isTuple, markTuple } from './tuple.js';
 import { typeName } from './type-name.js';
 
 const LIST_METHODS: Record<string, (xs: unknown[], ...args: any[]) => unknown> = {
@@ -68,6 +74,23 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
     if (options) return LIST_METHODS.sort!(obj, last);
     return LIST_METHODS[name]!(obj, ...args);
   }
+  if (typeof obj === 'string') {
+    const strMethod = STR_METHODS[name];
+    if (strMethod) return strMethod(obj, ...args);
+  }
+  if (obj instanceof PyBytes && !(name in obj)) {
+    const strMethod = STR_METHODS[name];
+    if (
+      strMethod &&
+      name !== 'casefold' &&
+      name !== 'isidentifier' &&
+      name !== 'isprintable' &&
+      name !== 'isnumeric' &&
+      name !== 'isdecimal'
+    ) {
+      return fromText(strMethod(toText(obj), ...args.map((a) => (a instanceof PyBytes ? toText(a) : a))));
+    }
+  }
   // an int: a number, or a bigint beyond 2**53 (arithmetic.ts fromBigInt)
   const intMethod = INT_METHODS.get(name);
   if (intMethod && (typeof obj === 'number' || typeof obj === 'bigint' || typeof obj === 'boolean')) {
@@ -77,4 +100,42 @@ export function callMethod(obj: unknown, name: string, ...args: unknown[]): any 
   const method = target[name] ?? target[name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase())];
   if (typeof method !== 'function') throw new AttributeError(`'${typeName(obj)}' object has no attribute '${name}'`);
   return (method as (...a: unknown[]) => unknown).apply(obj, args);
+}
+
+/** Python's str methods by name, for a string receiver: the runtime's `strName` helpers, and the case methods. */
+const STR_METHODS: Record<string, (s: string, ...args: any[]) => unknown> = {
+  upper: (s) => s.toUpperCase(),
+  lower: (s) => s.toLowerCase(),
+  ...Object.fromEntries(
+    Object.entries(strMethods)
+      .filter(([helper]) => /^str[A-Z]/.test(helper))
+      .map(([helper, fn]) => [helper.slice(3).toLowerCase(), fn as (s: string, ...args: any[]) => unknown]),
+  ),
+};
+
+// The bytes methods PyBytes does not define itself (title, center, partition, rfind…) compute as the str method on
+// a text that keeps each ASCII byte as its character and moves every other byte to a private-use character, which no
+// str method treats as a letter, digit or space: what Python's bytes methods do, since they know only ASCII.
+const PRIVATE_USE = 0xe000;
+
+function toText(b: PyBytes): string {
+  let text = '';
+  for (const byte of b.data) text += String.fromCharCode(byte < 0x80 ? byte : PRIVATE_USE + byte);
+  return text;
+}
+
+function fromText(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return new PyBytes(
+      Uint8Array.from(value, (c) => {
+        const code = c.charCodeAt(0);
+        return code >= PRIVATE_USE ? code - PRIVATE_USE : code;
+      }),
+    );
+  }
+  if (Array.isArray(value)) {
+    const items = value.map(fromText);
+    return isTuple(value) ? markTuple(items) : items;
+  }
+  return value;
 }

@@ -24,6 +24,15 @@ export function methodCall(e: ast.Call, ctx: TranslateContext): string | null {
   if (receiverType.k === 'str' && name === 'format') return strFormatCall(e.func.value, e.args, ctx, e.keywords);
   // a bytes argument (`data.endswith(b'!')`) says the receiver is bytes, whose runtime class has these methods
   const bytesArgument = e.args.some((a) => ctx.analysis.types.typeOf(a).k === 'bytes');
+  // a str method name on a receiver that may be str or bytes (or anything): decided by the runtime's dispatch
+  const strOrBytes = receiverType.k === 'union' && receiverType.types.every((t) => t.k === 'str' || t.k === 'bytes');
+  const maybeText =
+    strOrBytes ||
+    (receiverType.k === 'unknown' && TEXT_METHODS.has(name) && !bytesArgument && !isModuleMember(e.func.value, ctx));
+  if (maybeText && !e.keywords.length && !e.args.some((a) => a.kind === 'Starred')) {
+    const args = [expr(e.func.value, ctx), JSON.stringify(name), ...e.args.map((a) => expr(a, ctx))];
+    return `${ctx.rt('callMethod')}(${args.join(', ')})`;
+  }
   if (receiverType.k === 'str' || (receiverType.k === 'unknown' && STR_ONLY_METHODS.has(name) && !bytesArgument)) {
     return strMethod(e, name, receiverType.k === 'str', ctx);
   }
@@ -86,6 +95,16 @@ const STR_ONLY_METHODS = new Set(
     'isalnum isspace isupper islower istitle isidentifier isascii casefold isprintable encode'
   ).split(' '),
 );
+
+/** `os.path`, `xml.etree`: an attribute of a module (a function or submodule, not a str), however deep. */
+function isModuleMember(e: ast.Expr, ctx: TranslateContext): boolean {
+  let root = e;
+  while (root.kind === 'Attribute') root = root.value;
+  return root !== e && ctx.analysis.types.typeOf(root).k === 'module';
+}
+
+/** Methods of str (and bytes) whose JavaScript namesakes on a string differ or are missing. */
+const TEXT_METHODS = new Set([...STR_ONLY_METHODS, 'find', 'rfind', 'rindex', 'replace', 'join']);
 
 /** Parameter names of str methods that take keyword arguments, for placing them positionally. */
 const STR_PARAMS: Readonly<Record<string, readonly string[]>> = {

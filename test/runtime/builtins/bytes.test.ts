@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bytearray, bytes, bytesLiteral, strEncode } from '../../../src/runtime/builtins/bytes.js';
+import { callMethod } from '../../../src/runtime/builtins/method-dispatch.js';
 import { add } from '../../../src/runtime/builtins/operators.js';
 import { repr, str } from '../../../src/runtime/builtins/repr.js';
 import { eq } from '../../../src/runtime/builtins/equality.js';
@@ -44,5 +45,40 @@ describe('bytes', () => {
     expect(observe(() => bytes('x'))).toEqual({ error: 'TypeError: string argument without an encoding' });
     expect(observe(() => bytes([256]))).toEqual({ error: 'ValueError: bytes must be in range(0, 256)' });
     expect(observe(() => bytes(-1))).toEqual({ error: 'ValueError: negative count' });
+  });
+});
+
+describe('callMethod on a receiver whose type was unknown at translation', () => {
+  it('gives bytes the bytes methods, those PyBytes lacks as Python computes them (ASCII only)', () => {
+    const b = bytesLiteral('ab\xe9 cd');
+    expect(
+      [
+        callMethod(b, 'title'),
+        callMethod(b, 'center', 9, bytesLiteral('*')),
+        callMethod(b, 'rpartition', bytesLiteral(' ')),
+        callMethod(b, 'rfind', bytesLiteral('d')),
+        callMethod(b, 'islower'),
+        callMethod(b, 'swapcase'),
+        callMethod(b, 'zfill', 8),
+        callMethod(b, 'upper'),
+      ].map(repr),
+    ).toEqual([
+      "b'Ab\\xe9 Cd'",
+      "b'**ab\\xe9 cd*'",
+      "(b'ab\\xe9', b' ', b'cd')",
+      '5',
+      'True',
+      "b'AB\\xe9 CD'",
+      "b'00ab\\xe9 cd'",
+      "b'AB\\xe9 CD'",
+    ]);
+  });
+
+  it('gives strings the str methods', () => {
+    expect([callMethod('ab cd', 'replace', 'b', 'x'), callMethod('ab cd', 'count', 'c'), callMethod('ab cd', 'upper')]).toEqual([
+      'ax cd',
+      1,
+      'AB CD',
+    ]);
   });
 });

@@ -122,6 +122,7 @@ export function trueDiv(a: number, b: number, floatOperands?: boolean): number;
 export function trueDiv(a: unknown, b: unknown, floatOperands?: boolean): any;
 export function trueDiv(a: any, b: any, floatOperands = false): any {
   if (typeof a !== 'number' || typeof b !== 'number') {
+    if (typeof a === 'bigint' || typeof b === 'bigint') return bigTrueDiv(a, b);
     // bools, and floats that carry their kind (py-float.ts): the quotient is a float either way
     if (isNumberLike(a) && isNumberLike(b)) return trueDiv(Number(a), Number(b), floatOperands || isFloat(a) || isFloat(b));
     return divideObjects(a, b);
@@ -130,6 +131,38 @@ export function trueDiv(a: any, b: any, floatOperands = false): any {
     throw new ZeroDivisionError(!floatOperands && isIntPair(a, b) ? 'division by zero' : 'float division by zero');
   }
   return a / b;
+}
+
+/**
+ * `a / b` with an int operand beyond 2**53 (a bigint): for two ints the correctly rounded quotient, as
+ * Objects/longobject.c long_true_divide gives it (converting each to a double first would round twice); with a
+ * float, the int converted to a float first, as CPython does.
+ */
+export function bigTrueDiv(a: unknown, b: unknown): number {
+  const int = (x: unknown) => typeof x === 'bigint' || typeof x === 'boolean' || Number.isInteger(x);
+  if (!int(a) || !int(b)) {
+    const [x, y] = [Number(a), Number(b instanceof PyFloat ? b.value : b)];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new OverflowError('int too large to convert to float');
+    return trueDiv(a instanceof PyFloat ? a.value : x, y, true);
+  }
+  let [n, d] = [BigInt(a as number), BigInt(b as number)];
+  if (d === 0n) throw new ZeroDivisionError('division by zero');
+  const negative = n < 0n !== d < 0n;
+  [n, d] = [n < 0n ? -n : n, d < 0n ? -d : d];
+  // a quotient of 64 bits or more, whose last bit records a nonzero remainder: rounding it to the 53 bits of a
+  // double then rounds the exact quotient (Number(bigint) rounds to nearest, ties to even)
+  const shift = 64 - (n.toString(2).length - d.toString(2).length);
+  const [num, den] = shift >= 0 ? [n << BigInt(shift), d] : [n, d << BigInt(-shift)];
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  let result = Number(q);
+  for (let e = -shift; e !== 0; ) {
+    const step = Math.max(-1000, Math.min(1000, e));
+    result *= 2 ** step;
+    e -= step;
+  }
+  if (!Number.isFinite(result)) throw new OverflowError('integer division result too large for a float');
+  return negative ? -result : result;
 }
 
 function isNumberLike(x: unknown): boolean {
@@ -282,6 +315,7 @@ export function abs(x: number): number;
 export function abs(x: unknown): any;
 export function abs(x: unknown): any {
   if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'bigint') return x < 0n ? -x : x;
   if (typeof x === 'boolean') return Number(x);
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.value));
   if (typeof x === 'object' && x !== null && typeof (x as { __abs__?: unknown }).__abs__ === 'function') {
@@ -299,6 +333,7 @@ export function round(x: number | PyFloat, ndigits?: number | null): any;
 export function round(x: number | PyFloat, ndigits?: number | null): any {
   // a float that carries its kind (py-float.ts) rounds to a float that does too
   if (x instanceof PyFloat) return ndigits === undefined || ndigits === null ? round(x.value) : asFloat(round(x.value, ndigits));
+  if (typeof x === 'bigint') return roundBigInt(x, ndigits);
   if (ndigits === undefined || ndigits === null) {
     if (x !== x) throw new ValueError('cannot convert float NaN to integer');
     if (!Number.isFinite(x)) throw new OverflowError('cannot convert float infinity to integer');
@@ -307,6 +342,15 @@ export function round(x: number | PyFloat, ndigits?: number | null): any {
   if (!Number.isFinite(x)) return x;
   if (Number.isInteger(x)) return ndigits >= 0 ? x : roundIntDigits(x, -ndigits);
   return roundFloatDigits(x, ndigits);
+}
+
+// round() of an int beyond 2**53: itself, or to a multiple of 10**-ndigits with ties to even (long_round).
+function roundBigInt(x: bigint, ndigits?: number | null): number {
+  if (ndigits === undefined || ndigits === null || ndigits >= 0) return fromBigInt(x);
+  const unit = 10n ** BigInt(-ndigits);
+  let [q, r] = bigDivmod(x, unit);
+  if (2n * r > unit || (2n * r === unit && q % 2n !== 0n)) q += 1n;
+  return fromBigInt(q * unit);
 }
 
 function roundHalfEven(x: number): number {

@@ -5,6 +5,8 @@ import { typeName } from './type-name.js';
 
 function checkIndex(x: unknown): number {
   if (typeof x === 'boolean') return Number(x);
+  // an int beyond 2**53 (arithmetic.ts fromBigInt)
+  if (typeof x === 'bigint') return x as unknown as number;
   if (typeof x !== 'number' || !Number.isInteger(x)) {
     throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
   }

@@ -119,6 +119,9 @@ export function format(value: unknown, spec = ''): string {
     case 'number':
       if (spec === '') return str(value);
       return Number.isInteger(value) ? formatInt(value, spec) : formatFloat(value, spec);
+    case 'bigint':
+      // an int beyond 2**53 (arithmetic.ts fromBigInt)
+      return spec === '' ? str(value) : formatInt(value as unknown as number, spec);
     case 'string':
       return spec === '' ? value : formatString(value, spec);
     case 'boolean':
@@ -149,7 +152,7 @@ export function formatString(s: string, spec: string): string {
 /** `format(n, spec)` for an int (Python/formatter_unicode.c format_long_internal); `ofType` names it in errors. */
 export function formatInt(n: number, spec: string, ofType = 'int'): string {
   const f = parseFormatSpec(spec, ofType, '>', 'd');
-  if ('eEfFgG%'.includes(f.type)) return formatFloatSpec(n, f);
+  if ('eEfFgG%'.includes(f.type)) return formatFloatSpec(Number(n), f);
   if (!'bcdoxXn'.includes(f.type)) throw unknownType(f.type, ofType);
   if (f.precision !== -1) throw new ValueError('Precision not allowed in integer format specifier');
   if (f.noNegativeZero) throw new ValueError('Negative zero coercion (z) not allowed in integer format specifier');

@@ -3,7 +3,7 @@
 // repeat, sets combine, dunder methods (`__add__`/`__radd__`…) on objects, CPython's TypeErrors otherwise.
 // `and`/`or` return one of their operands, chosen by Python truthiness.
 
-import { bigDivmod, divmod, floorDiv, fromBigInt, mod, pow, trueDiv } from './arithmetic.js';
+import { bigDivmod, bigTrueDiv, divmod, floorDiv, fromBigInt, mod, pow, trueDiv } from './arithmetic.js';
 import { bitAnd, bitOr, bitXor, lshift, rshift } from './bitwise.js';
 import { typeUnion } from './builtin-types.js';
 import { PyDict } from './dict.js';
@@ -217,7 +217,8 @@ export function matmul(a: unknown, b: unknown): any {
 /** Python's `a / b` where the translator does not know the operands' types: a float for numbers, carrying its
  *  kind (boxed when integral); `__truediv__` for objects (`Path('/tmp') / 'x'`). */
 export function pyTrueDiv(a: unknown, b: unknown): any {
-  if (typeof a === 'bigint' || typeof b === 'bigint') return pyTrueDiv(Number(a), Number(b));
+  // a float result: boxed when integral, as every float whose kind is decided at run time
+  if (typeof a === 'bigint' || typeof b === 'bigint') return asFloat(bigTrueDiv(a, b));
   const x = numeric(a);
   const y = numeric(b);
   if (x === undefined || y === undefined) return trueDiv(a, b);

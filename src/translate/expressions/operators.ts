@@ -120,7 +120,8 @@ export function translateBinOp(e: ast.BinOp, ctx: TranslateContext): string {
       return `${ctx.rt('mul')}(${l}, ${r})`;
     case '/':
       // JS gives Infinity where Python raises ZeroDivisionError; a nonzero literal divisor is safe
-      if (bothNum && isPositiveLiteral(e.right)) return `(${l} / ${r})`;
+      // (an int past 2**53 is a bigint, which only the runtime's trueDiv divides)
+      if (bothNum && isPositiveLiteral(e.right) && (!isInt(lt) || ctx.analysis.intBounds.isExact(e.left))) return `(${l} / ${r})`;
       // a quotient analysis does not know to be a float (operands of unknown type) carries its kind; an operand
       // known not to be a number divides objects (`Path('/tmp') / 'x'`)
       if (typeOf(e, ctx).k !== 'float' && [lt, rt].every((t) => t.k === 'unknown' || isNum(t) || carriesKind(t))) {
@@ -170,8 +171,12 @@ export function translateUnaryOp(e: ast.UnaryOp, ctx: TranslateContext): string 
       return `!${truthinessTest(e.operand, ctx)}`;
     case '-':
       return isNum(typeOf(e.operand, ctx)) ? `(-${expr(e.operand, ctx)})` : `${ctx.rt('neg')}(${expr(e.operand, ctx)})`;
-    case '+':
-      return isNum(typeOf(e.operand, ctx)) ? `(+${expr(e.operand, ctx)})` : `${ctx.rt('pos')}(${expr(e.operand, ctx)})`;
+    case '+': {
+      const t = typeOf(e.operand, ctx);
+      // `+n` is n for an int (JS's unary + would refuse a bigint, an int past 2**53); True becomes 1
+      if (t.k === 'int') return expr(e.operand, ctx);
+      return isNum(t) ? `(+${expr(e.operand, ctx)})` : `${ctx.rt('pos')}(${expr(e.operand, ctx)})`;
+    }
     case '~':
       return `${ctx.rt('bitNot')}(${expr(e.operand, ctx)})`;
   }

@@ -76,6 +76,13 @@ describe('arithmetic', () => {
     expect(mulInt(f, 0)).toBe(0);
   });
 
+  it('divides ints beyond 2**53 with one correct rounding, as long_true_divide does', () => {
+    // converting 27021597764222979 to a double first rounds it up, and the quotient then to 9007199254740994
+    expect(trueDiv(27021597764222979n as unknown as number, 3)).toBe(9007199254740992);
+    expect(trueDiv(-(10n ** 30n + 7n) as unknown as number, (10n ** 20n + 1n) as unknown as number)).toBe(-10000000000);
+    expect(() => trueDiv(10n ** 30n as unknown as number, 0)).toThrow('division by zero');
+  });
+
   it('floorDiv, mod, divmod and pow accept ints beyond 2**53 and stay exact', () => {
     const big = 2n ** 64n - 1n as unknown as number;
     expect([floorDiv(big, 10), mod(big, 1000007), mod(-1, 2 ** 64), pow(big, 2)] as unknown[]).toEqual([

@@ -272,6 +272,8 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
       return `${q('Future')}<${toTs(t.result, asyncioName)}>`;
     case 'runtime':
       if (t.ts === 'range') return 'Iterable<number>';
+      // an unparameterised generic (`q: asyncio.Queue`) holds anything, as typing reads it: Any, not unknown
+      if (t.module === 'asyncio' && GENERIC_RUNTIME_CLASSES.has(t.ts)) return `${q(t.ts)}<any>`;
       return t.module === 'asyncio' ? q(t.ts) : t.ts;
     case 'module':
       return 'any';
@@ -295,6 +297,9 @@ export function toTs(t: PyType, asyncioName = 'asyncio'): string {
       return 'any';
   }
 }
+
+/** asyncio's classes whose runtime counterparts take a type argument (what they hold). */
+const GENERIC_RUNTIME_CLASSES: ReadonlySet<string> = new Set(['Queue', 'PriorityQueue', 'LifoQueue']);
 
 function wrapUnion(ts: string): string {
   return /[|&=]/.test(ts) ? `(${ts})` : ts;

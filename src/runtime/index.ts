@@ -60,7 +60,7 @@ export { docOf, nameOf } from './builtins/names.js';
 export { callMethod } from './builtins/method-dispatch.js';
 export { intBitCount, intBitLength, intToBytes } from './builtins/int-methods.js';
 export { pythonFunctions } from './builtins/function-names.js';
-export { badCall, callFails, callPython, pythonFunction, signatureOf, withSignature } from './builtins/signature.js';
+export { badCall, callFails, callPython, pythonFunction, pythonMethod, signatureOf, withSignature } from './builtins/signature.js';
 export { guardStopIteration } from './builtins/pep479.js';
 export { tracebackOf, TracebackType } from './builtins/traceback-object.js';
 export { matchMapping, matchSequence, mappingRest, sequenceItems } from './builtins/patterns.js';

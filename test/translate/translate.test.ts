@@ -456,3 +456,35 @@ describe("names imported from the program's other modules", () => {
     expect(code).toContain('coro(f)');
   });
 });
+
+describe('functions and methods passed around, as real scripts write them', () => {
+  test("a decorated method is what its decorators return, set on the prototype and given the instance first", async () => {
+    const code = await ts(
+      'import functools\n\n\ndef logged(f):\n    @functools.wraps(f)\n    async def wrapper(*args, **kwargs):\n        return await f(*args, **kwargs)\n    return wrapper\n\n\nclass S:\n    @logged\n    async def call(self, x, *, retries=1):\n        return x\n',
+    );
+    expect(code).toContain('this.prototype.call = pythonMethod(');
+    expect(code).toMatch(/async function \(\s*self: S,\s*x: any/);
+    expect(code).toContain('await aw(() => callPython(f, [...args], kwargs))');
+  });
+
+  test("a nested def reads the method's self through a const, a lambda through this", async () => {
+    const code = await ts(
+      'class A:\n    def __init__(self):\n        self.x = 1\n\n    def f(self):\n        def g(k):\n            return self.x + k\n        h = lambda k: self.x * k\n        return g(2) + h(3)\n',
+    );
+    expect(code).toContain('const self = this;');
+    expect(code).toMatch(/=> mul\(this\.x, k\)|=> this\.x \* k/);
+  });
+
+  test('an except clause naming a variable that holds classes tests with isinstance', async () => {
+    const code = await ts(
+      'def run(f, retry_on=(ValueError, KeyError)):\n    try:\n        return f()\n    except retry_on as exc:\n        return exc\n',
+    );
+    expect(code).toContain('isinstance(exc, retryOn)');
+  });
+
+  test('an attribute set on a function and read back goes through any', async () => {
+    const code = await ts('def f():\n    return 1\n\n\nf.calls = 0\nf.calls += 1\nprint(f.calls)\n');
+    expect(code).toContain('(f as any).calls = 0;');
+    expect(code).toContain('print((f as any).calls)');
+  });
+});

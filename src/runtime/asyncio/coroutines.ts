@@ -6,6 +6,7 @@
 // async function goes through `aw(x)`.
 
 import { RuntimeError, TypeError } from '../builtins/exceptions.js';
+import { callPython } from '../builtins/signature.js';
 import { typeName } from '../builtins/type-name.js';
 import { Future, PENDING } from './futures.js';
 import { awaitForeignPromise, awaitFuture } from './tasks.js';
@@ -136,6 +137,27 @@ export function coroOrCall(receiver: any, name: string, ...args: unknown[]): any
   const method: unknown = receiver[name];
   if (method instanceof AsyncFunction) return new Coroutine((method as Function).bind(receiver), args);
   return receiver[name](...args);
+}
+
+/**
+ * `fn(...args)` for a function the translator could not classify (a decorated function), where the call is not
+ * awaited at once: a native async function (what a decorator's `async def wrapper` is) makes a lazy coroutine
+ * object, as the Python call does; anything else is called as it is.
+ */
+export function coroIfAsync(fn: any, ...args: unknown[]): any {
+  if (fn instanceof AsyncFunction) return new Coroutine(fn as (...values: unknown[]) => unknown, args);
+  return fn(...args);
+}
+
+/**
+ * `callPython(fn, args, keywords)` (keywords bound at run time) where the call is not awaited at once: lazy, as
+ * `coroIfAsync`, when `fn` is a native async function.
+ */
+export function callPythonOrCoro(fn: any, args: readonly unknown[], keywords?: Record<string, unknown>): any {
+  if (!(fn instanceof AsyncFunction)) return callPython(fn, args, keywords);
+  const call = (): unknown => callPython(fn, args, keywords);
+  Object.defineProperty(call, 'name', { value: (fn as Function).name });
+  return new Coroutine(call, []);
 }
 
 /**

@@ -136,6 +136,6 @@ export function bool(x: unknown = false): boolean {
 }
 
 /** Python's `list(iterable=())`: a new array. */
-export function list<T>(items: Iterable<T> = []): T[] {
+export function list<T = any>(items: Iterable<T> = []): T[] {
   return Array.from(items);
 }

@@ -60,7 +60,7 @@ export function next<T, D = never>(
 }
 
 /** Python's `enumerate(iterable, start=0)`: `(index, item)` tuples. */
-export function enumerate<T>(items: Iterable<T>, start = 0): EnumerateIterator<readonly [number, T]> {
+export function enumerate<T = any>(items: Iterable<T>, start = 0): EnumerateIterator<readonly [number, T]> {
   return new EnumerateIterator(enumerateItems(iterable<T>(items), start));
 }
 
@@ -106,7 +106,7 @@ function checkAllExhausted(iterators: Iterator<unknown>[], stopped: number): voi
 }
 
 /** Python's `reversed(seq)` for lists, tuples, strings, ranges, dicts and objects with `__reversed__`. */
-export function reversed<T>(seq: Iterable<T>): Iterator<T> & Iterable<T> {
+export function reversed<T = any>(seq: Iterable<T>): Iterator<T> & Iterable<T> {
   if (Array.isArray(seq) && !isTuple(seq)) return new ListReverseIterator(reverseIndexed(seq as T[]));
   if (Array.isArray(seq) || typeof seq === 'string') return new ReversedIterator(reverseIndexed(seq as ArrayLike<T>));
   if (seq instanceof PyRange) return seq.reversed()[Symbol.iterator]() as Iterator<T> & Iterable<T>;
@@ -142,7 +142,8 @@ export function sort<T>(xs: T[], options: SortOptions<T> = {}): void {
 }
 
 /** Python's `sorted(iterable, key=None, reverse=False)`: a new sorted list. */
-export function sorted<T>(items: Iterable<T>, options: SortOptions<T> = {}): T[] {
+// `T = any`: an argument of type any (a value analysis could not type) gives any[], as Python gives a list of anything
+export function sorted<T = any>(items: Iterable<T>, options: SortOptions<T> = {}): T[] {
   const xs = Array.from(iterable<T>(items));
   sort(xs, options);
   return xs;

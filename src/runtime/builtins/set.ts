@@ -251,7 +251,7 @@ function subtract<T>(a: PySet<T>, other: Iterable<unknown>): PySet<T> {
 }
 
 /** Python's `set(iterable=())`, and the display `{a, b}` of items that are not all constants. */
-export function set<T>(items?: Iterable<T> | null): PySet<T> {
+export function set<T = any>(items?: Iterable<T> | null): PySet<T> {
   return new PySet(items);
 }
 

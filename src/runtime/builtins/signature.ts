@@ -64,6 +64,25 @@ export function pythonFunction<F extends Function>(fn: F, name: string, signatur
   return fn;
 }
 
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor as Function;
+
+/**
+ * A decorated method as a class attribute: what the decorators returned, called with the instance first when the
+ * method is called on one (Python binds `self` that way), and async when it is (so an unawaited call stays lazy).
+ */
+export function pythonMethod(fn: unknown): any {
+  if (typeof fn !== 'function') return fn;
+  const method = fn as (...args: unknown[]) => unknown;
+  if (fn instanceof AsyncFunction) {
+    return async function (this: unknown, ...args: unknown[]) {
+      return method(this, ...args);
+    };
+  }
+  return function (this: unknown, ...args: unknown[]) {
+    return method(this, ...args);
+  };
+}
+
 /** Attach a Python signature to a function (returned, for use inside expressions). */
 export function withSignature<F extends Function>(fn: F, signature: string): F {
   (fn as Signed).__signature__ = signature;

@@ -21,7 +21,7 @@ export function markTuple<T>(items: T[]): readonly T[] {
 }
 
 /** Python's `tuple(iterable)`: a tuple holding the items of any JS iterable. */
-export function tupleFrom<T>(items: Iterable<T>): readonly T[] {
+export function tupleFrom<T = any>(items: Iterable<T>): readonly T[] {
   return tuple(...items);
 }
 

@@ -3,7 +3,7 @@
 // futures, stored coroutine objects, gather's future, unknown callees) goes through the runtime's `aw`, which
 // parks the task on a future or starts a coroutine object inline (docs/emitted-code.md).
 import type * as ast from '../../parse/ast.js';
-import { directCall, planCall } from '../expressions/calls.js';
+import { awaitedCallBoundAtRunTime, directCall, planCall } from '../expressions/calls.js';
 import type { TranslateContext } from '../context.js';
 import { expr, Untranslatable } from '../expressions/index.js';
 
@@ -11,6 +11,10 @@ export function translateAwait(e: ast.Await, ctx: TranslateContext): string {
   if (!ctx.frame.isAsync) throw new Untranslatable("'await' outside an async function", e);
   const aw = () => ctx.rt('aw', 'asyncio');
   const v = e.value;
+  // `await func(*args, **kwargs)` in a decorator's wrapper, `await fetch(k, retries=2)` of a decorated function:
+  // the keywords are bound at run time, and the call runs now
+  const bound = v.kind === 'Call' ? awaitedCallBoundAtRunTime(v, ctx) : null;
+  if (bound !== null) return `(await ${aw()}(() => ${bound}))`;
   if (v.kind === 'Call') {
     const plan = planCall(v, ctx);
     switch (plan.kind) {

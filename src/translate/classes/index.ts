@@ -196,9 +196,13 @@ function writeMethod(
   const isClassMethod = decorators.includes('classmethod');
   const isProperty = decorators.includes('property');
   const isSetter = decorators.includes('setter');
-  if (decorators.some((d) => !['staticmethod', 'classmethod', 'property', 'setter'].includes(d))) {
+  const builtinDecorators = ['staticmethod', 'classmethod', 'property', 'setter'];
+  if (decorators.length > 0 && !decorators.some((d) => builtinDecorators.includes(d)) && f.name.id !== '__init__') {
+    return writeDecoratedMethod(f, ctx, w);
+  }
+  if (decorators.some((d) => !builtinDecorators.includes(d))) {
     throw new Untranslatable(
-      'a method decorator other than @staticmethod, @classmethod, @property or @x.setter',
+      'a decorator combined with @staticmethod, @classmethod, @property or @x.setter',
       f.decorators[0]!,
     );
   }
@@ -219,6 +223,35 @@ function writeMethod(
     if (isInit && hasBase && !callsSuperInit(f)) w.writeLine('super(...arguments);');
     writeFunctionBody(f, info, ctx, w, selfArg ? selfArg.arg : null, prologue);
   });
+}
+
+/**
+ * `@asynccontextmanager async def connection(self, …)`, any decorator on a method: as in Python the class attribute
+ * is what the decorators return for the function, which takes the instance as its first argument; `pythonMethod`
+ * passes it when the method is called on an instance. Set on the prototype when the class is defined.
+ */
+function writeDecoratedMethod(f: ast.FunctionDef, ctx: TranslateContext, w: CodeBlockWriter): void {
+  const info = ctx.analysis.types.functions.get(f) ?? null;
+  const { list: params, prologue } = parameters(f.args, info, ctx, false);
+  const name = attributeName(f.name.id);
+  const isGenerator = containsYield(f.body);
+  const wrappers = f.decorators.map((d) => `${expr(d, ctx)}(`);
+  const tails = f.decorators.map(() => ')');
+  wrappers.push(`${ctx.rt('pythonFunction')}(`);
+  tails.push(`, ${JSON.stringify(f.name.id)})`);
+  if (isGenerator) {
+    wrappers.push(`${f.isAsync ? ctx.rt('asyncGenerator', 'asyncio') : ctx.rt('generator')}(`);
+    tails.push(')');
+  }
+  const head = `${f.isAsync ? 'async ' : ''}function${isGenerator ? '*' : ''} (${params})${isGenerator ? '' : f.isAsync ? ': Promise<any>' : ': any'} `;
+  if (f.docstring) w.writeLine(docComment(f.docstring));
+  w.writeLine(`declare ${name}: (...args: any[]) => any;`);
+  w.write('static ').inlineBlock(() => {
+    w.write(`this.prototype.${name} = ${ctx.rt('pythonMethod')}(${wrappers.join('')}${head}`);
+    w.inlineBlock(() => writeFunctionBody(f, info, ctx, w, null, prologue));
+    w.write(`${tails.reverse().join('')});`).newLine();
+  });
+  w.newLine();
 }
 
 function namedTupleFields(s: ast.ClassDef): ast.AnnAssign[] {

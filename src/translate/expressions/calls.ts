@@ -63,8 +63,11 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
   const plan = planCall(e, ctx);
   if (plan.isNew && spreadsIntoConstructor(e, ctx)) return boundAtRunTime(e, plan.callee, ctx);
   // keywords for a callee pyts cannot see (a decorated function, a parameter): placed by its signature at run time
-  if (plan.kind === 'unknown' && e.keywords.length && e.func.kind !== 'Attribute' && !isImported(e.func, ctx))
-    return boundAtRunTime(e, plan.direct, ctx);
+  if (plan.kind === 'unknown' && e.keywords.length && e.func.kind !== 'Attribute' && !isImported(e.func, ctx)) {
+    // a decorated `async def` not awaited at once: lazy when the decorator kept it async
+    const lazy = e.func.kind === 'Name' && isDecoratedAsyncDef(e.func, ctx);
+    return boundAtRunTime(e, plan.direct, ctx, lazy);
+  }
   switch (plan.kind) {
     case 'coroutine':
       return `${ctx.rt('coro', 'asyncio')}(${[plan.callee, ...plan.args].join(', ')})`;
@@ -77,6 +80,10 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
         const receiver = expr(e.func.value, ctx);
         const name = JSON.stringify(attributeName(e.func.attr.id));
         return `${ctx.rt('coroOrCall', 'asyncio')}(${[receiver, name, ...plan.args].join(', ')})`;
+      }
+      // a decorated `async def`: what the decorator returned decides, at run time
+      if (e.func.kind === 'Name' && isDecoratedAsyncDef(e.func, ctx)) {
+        return `${ctx.rt('coroIfAsync', 'asyncio')}(${[plan.callee, ...plan.args].join(', ')})`;
       }
       return directCall(plan);
     default:
@@ -94,6 +101,13 @@ function mayBeAsyncMethod(name: string, ctx: TranslateContext): boolean {
     if (cls.body.some((s) => s.kind === 'FunctionDef' && s.isAsync && s.name.id === name)) return true;
   }
   return false;
+}
+
+/** A name bound by an `async def` with decorators (`@retry(3) async def fetch`). */
+function isDecoratedAsyncDef(name: ast.Name, ctx: TranslateContext): boolean {
+  const binding = ctx.analysis.types.bindingOf(name);
+  const info = binding?.kind === 'function' ? ctx.analysis.types.functionOfBinding(binding) : null;
+  return info?.node.kind === 'FunctionDef' && info.node.isAsync && info.node.decorators.length > 0 && !info.isGenerator;
 }
 
 function inClassMethod(ctx: TranslateContext): boolean {
@@ -142,8 +156,20 @@ function isImported(e: ast.Expr, ctx: TranslateContext): boolean {
   return e.kind === 'Name' && ctx.analysis.types.bindingOf(e)?.kind === 'import';
 }
 
-/** `callPython(f, [positional…], { keyword: value })`: Python's argument binding, done by the runtime. */
-function boundAtRunTime(e: ast.Call, callee: string, ctx: TranslateContext): string {
+/**
+ * `await f(x, key=1)` for a callee whose parameters are known only at run time (a decorated function, a parameter):
+ * the call with its keywords bound by the runtime, run at once; null when the call binds its keywords itself.
+ */
+export function awaitedCallBoundAtRunTime(e: ast.Call, ctx: TranslateContext): string | null {
+  if (e.keywords.some((k) => k.arg === null) && !ctx.analysis.types.asyncioEntryOf(e.func)) return translateCall(e, ctx);
+  if (!e.keywords.length || e.func.kind === 'Attribute' || isImported(e.func, ctx)) return null;
+  const plan = planCall(e, ctx);
+  return plan.kind === 'unknown' ? boundAtRunTime(e, plan.direct, ctx) : null;
+}
+
+/** `callPython(f, [positional…], { keyword: value })`: Python's argument binding, done by the runtime; with `lazy`,
+ *  `callPythonOrCoro`, which makes a coroutine object when `f` is an async function. */
+function boundAtRunTime(e: ast.Call, callee: string, ctx: TranslateContext, lazy = false): string {
   const positional = `[${e.args.map((a) => expr(a, ctx)).join(', ')}]`;
   let keywords: string;
   if (e.keywords.length === 1 && e.keywords[0]!.arg === null) {
@@ -156,7 +182,8 @@ function boundAtRunTime(e: ast.Call, callee: string, ctx: TranslateContext): str
   } else {
     keywords = `{ ${e.keywords.map((k) => `${k.arg!.id}: ${expr(k.value, ctx)}`).join(', ')} }`;
   }
-  return `${ctx.rt('callPython')}(${callee}, ${positional}${e.keywords.length ? `, ${keywords}` : ''})`;
+  const helper = lazy ? ctx.rt('callPythonOrCoro', 'asyncio') : ctx.rt('callPython');
+  return `${helper}(${callee}, ${positional}${e.keywords.length ? `, ${keywords}` : ''})`;
 }
 
 /** A call written as a direct call, for `await f(x)` (no lazy wrapper). */

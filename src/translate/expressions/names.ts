@@ -102,6 +102,11 @@ export function translateAttribute(e: ast.Attribute, ctx: TranslateContext): str
   }
   const receiver = paren(expr(e.value, ctx));
   const name = attributeName(e.attr.id);
+  // an attribute set on a function (`wrapper.calls = 0`, as decorators do): Python functions carry any attribute
+  const isFunction =
+    ctx.analysis.types.typeOf(e.value).k === 'function' ||
+    (e.value.kind === 'Name' && ctx.analysis.types.bindingOf(e.value)?.kind === 'function');
+  if (isFunction && !e.attr.id.startsWith('__')) return `(${receiver} as any).${name}`;
   if (e.ctx === 'Load' && isMethodReference(e, ctx)) {
     // Python's bound method: `loop.call_soon(fut.set_result, 1)` must keep `fut` as `this`; a list's methods
     // (`order.append` as a callback) are the runtime's, arrays having none of those names with Python's meaning

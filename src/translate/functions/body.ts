@@ -1,6 +1,6 @@
 // A function body: its statements, with the temporaries its expressions asked for declared first.
 import CodeBlockWriter from '../writer.js';
-import { forEachStmt, walkStmtExprs, type FunctionInfo } from '../../analyze/infer.js';
+import { forEachStmt, walk, walkStmtExprs, type FunctionInfo } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { writeBlock } from '../statements/index.js';
@@ -30,6 +30,10 @@ export function writeFunctionBody(
     writeBlock(s.docstring ? withHoisted(s.body, body, ctx) : body, ctx, inner);
   });
   for (const line of prologue) w.writeLine(line);
+  // a nested `def` (a callback) that reads the method's self: a JS function has its own `this`, so it reads a const
+  const selfArg = selfName === null ? undefined : [...s.args.posonlyargs, ...s.args.args][0];
+  const selfBinding = selfArg ? ctx.analysis.types.bindingOf(selfArg) : null;
+  if (selfBinding && nestedFunctionsRead(body, selfBinding, ctx)) w.writeLine(`const ${ctx.tsName(selfBinding)} = this;`);
   if (frame.temps.length) w.writeLine(`let ${frame.temps.join(', ')}: any;`);
   if (s.isAsync && !info?.isGenerator && raisesStopIteration(s.body)) {
     // PEP 479: StopIteration must not escape a coroutine; it becomes RuntimeError at this boundary
@@ -39,6 +43,18 @@ export function writeFunctionBody(
     return;
   }
   w.write(inner.toString());
+}
+
+/** True when a function or class defined in `body` (at any depth, lambdas aside) reads `binding`. */
+function nestedFunctionsRead(body: readonly ast.Stmt[], binding: object, ctx: TranslateContext): boolean {
+  let found = false;
+  forEachStmt(body, (st) => {
+    if (found || (st.kind !== 'FunctionDef' && st.kind !== 'ClassDef')) return;
+    walk(st, (n) => {
+      if (n.kind === 'Name' && ctx.analysis.types.bindingOf(n) === binding) found = true;
+    });
+  });
+  return found;
 }
 
 /** Hoisted declarations are keyed by the original block; keep them when the docstring is dropped. */

@@ -14,7 +14,11 @@ export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
   // an arrow function cannot be a generator
   if (yields) throw new Untranslatable('yield inside a lambda', e);
   const info = ctx.analysis.types.functions.get(e) ?? null;
-  const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName: null };
+  // an arrow function sees the method's `this`: `lambda: self.x` inside a method reads the method's self, unless
+  // the lambda has a parameter of that name
+  const own = [...e.args.posonlyargs, ...e.args.args, ...e.args.kwonlyargs, e.args.vararg, e.args.kwarg].map((a) => a?.arg);
+  const selfName = ctx.frame.selfName !== null && !own.includes(ctx.frame.selfName) ? ctx.frame.selfName : null;
+  const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName };
   const body = ctx.withFrame(frame, () => expr(e.body, ctx));
   const wrapped = body.startsWith('{') ? `(${body})` : body;
   let prologue: string[] = [];

@@ -2,7 +2,7 @@
 import type * as ast from '../../parse/ast.js';
 import type { TranslateContext } from '../context.js';
 import { expr, paren, Untranslatable } from '../expressions/index.js';
-import { attributeName, translateName } from '../expressions/names.js';
+import { translateAttribute, translateName } from '../expressions/names.js';
 import { isGlobalsCall } from '../module/globals.js';
 
 /** A target usable in a declaration or a `for…of` head: a name or an array pattern of names (and, in a plain
@@ -15,7 +15,7 @@ export function assignmentTarget(t: ast.Expr, ctx: TranslateContext): string {
     case 'List':
       return `[${t.elts.map((e) => (e.kind === 'Starred' ? `...${assignmentTarget(e.value, ctx)}` : assignmentTarget(e, ctx))).join(', ')}]`;
     case 'Attribute':
-      return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)}`;
+      return translateAttribute(t, ctx);
     default:
       throw new Untranslatable('this assignment target', t);
   }
@@ -29,7 +29,7 @@ export function assignTo(t: ast.Expr, value: string, ctx: TranslateContext): str
     case 'List':
       return `${assignmentTarget(t, ctx)} = ${value};`;
     case 'Attribute':
-      return `${paren(expr(t.value, ctx))}.${attributeName(t.attr.id)} = ${value};`;
+      return `${translateAttribute(t, ctx)} = ${value};`;
     case 'Subscript': {
       if (isGlobalsCall(t.value, ctx)) throw new Untranslatable('assigning into globals()', t);
       if (t.slice.kind === 'Slice') {

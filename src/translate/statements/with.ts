@@ -69,6 +69,7 @@ function neverSwallows(manager: ast.Expr, isAsync: boolean, ctx: TranslateContex
     return ctx.analysis.types.bindingOf(manager.func) === null;
   }
   const type = ctx.analysis.types.typeOf(manager);
+  if (type.k === 'runtime' && type.module === 'asyncio') return NON_SWALLOWING_ASYNCIO.has(type.ts);
   if (type.k !== 'instance') return false;
   const exitName = isAsync ? '__aexit__' : '__exit__';
   const exit = ctx.analysis.types.classes
@@ -85,6 +86,16 @@ function neverSwallows(manager: ast.Expr, isAsync: boolean, ctx: TranslateContex
   });
   return !returnsValue;
 }
+
+/** asyncio's context managers whose `__aexit__` returns None (Lib/asyncio/locks.py, taskgroups.py, timeouts.py). */
+const NON_SWALLOWING_ASYNCIO: ReadonlySet<string> = new Set([
+  'Lock',
+  'Semaphore',
+  'BoundedSemaphore',
+  'Condition',
+  'TaskGroup',
+  'Timeout',
+]);
 
 function isFalsyConstant(e: ast.Expr): boolean {
   return e.kind === 'Constant' && (e.value.type === 'None' || (e.value.type === 'bool' && !e.value.value));

@@ -1,7 +1,16 @@
 // pyts/runtime/asyncio: Python's `asyncio` for translated code, with asyncio's names in camelCase.
 
 export { BaseEventLoop } from './base-events.js';
-export { aw, callPythonOrCoro, coro, coroIfAsync, coroOrCall, Coroutine, iscoroutine, iscoroutinefunction } from './coroutines.js';
+export {
+  aw,
+  callPythonOrCoro,
+  coro,
+  coroIfAsync,
+  coroOrCall,
+  Coroutine,
+  iscoroutine,
+  iscoroutinefunction,
+} from './coroutines.js';
 export {
   AbstractEventLoop,
   getEventLoop,

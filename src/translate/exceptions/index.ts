@@ -119,7 +119,13 @@ function classNames(t: ast.Expr): string[] {
 function handlerTest(t: ast.Expr, caught: string, ctx: TranslateContext): string | null {
   const list = t.kind === 'Tuple' ? t.elts : [t];
   if (list.some((e) => e.kind === 'Name' && e.id === 'BaseException' && !ctx.analysis.types.bindingOf(e))) return null;
-  return list.map((e) => (holdsClasses(e, ctx) ? `${ctx.rt('isinstance')}(${caught}, ${expr(e, ctx)})` : `${caught} instanceof ${expr(e, ctx)}`)).join(' || ');
+  return list
+    .map((e) =>
+      holdsClasses(e, ctx)
+        ? `${ctx.rt('isinstance')}(${caught}, ${expr(e, ctx)})`
+        : `${caught} instanceof ${expr(e, ctx)}`,
+    )
+    .join(' || ');
 }
 
 /** A handler's expression that is a value holding classes rather than a class (`except retry_on`, a tuple passed to

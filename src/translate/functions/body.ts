@@ -33,7 +33,8 @@ export function writeFunctionBody(
   // a nested `def` (a callback) that reads the method's self: a JS function has its own `this`, so it reads a const
   const selfArg = selfName === null ? undefined : [...s.args.posonlyargs, ...s.args.args][0];
   const selfBinding = selfArg ? ctx.analysis.types.bindingOf(selfArg) : null;
-  if (selfBinding && nestedFunctionsRead(body, selfBinding, ctx)) w.writeLine(`const ${ctx.tsName(selfBinding)} = this;`);
+  if (selfBinding && nestedFunctionsRead(body, selfBinding, ctx))
+    w.writeLine(`const ${ctx.tsName(selfBinding)} = this;`);
   if (frame.temps.length) w.writeLine(`let ${frame.temps.join(', ')}: any;`);
   if (s.isAsync && !info?.isGenerator && raisesStopIteration(s.body)) {
     // PEP 479: StopIteration must not escape a coroutine; it becomes RuntimeError at this boundary

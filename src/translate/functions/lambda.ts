@@ -16,7 +16,9 @@ export function translateLambda(e: ast.Lambda, ctx: TranslateContext): string {
   const info = ctx.analysis.types.functions.get(e) ?? null;
   // an arrow function sees the method's `this`: `lambda: self.x` inside a method reads the method's self, unless
   // the lambda has a parameter of that name
-  const own = [...e.args.posonlyargs, ...e.args.args, ...e.args.kwonlyargs, e.args.vararg, e.args.kwarg].map((a) => a?.arg);
+  const own = [...e.args.posonlyargs, ...e.args.args, ...e.args.kwonlyargs, e.args.vararg, e.args.kwarg].map(
+    (a) => a?.arg,
+  );
   const selfName = ctx.frame.selfName !== null && !own.includes(ctx.frame.selfName) ? ctx.frame.selfName : null;
   const frame = { info, isAsync: false, caught: [], loopLabels: [], selfName };
   const body = ctx.withFrame(frame, () => expr(e.body, ctx));

@@ -1,14 +1,14 @@
 // Bounds on int values, so that int arithmetic stays plain TypeScript where it provably stays exact.
 //
-// A Python int is a JS number while a double holds it exactly; `a + b` on two ints is written as plain `+` only
-// where analysis proves the result stays within 2**53 - 1, and as the runtime's exact `addInt(a, b)` elsewhere
-// (src/translate/expressions/operators.ts). The proof is an interval per expression: `bound(e) = [lo, hi]` means
-// that e's value is an int (or bool) between lo and hi; an unbounded end is an infinity, and TOP says nothing.
-// Only an int has a bounded interval (every rule starts from int literals and builtins that give ints), so
-// analysis claims nothing for other values. Intervals come from int literals, `range(...)` loop variables, sizes (`len`), `x % m`, `x // y`, `abs`, `min`/
+// A Python int is a JS number while a double holds it exactly, and a bigint beyond; `a + b` on two ints is written
+// as plain `+` only where analysis proves the result stays within 2**53 - 1, and as the runtime's exact
+// `addInt(a, b)` elsewhere (src/translate/expressions/operators.ts). The proof is an interval per expression:
+// `[lo, hi]` says that the value is an int (or bool) between lo and hi; an unbounded end is an infinity, and TOP
+// says nothing. Only ints get bounded intervals (every rule starts from int literals and builtins that give ints).
+// Intervals come from int literals, `range(...)` loop variables, sizes (`len`), `x % m`, `x // y`, `abs`, `min`/
 // `max` and sums and products of bounded operands. A variable's interval is the join of what all its stores give,
 // computed to a fixpoint: a variable whose interval keeps growing (`f *= i` in a loop) is widened to TOP, while
-// `acc = (acc * 31 + x) % M` settles at M's.
+// `acc = (acc * 31 + x) % M` settles below M; counters are the one assumption (see COUNTER_STEP).
 import type * as ast from '../parse/ast.js';
 import type { Binding, ScopeTable } from './scopes.js';
 import type { TypeInference } from './infer.js';
@@ -19,7 +19,7 @@ export interface Bound {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-export const TOP: Bound = { lo: -Infinity, hi: Infinity };
+const TOP: Bound = { lo: -Infinity, hi: Infinity };
 /** no value at all (a variable whose stores are not evaluated yet) */
 const BOTTOM: Bound = { lo: Infinity, hi: -Infinity };
 const BOOL_BOUND: Bound = { lo: 0, hi: 1 };
@@ -57,7 +57,8 @@ function bound(lo: number, hi: number): Bound {
 
 const isBottom = (b: Bound) => b.lo > b.hi;
 const isFinite = (b: Bound) => b.lo > -Infinity && b.hi < Infinity;
-const join = (a: Bound, b: Bound): Bound => (isBottom(a) ? b : isBottom(b) ? a : bound(Math.min(a.lo, b.lo), Math.max(a.hi, b.hi)));
+const join = (a: Bound, b: Bound): Bound =>
+  isBottom(a) ? b : isBottom(b) ? a : bound(Math.min(a.lo, b.lo), Math.max(a.hi, b.hi));
 const same = (a: Bound, b: Bound) => a.lo === b.lo && a.hi === b.hi;
 const magnitude = (b: Bound) => Math.max(Math.abs(b.lo), Math.abs(b.hi));
 // 0 * infinity is 0 here: the infinity stands for an unknown finite value
@@ -257,7 +258,9 @@ export class IntBounds {
       case 'AnnAssign':
         return stmt.target === node && stmt.value ? this.expr(stmt.value) : TOP;
       case 'AugAssign':
-        return stmt.target === node ? this.binOp(stmt.op, current, this.expr(stmt.value), stmt.target, stmt.value) : TOP;
+        return stmt.target === node
+          ? this.binOp(stmt.op, current, this.expr(stmt.value), stmt.target, stmt.value)
+          : TOP;
       case 'For':
         return this.iterationBound(stmt.target, stmt.iter, node);
       default:
@@ -287,7 +290,10 @@ export class IntBounds {
     if (builtin === 'reversed' && call!.args.length === 1) return this.iterationBound(target, call!.args[0]!, node);
     if (builtin === 'range' && target === node && call!.args.length >= 1 && call!.args.length <= 3) {
       // every item lies between start (0 by default) and stop
-      const [start, stop] = call!.args.length === 1 ? [bound(0, 0), this.expr(call!.args[0]!)] : call!.args.slice(0, 2).map((a) => this.expr(a));
+      const [start, stop] =
+        call!.args.length === 1
+          ? [bound(0, 0), this.expr(call!.args[0]!)]
+          : call!.args.slice(0, 2).map((a) => this.expr(a));
       return isFinite(start!) && isFinite(stop!) ? join(start!, stop!) : TOP;
     }
     if (

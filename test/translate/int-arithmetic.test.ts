@@ -37,7 +37,9 @@ describe('int arithmetic that can leave 2**53 calls the exact helpers', () => {
     expect(code).toContain('addInt(mulInt(x, 2), 1)');
   });
   test('a counting loop needs a bounded start, or i++ could round past 2**53: range(n, n + 3) iterates the runtime range', async () => {
-    const code = await ts('def f(n: int):\n    for i in range(n, n + 3):\n        print(i)\n    for j in range(n):\n        print(j)\n\nf(2)\n');
+    const code = await ts(
+      'def f(n: int):\n    for i in range(n, n + 3):\n        print(i)\n    for j in range(n):\n        print(j)\n\nf(2)\n',
+    );
     expect(code).toContain('for (const i of range(n, addInt(n, 3)))');
     expect(code).toContain('for (let j = 0; j < n; j++)');
   });

@@ -27,7 +27,9 @@ export function intBitCount(x: number): number {
 /** The keyword arguments: a trailing options object (`{ signed: true }`, or `kw({…})`), taken off `args`. */
 function keywords<T>(args: unknown[]): Partial<T> {
   const last = args[args.length - 1];
-  return typeof last === 'object' && last !== null && !(last instanceof PyBytes) && !Array.isArray(last) ? (args.pop() as Partial<T>) : {};
+  return typeof last === 'object' && last !== null && !(last instanceof PyBytes) && !Array.isArray(last)
+    ? (args.pop() as Partial<T>)
+    : {};
 }
 
 function byteOrder(order: unknown): 'big' | 'little' {
@@ -60,8 +62,7 @@ export function intToBytes(x: number, ...args: unknown[]): PyBytes {
 export function intFromBytes(source: unknown, ...args: unknown[]): number {
   const options = keywords<{ byteorder: string; signed: boolean }>(args);
   const order = byteOrder(args[0] ?? options.byteorder ?? 'big');
-  const bytes =
-    source instanceof PyBytes ? [...source.data] : Array.isArray(source) ? (source as number[]) : null;
+  const bytes = source instanceof PyBytes ? [...source.data] : Array.isArray(source) ? (source as number[]) : null;
   if (!bytes) throw new TypeError(`cannot convert '${typeName(source)}' object to bytes`);
   const ordered = order === 'big' ? bytes : [...bytes].reverse();
   let n = 0n;
@@ -71,7 +72,10 @@ export function intFromBytes(source: unknown, ...args: unknown[]): number {
 }
 
 /** The int methods by Python name, for receivers whose type is known only at run time (method-dispatch.ts). */
-export const INT_METHODS: ReadonlyMap<string, (x: number, ...args: any[]) => unknown> = new Map<string, (x: number, ...args: any[]) => unknown>([
+export const INT_METHODS: ReadonlyMap<string, (x: number, ...args: any[]) => unknown> = new Map<
+  string,
+  (x: number, ...args: any[]) => unknown
+>([
   ['bit_length', intBitLength],
   ['bit_count', intBitCount],
   ['to_bytes', intToBytes],

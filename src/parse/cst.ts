@@ -59,7 +59,7 @@ export function parseConcrete(source: string): ConcreteTree {
   const tree = parser().parse(source);
   const hasError = tree.rootNode.hasError;
   const cursor = tree.walk();
-  const root = copyCurrent(cursor, typeIdOf(cursor), hasError);
+  const root = copyCurrent(cursor, typeIdOf(cursor), fieldOf(cursor), hasError);
   // Iterative pre-order walk: recursion here would overflow on deeply nested input.
   const stack: CstNode[] = [root];
   const comments: { start: number; end: number }[] = [];
@@ -67,23 +67,23 @@ export function parseConcrete(source: string): ConcreteTree {
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const typeId = typeIdOf(cursor);
+      const field = fieldOf(cursor);
       // Comments and backslash continuations may sit anywhere and carry no meaning for ast; in a tree without
       // errors, keywords and brackets that no converter reads are not copied either (fewer objects to collect).
       // (tree-sitter may report a field on a comment, so extras are tested by type alone.)
-      const skipped = extraTypes[typeId] || (!hasError && unreadTypes[typeId] && cursor.currentFieldId === 0);
+      const skipped = extraTypes[typeId] || (!hasError && unreadTypes[typeId] && field === null);
       if (commentTypes[typeId]) comments.push({ start: cursor.startIndex, end: cursor.endIndex });
-      let node: CstNode | null = null;
       if (!skipped) {
-        node = copyCurrent(cursor, typeId, hasError);
+        const node = copyCurrent(cursor, typeId, field, hasError);
         const parent = stack[stack.length - 1]!;
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);
-      }
-      // Anonymous tokens never have children: not asking saves a native call each.
-      if (node !== null && node.named && cursor.gotoFirstChild()) {
-        stack.push(node);
-        if (stack.length > maxDepth) maxDepth = stack.length;
-        continue;
+        // Tokens never have children: not asking saves a native call each.
+        if (!leafTypes[typeId] && cursor.gotoFirstChild()) {
+          stack.push(node);
+          if (stack.length > maxDepth) maxDepth = stack.length;
+          continue;
+        }
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent() || stack.length === 1) {
@@ -103,6 +103,7 @@ export function parseConcrete(source: string): ConcreteTree {
  * `**`, `-`, `+`, `_`, `async`, `from`, `print`/`exec` and anything filling a field). Comments and line
  * continuations are always skipped.
  */
+// prettier-ignore
 const SKIPPED_WHEN_VALID = new Set([
   '(', ')', '[', ']', '{', '}', '.', '->', 'def', 'class', 'return', 'if', 'elif', 'else', 'for', 'in', 'while',
   'try', 'except', 'finally', 'with', 'as', 'import', 'lambda', 'pass', 'break', 'continue', 'global', 'nonlocal',
@@ -115,6 +116,17 @@ const extraTypes: boolean[] = [];
 const commentTypes: boolean[] = [];
 /** per type id: a token in SKIPPED_WHEN_VALID */
 const unreadTypes: boolean[] = [];
+/** per type id: a token, which never has children */
+const leafTypes: boolean[] = [];
+/**
+ * The named types that are tokens (`identifier`, `integer`, `string_start`…): in the grammar's node-types, the
+ * types with neither fields nor subtypes (every other named type lists its fields, if only as `{}`).
+ */
+const NAMED_TOKENS = new Set(
+  (Python.nodeTypeInfo as Array<{ type: string; named: boolean }>)
+    .filter((info) => info.named && !('fields' in info) && !('subtypes' in info))
+    .map((info) => info.type),
+);
 
 /** The current node's type id, registering its name, named-ness and skippability on first sight. */
 function typeIdOf(cursor: Parser.TreeCursor): number {
@@ -127,22 +139,26 @@ function typeIdOf(cursor: Parser.TreeCursor): number {
     extraTypes[typeId] = EXTRAS.has(type);
     commentTypes[typeId] = type === 'comment';
     unreadTypes[typeId] = !named && SKIPPED_WHEN_VALID.has(type);
+    leafTypes[typeId] = !named || NAMED_TOKENS.has(type);
   }
   return typeId;
 }
 
-function copyCurrent(cursor: Parser.TreeCursor, typeId: number, checkMissing: boolean): CstNode {
-  const type = typeNames[typeId]!;
+/** The current node's field name, or null. */
+function fieldOf(cursor: Parser.TreeCursor): string | null {
   const fieldId = cursor.currentFieldId;
-  let field: string | null = null;
-  if (fieldId !== 0 && fieldId !== undefined) {
-    let name = fieldNames[fieldId];
-    if (name === undefined) {
-      name = cursor.currentFieldName ?? null;
-      fieldNames[fieldId] = name;
-    }
-    field = name;
+  if (fieldId === 0 || fieldId === undefined) return null;
+  let name = fieldNames[fieldId];
+  if (name === undefined) {
+    name = cursor.currentFieldName ?? null;
+    fieldNames[fieldId] = name;
   }
+  return name;
+}
+
+/** The current node, without its children. */
+function copyCurrent(cursor: Parser.TreeCursor, typeId: number, field: string | null, checkMissing: boolean): CstNode {
+  const type = typeNames[typeId]!;
   const named = typeIsNamed[typeId]!;
   const start = cursor.startIndex;
   const missing = checkMissing ? cursor.nodeIsMissing : false;

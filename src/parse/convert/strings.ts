@@ -187,8 +187,11 @@ function convertReplacementField(node: CstNode, prefix: Prefix, ctx: ConvertCont
   let debugText: string | null = null;
   const equals = node.children.find((child) => !child.named && child.type === '=');
   if (equals !== undefined) {
+    // up to what follows the `=`: a conversion, a format spec, or the closing brace (which the copy of a valid tree
+    // leaves out, see cst.ts)
     const next = node.children[node.children.indexOf(equals) + 1];
-    debugText = ctx.source.slice(node.start + 1, next === undefined ? equals.end : next.start);
+    const end = next !== undefined ? next.start : ctx.source[node.end - 1] === '}' ? node.end - 1 : equals.end;
+    debugText = ctx.source.slice(node.start + 1, end);
     // CPython: `f"{x=}"` shows repr(x) unless a conversion or a format spec is given (Python/ast.c fstring_find_expr).
     if (conversion === null && specNode === null) conversion = 'r';
   }

@@ -12,17 +12,36 @@ export function lookupBesideFile(filename: string): (name: string, level: number
   return (name, level) => find(name, level)?.kind ?? null;
 }
 
-/** The file `import name` (level = leading dots) loads for a script: `name.py`, or `name/__init__.py` of a package. */
+/**
+ * The file `import name` (level = leading dots) loads for a script: `name.py`, or `name/__init__.py` of a package.
+ * Each name is looked up once per function made (translation asks at every use of an imported name, and one
+ * translation may assume the folder does not change under it).
+ */
 export function moduleFileBeside(
   filename: string,
 ): (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null {
   const folder = dirname(resolve(filename));
+  const found = new Map<string, { kind: 'module' | 'package'; path: string } | null>();
   return (name, level) => {
-    const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));
-    const path = join(base, ...name.split('.').filter(Boolean));
-    if (name && existsSync(`${path}.py`)) return { kind: 'module', path: `${path}.py` };
-    const init = join(path, '__init__.py');
-    if (existsSync(init)) return { kind: 'package', path: init };
-    return null;
+    const key = `${level}:${name}`;
+    let file = found.get(key);
+    if (file === undefined) {
+      file = findModuleFile(folder, name, level);
+      found.set(key, file);
+    }
+    return file;
   };
+}
+
+function findModuleFile(
+  folder: string,
+  name: string,
+  level: number,
+): { kind: 'module' | 'package'; path: string } | null {
+  const base = resolve(folder, ...Array<string>(Math.max(0, level - 1)).fill('..'));
+  const path = join(base, ...name.split('.').filter(Boolean));
+  if (name && existsSync(`${path}.py`)) return { kind: 'module', path: `${path}.py` };
+  const init = join(path, '__init__.py');
+  if (existsSync(init)) return { kind: 'package', path: init };
+  return null;
 }

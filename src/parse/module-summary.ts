@@ -36,9 +36,17 @@ export interface ModuleSummary {
 /** What `import name` / `from name import …` (level = leading dots) finds beside `filename`, summarised. */
 export function summaryBesideFile(filename: string): (name: string, level: number) => ModuleSummary | null {
   const find = moduleFileBeside(filename);
+  // once per name for the translation this function serves, as moduleFileBeside does
+  const byName = new Map<string, ModuleSummary | null>();
   return (name, level) => {
-    const found = find(name, level);
-    return found ? summaryOf(found.path, new Set()) : null;
+    const key = `${level}:${name}`;
+    let summary = byName.get(key);
+    if (summary === undefined) {
+      const found = find(name, level);
+      summary = found ? summaryOf(found.path, new Set()) : null;
+      byName.set(key, summary);
+    }
+    return summary;
   };
 }
 

@@ -4,7 +4,7 @@ import type * as ast from '../parse/ast.js';
 import type { ModuleSummary } from '../parse/module-summary.js';
 import { NameAllocator } from './names.js';
 import { buildScopes, type Binding, type ScopeTable } from './scopes.js';
-import { TypeInference, walk } from './infer.js';
+import { TypeInference } from './infer.js';
 import { findBlockingFunctions } from './blocking.js';
 import { IntBounds } from './int-bounds.js';
 
@@ -25,11 +25,7 @@ export function analyze(module: ast.Module, moduleSummary?: (name: string, level
   const scopes = buildScopes(module);
   const types = new TypeInference(scopes, moduleSummary);
   types.run(module);
-  const pythonNames = new Set<string>();
-  walk(module, (n) => {
-    if (n.kind === 'Name' || n.kind === 'Identifier') pythonNames.add(n.id);
-    else if (n.kind === 'Arg') pythonNames.add(n.arg);
-  });
+  const { pythonNames } = types;
   const tsNames = new Map<Binding, string>();
   for (const scope of scopes.scopeOf.values()) {
     for (const b of scope.bindings.values()) tsNames.set(b, NameAllocator.userName(b.name, pythonNames));

@@ -102,10 +102,15 @@ export class TypeInference {
   /** dicts given values after their creation (`d[k] = v`, `d.setdefault(k, v)`): the binding → the values */
   private dictStores = new Map<Binding, ast.Expr[]>();
 
+  /** every name the module's Python uses (names, identifiers, parameters), collected by run()'s walk for analyze */
+  readonly pythonNames = new Set<string>();
+
   /** Run the inference: a few passes so that call sites seen late refine parameter types. */
   run(module: ast.Module): void {
     this.collectImportsAndFunctions(module.body, null);
     walk(module, (n) => {
+      if (n.kind === 'Name' || n.kind === 'Identifier') this.pythonNames.add(n.id);
+      else if (n.kind === 'Arg') this.pythonNames.add(n.arg);
       if (n.kind === 'Comprehension') walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
       if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
         const b = this.bindingOf(n.func.value);

@@ -5,6 +5,7 @@ import {
   DictReverseKeyIterator, EnumerateIterator, FilterIterator, ListReverseIterator, MapIterator, ReversedIterator,
   ZipIterator,
 } from './builtin-iterators.js';
+import { addInt } from './arithmetic.js';
 import { add } from './operators.js';
 import { asFloat } from './py-float.js';
 import { PyDict } from './dict.js';
@@ -66,7 +67,15 @@ export function enumerate<T = any>(items: Iterable<T>, start = 0): EnumerateIter
 
 function* enumerateItems<T>(items: Iterable<T>, start: number): Generator<readonly [number, T]> {
   let index = start;
-  for (const item of items) yield tuple(index++, item);
+  // index++ is exact below 2**53; from a start near or past it (a bigint beyond), the exact addInt counts
+  if (typeof start === 'number' && start <= 2 ** 52 && start >= -(2 ** 52)) {
+    for (const item of items) yield tuple(index++, item);
+    return;
+  }
+  for (const item of items) {
+    yield tuple(index, item);
+    index = addInt(index, 1);
+  }
 }
 
 /**

@@ -8,17 +8,31 @@
 //
 // - native: `await null`, the hand-written programs' yield (no loop: the microtask queue is the ready queue);
 // - park: a FIFO ready queue of tasks, one promise per park, the next task resumed before the body awaits;
-// - park-deferred: the same, but the loop runs on from a microtask once the parking body has awaited (one hop more).
+// - park-deferred: the same, but the loop runs on from a microtask once the parking body has awaited (one hop more);
+// - park-extra-hop: park, plus one idle microtask queued per park (what a hop alone does);
+// - park-late-resolve: park, but the next task's `resolve` is called from a microtask, after the parking frames
+//   have suspended (the loop's bookkeeping still runs inside the park).
 //
 // It prints the medians of CPU time (user + system, from GNU time, which it needs) and of peak RSS, and each
-// variant's paired ratio to native. What it showed on the project's 2-core machine (2026-11-25, Node 20.20, 5 runs,
-// load average 9 from other jobs): park costs 1.47x native CPU and 1.27x its peak RSS on the spawn shape, 1.19x CPU on
-// the chain shape; deferring the loop costs the spawn shape 1.67x and brings the chain shape to 1.05x. So the runtime
-// cannot go below ~1.5x native CPU on spawn_sleep0 nor ~1.2x on deep_chain while it parks on a promise per switch,
-// and no variant tried removes that promise: a thenable costs a promise, its resolving functions and one hop more
-// (V8's NewPromiseResolveThenableJob); one promise shared by several tasks resumes them in consecutive microtasks,
-// which interleaves a step that takes more than one hop (deep_chain's 50 returns) with the next task's step; and an
-// awaited value that is not a pending promise resumes the body at once, outside the loop's control.
+// variant's paired ratio to native. What it showed on the project's 2-core machine (2026-11-25 12:23 UTC, Node 20.20,
+// 7 runs, load average 9 from other jobs):
+//
+//   shape  park   park-deferred  park-extra-hop  park-late-resolve   (CPU / native; peak RSS / native for park)
+//   spawn  1.47   1.71           1.67            1.67                (1.28 RSS)
+//   chain  1.19   1.08           1.14            1.09
+//
+// So the runtime cannot go below ~1.5x native CPU on spawn_sleep0 nor ~1.2x on deep_chain while it parks on a
+// promise per switch and runs the next step from inside the park. What the chain shape gains from deferring is not
+// the place the loop's bookkeeping runs: resolving the next task only after the 50 frames above the parking await
+// have suspended (late-resolve) gains as much as deferring everything, and every variant that adds a hop costs the
+// spawn shape 0.2x. On the full runtime (the translated deep_chain), deferring every park measured 0.97x the
+// undeferred CPU (11 paired runs, loaded), far less than on this floor, and choosing per task (the loop defers the
+// parks of a task whose sampled steps last over 2 us: deep_chain's take 4.7-6.1 us, spawn_sleep0's 0.2-0.3 us)
+// gained nothing measurable on deep_chain and cost spawn_sleep0 ~10 % (a clock read per 16 steps is ~100 ns); neither
+// was adopted. No variant tried removes the promise: a thenable costs a promise, its resolving functions and one hop
+// more (V8's NewPromiseResolveThenableJob); one promise shared by several tasks resumes them in consecutive
+// microtasks, which interleaves a step that takes more than one hop (deep_chain's 50 returns) with the next task's
+// step; and an awaited value that is not a pending promise resumes the body at once, outside the loop's control.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +41,10 @@ import { parseArgs } from 'node:util';
 
 const { values: opts } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 
-const loop = (deferred) => `
+// How the park runs the loop on: 'now' (inside the park, as the runtime does), 'deferred' (from a microtask queued by
+// the park), 'extra-hop' (now, plus one idle microtask per park: the cost of a hop alone) or 'late-resolve' (now, but
+// the next task's resolve goes through a microtask, so it lands after the parking frames have suspended).
+const loop = (mode) => `
 const ready = [];
 let head = 0;
 let running = null;
@@ -39,15 +56,16 @@ function advance() {
   const task = ready[head++];
   if (head > 1024) { ready.splice(0, head); head = 0; }
   running = task;
-  task.resolve(undefined);
+  ${mode === 'late-resolve' ? 'resolved.then(task.resolve);' : 'task.resolve(undefined);'}
 }
+function idle() {}
 function yieldNow() {
   const task = running;
   ready.push(task);
   parking = task;
   const promise = new Promise(storeResolve);
   parking = running = null;
-  ${deferred ? 'resolved.then(advance);' : 'advance();'}
+  ${mode === 'deferred' ? 'resolved.then(advance);' : mode === 'extra-hop' ? 'advance(); resolved.then(idle);' : 'advance();'}
   return promise;
 }
 function spawn(body, n) {
@@ -90,8 +108,10 @@ console.log(results.reduce((h, r) => (h * 1000003 + r) % 1000000007, 0));
 
 const variants = {
   native: (shape) => shapes[shape]('null'),
-  park: (shape) => loop(false) + shapes[shape]('yieldNow()'),
-  'park-deferred': (shape) => loop(true) + shapes[shape]('yieldNow()'),
+  park: (shape) => loop('now') + shapes[shape]('yieldNow()'),
+  'park-deferred': (shape) => loop('deferred') + shapes[shape]('yieldNow()'),
+  'park-extra-hop': (shape) => loop('extra-hop') + shapes[shape]('yieldNow()'),
+  'park-late-resolve': (shape) => loop('late-resolve') + shapes[shape]('yieldNow()'),
 };
 
 const scratch = mkdtempSync(join(tmpdir(), 'pyts-park-floor-'));
@@ -121,7 +141,7 @@ try {
       const same = runs.every((r) => r.out === res.native[0].out);
       const ratio = (key) => median(runs.map((r, i) => r[key] / res.native[i][key]));
       console.log(
-        `${shape.padEnd(6)} ${name.padEnd(14)} cpu ${median(runs.map((r) => r.cpu)).toFixed(2)} s  rss ${median(runs.map((r) => r.rss)).toFixed(1)} MiB  ` +
+        `${shape.padEnd(6)} ${name.padEnd(17)} cpu ${median(runs.map((r) => r.cpu)).toFixed(2)} s  rss ${median(runs.map((r) => r.rss)).toFixed(1)} MiB  ` +
           `/native: cpu ${ratio('cpu').toFixed(2)} rss ${ratio('rss').toFixed(2)}  output ${same ? 'same' : 'DIFFERENT'}`,
       );
     }

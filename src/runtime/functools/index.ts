@@ -6,7 +6,7 @@ import { iter } from '../builtins/iteration.js';
 import { splitKw } from '../builtins/kw.js';
 import { nameOf } from '../builtins/names.js';
 import { repr } from '../builtins/repr.js';
-import { callPython, withSignature } from '../builtins/signature.js';
+import { callPython, signatureOf, withSignature } from '../builtins/signature.js';
 import { tuple, tupleFrom } from '../builtins/tuple.js';
 import { iscoroutinefunction } from '../asyncio/coroutines.js';
 
@@ -40,7 +40,9 @@ export function partial<R>(func: (...args: any[]) => R, ...args: unknown[]): Par
   const call = function (this: unknown, ...more: unknown[]): R {
     const extra = more.length > 0 && isKeywords(more[more.length - 1]) ? (more.pop() as Keywords) : null;
     const merged = extra === null ? keywords : { ...keywords, ...extra };
-    return callPython(this === undefined ? func : func.bind(this), [...bound, ...more], merged);
+    // a bound copy keeps the function's signature, by which the binder places the keywords
+    const target = this === undefined || this === null ? func : withSignatureOf(func.bind(this), func);
+    return callPython(target, [...bound, ...more], merged);
   } as Partial<R>;
   Object.defineProperties(call, {
     func: { value: func },
@@ -53,6 +55,11 @@ export function partial<R>(func: (...args: any[]) => R, ...args: unknown[]): Par
   // called by the binder, a partial's own keywords keep Python's spelling (they are for `func`)
   return withSignature(call, '(*args, **keywords)');
 }
+function withSignatureOf<F extends Function>(copy: F, original: Function): F {
+  const signature = signatureOf(original);
+  return signature === undefined ? copy : withSignature(copy, signature);
+}
+
 // keyword calls of partial itself go through the binder too (translate/expressions/calls.ts forwardsKeywords)
 withSignature(partial, '(func, /, *args, **keywords)');
 

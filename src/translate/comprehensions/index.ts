@@ -44,7 +44,8 @@ function simpleArray(e: ast.ListComp | ast.GeneratorExp, ctx: TranslateContext):
   const iterType = ctx.analysis.types.typeOf(g.iter);
   const iter = expr(g.iter, ctx);
   const isList = iterType.k === 'list';
-  const target = assignmentTarget(g.target, ctx);
+  // Array.from infers `unknown` elements from an `any` iterable (a value analysis could not type): they are any
+  const target = `${assignmentTarget(g.target, ctx)}${iterType.k === 'unknown' && !isList ? ': any' : ''}`;
   const isIdentity = e.elt.kind === 'Name' && g.target.kind === 'Name' && e.elt.id === g.target.id;
   if (g.ifs.length === 0) {
     if (isIdentity) return isList ? `[...${paren(iter)}]` : `Array.from(${iter})`;

@@ -239,6 +239,21 @@ export function planCall(e: ast.Call, ctx: TranslateContext): CallPlan {
     }
     const entry = types.methodEntryOf(receiverType, e.func.attr.id);
     const method = entry ? camelCase(e.func.attr.id) : attributeName(e.func.attr.id);
+    // `shape.area()` for a shape of several classes, not all of which define area: Python looks it up at run time
+    // and raises AttributeError where it is missing (the runtime's callMethod); TypeScript accepts only members
+    // every class has
+    if (receiverType.k === 'union' && receiverType.types.every((t) => t.k === 'instance')) {
+      const name = e.func.attr.id;
+      const defines = (t: { name: string }) => {
+        const cls = types.classes.get(t.name);
+        return cls ? methodThroughMro(cls, name, ctx) !== null : importedMethod(t.name, name, ctx) !== null;
+      };
+      if (!receiverType.types.every((t) => defines(t as { name: string })) && !e.keywords.length) {
+        const callee = ctx.rt('callMethod');
+        const args = [receiver, JSON.stringify(name), ...e.args.map((a) => expr(a, ctx))];
+        return { kind: 'plain', callee, direct: callee, args, isNew: false };
+      }
+    }
     const direct = `${receiver}.${method}`;
     if (entry?.kind === 'planned') {
       const name = `loop.${e.func.attr.id}`;

@@ -27,7 +27,9 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
       callees.add(node.func);
       if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) unpackedInto.add(node.func);
       // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
-      if (isRuntimeCallee(node.func, ctx)) for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
+      // (functools.partial given keywords passes them on: its function needs its signature)
+      if (isRuntimeCallee(node.func, ctx) && !(node.keywords.length && isPartial(node.func, ctx)))
+        for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
       else for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) handedOn.add(a);
     }
     // where a class value goes on to be called elsewhere (its uses as a base, in isinstance or `Cls.attr` do not)
@@ -67,6 +69,14 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
 /** A method's parameters after `self`. */
 export function withoutSelf(a: ast.Arguments): ast.Arguments {
   return a.posonlyargs.length ? { ...a, posonlyargs: a.posonlyargs.slice(1) } : { ...a, args: a.args.slice(1) };
+}
+
+/** `functools.partial`, by module attribute or imported name. */
+function isPartial(func: ast.Expr, ctx: TranslateContext): boolean {
+  const types = ctx.analysis.types;
+  if (func.kind === 'Attribute') return func.attr.id === 'partial' && func.value.kind === 'Name' && types.isModule(func.value, 'functools');
+  const target = func.kind === 'Name' ? types.importOf(func) : null;
+  return target?.module === 'functools' && target.member === 'partial';
 }
 
 function isRuntimeCallee(func: ast.Expr, ctx: TranslateContext): boolean {

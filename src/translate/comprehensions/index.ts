@@ -44,8 +44,10 @@ function simpleArray(e: ast.ListComp | ast.GeneratorExp, ctx: TranslateContext):
   const iterType = ctx.analysis.types.typeOf(g.iter);
   const iter = expr(g.iter, ctx);
   const isList = iterType.k === 'list';
-  // Array.from infers `unknown` elements from an `any` iterable (a value analysis could not type): they are any
-  const target = `${assignmentTarget(g.target, ctx)}${iterType.k === 'unknown' && !isList ? ': any' : ''}`;
+  // Array.from infers `unknown` elements from an `any` iterable (a variable analysis could not type): they are any
+  const untyped =
+    iterType.k === 'unknown' && (g.iter.kind === 'Name' || (g.iter.kind === 'Attribute' && !g.iter.attr.id.startsWith('__')));
+  const target = `${assignmentTarget(g.target, ctx)}${untyped ? ': any' : ''}`;
   const isIdentity = e.elt.kind === 'Name' && g.target.kind === 'Name' && e.elt.id === g.target.id;
   if (g.ifs.length === 0) {
     if (isIdentity) return isList ? `[...${paren(iter)}]` : `Array.from(${iter})`;

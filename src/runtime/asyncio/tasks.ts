@@ -24,7 +24,7 @@ import {
   TypeError,
   ValueError,
 } from '../builtins/exceptions.js';
-import { numberValue, PyFloat, toNumber } from '../builtins/py-float.js';
+import { PyFloat, toNumber } from '../builtins/py-float.js';
 import { repr, str } from '../builtins/repr.js';
 import { PySet } from '../builtins/set.js';
 import { tuple } from '../builtins/tuple.js';
@@ -503,7 +503,7 @@ function cancelSleepTimer(task: Task): void {
  */
 export function sleep<T = null>(seconds: number | PyFloat, result?: T): Promise<T> {
   // a float that carries its kind (py-float.ts) is unboxed here, once
-  const delay = typeof seconds === 'number' ? seconds : numberValue(seconds);
+  const delay = typeof seconds === 'number' ? seconds : sleepDelay(seconds);
   const task = runningTask;
   const value = result === undefined ? null : result;
   if (task === null) return sleepOutsideTask(delay, value as T);
@@ -521,6 +521,15 @@ export function sleep<T = null>(seconds: number | PyFloat, result?: T): Promise<
   }
   task._parkData = loop.callAt(loop.time() + delay, wakeSleeper, task, value);
   return park(task, cancelSleepTimer) as Promise<T>;
+}
+
+// The delay of a sleep given something other than a plain number: CPython compares it with 0 first (`delay <= 0`),
+// so a bool sleeps as an int and anything else that is not a number raises that comparison's TypeError (a string
+// or None reaching the timer heap would otherwise keep the loop spinning on a timer that never comes due).
+function sleepDelay(seconds: unknown): number {
+  if (seconds instanceof PyFloat) return seconds.value;
+  if (typeof seconds === 'boolean' || typeof seconds === 'bigint') return Number(seconds);
+  throw new TypeError(`'<=' not supported between instances of '${typeName(seconds)}' and 'int'`);
 }
 
 // sleep() awaited by hand-written code outside a task: a future completed by the loop's timer.

@@ -11,6 +11,30 @@ import {
 
 const { aw, coro } = asyncio;
 
+describe('sleep', () => {
+  it('raises CPython\'s TypeError for a delay that is not a number, and sleeps a bool as an int', async () => {
+    const seen: string[] = [];
+    async function main() {
+      await asyncio.sleep(false as unknown as number);
+      seen.push('slept False');
+      for (const bad of ['soon', null, [1]]) {
+        try {
+          await asyncio.sleep(bad as unknown as number);
+        } catch (error) {
+          seen.push(`${(error as Error).constructor.name}: ${(error as Error).message}`);
+        }
+      }
+    }
+    await asyncio.run(coro(main));
+    expect(seen).toEqual([
+      'slept False',
+      "TypeError: '<=' not supported between instances of 'str' and 'int'",
+      "TypeError: '<=' not supported between instances of 'NoneType' and 'int'",
+      "TypeError: '<=' not supported between instances of 'list' and 'int'",
+    ]);
+  });
+});
+
 describe('Task', () => {
   it('does not start when created: the first step runs after the creator suspends', async () => {
     const order: string[] = [];

@@ -101,10 +101,11 @@ async function parseAll() {
 
 /**
  * The translator's loop turns the event loop every 100 files but forces no collection: a forced full collection
- * discards V8's optimized code (it lets the maps that code depends on die), and every 100 files that made this loop
- * compile the translator again, which no real run does: about a third of its CPU time went to the optimizing
- * compiler, and it measured 1.4 times slower. The translator allocates enough for V8's own collections to release
- * the trees (peak memory stays within T6's 512 MiB).
+ * deoptimises the code whose embedded objects it frees (`--trace-deopt` says "weak objects": some 160 translator
+ * functions each time), so every 100 files this loop compiled the translator again, which no real run does (a whole
+ * `pyts convert` sees a handful of such deoptimisations); it measured the translator about 1.4 times slower than it
+ * runs. The translator allocates enough for V8's own collections to release the trees; the process's peak RSS is
+ * printed after this loop (it holds the corpus's text as well).
  */
 async function translateAll() {
   const { transpile } = await import(pathToFileURL(join(root, 'dist', 'api.js')).href);

@@ -10,6 +10,11 @@ async function ts(source: string): Promise<string> {
 }
 
 describe('int arithmetic that can leave 2**53 calls the exact helpers', () => {
+  test('literals and constant operations beyond the largest double translate (a bigint, PYTS3003), not crash', async () => {
+    const result = await transpile(`x = 10 ** 400\ny = ${'9'.repeat(400)} + 1\nprint(x, y)\n`, { filename: 'case.py' });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['PYTS3003', 'PYTS3003']);
+    expect(result.code).toContain(`${'9'.repeat(400)}n`);
+  });
   test('a product that grows in a loop is mulInt, augmented assignment included', async () => {
     const code = await ts('f = 1\nfor i in range(1, 31):\n    f *= i\nprint(f)\n');
     expect(code).toContain('f = mulInt(f, i);');

@@ -272,7 +272,8 @@ function modularInverse(a: bigint, m: bigint): bigint {
  */
 export function fromBigInt(value: bigint): number {
   const n = Number(value);
-  return BigInt(n) === value ? n : (value as unknown as number);
+  // beyond the largest double Number() gives Infinity, which BigInt() refuses: such an int stays a bigint
+  return Number.isFinite(n) && BigInt(n) === value ? n : (value as unknown as number);
 }
 
 // An int result of JS arithmetic, kept when exact: always below 2**53, and above it when it equals the exact

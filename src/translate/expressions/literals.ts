@@ -7,7 +7,9 @@ import { exprAs, itemTarget } from './number-kinds.js';
 
 /** True when a JS number holds the int exactly (every int up to 2**53, and some beyond: 2**64). */
 export function numberHolds(value: bigint): boolean {
-  return BigInt(Number(value)) === value;
+  const n = Number(value);
+  // beyond the largest double Number() gives Infinity, which BigInt() refuses
+  return Number.isFinite(n) && BigInt(n) === value;
 }
 
 export function translateConstant(e: ast.Constant, ctx: TranslateContext): string {

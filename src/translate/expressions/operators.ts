@@ -57,7 +57,7 @@ function constantInt(e: ast.Expr): bigint | null {
       return l * r;
     // a negative power is a float; a huge shift or power is not worth computing to know it is too large
     case '**':
-      return r >= 0n && r <= 4096n ? l ** r : null;
+      return r >= 0n && r <= 4096n && l < 2n ** 64n && l > -(2n ** 64n) ? l ** r : null;
     case '<<':
       return r >= 0n && r <= 4096n ? l << r : null;
     default:

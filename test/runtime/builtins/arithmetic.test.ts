@@ -103,6 +103,11 @@ describe('arithmetic', () => {
     expect(mulInt(2 ** 40 + 1, 2 ** 40 + 3) as unknown).toBe(1208925819619027221217283n);
   });
 
+  it('keeps ints beyond the largest double as bigints (10 ** 400 has no number, not even Infinity)', () => {
+    expect(pow(10, 400) as unknown).toBe(10n ** 400n);
+    expect(mulInt(pow(10, 200), pow(10, 200)) as unknown).toBe(10n ** 400n);
+  });
+
   it('computes + - * // % on ints beyond 2**53 exactly, and reports plain JS arithmetic on them as OverflowError', () => {
     const big = pow(2, 64);
     expect([sub(big, 1), add(big, big), mul(big, 3), neg(sub(big, 1))]).toEqual([

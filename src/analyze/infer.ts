@@ -2,7 +2,7 @@
 // each binding's assignments, with parameter types taken from annotations, defaults or the arguments every call
 // site passes. Where nothing is known the type is `unknown` (TypeScript `any`), never a guess.
 import type * as ast from '../parse/ast.js';
-import type { ModuleSummary, SummaryEntry } from '../parse/module-summary.js';
+import { isSummarisedGenerator, type ModuleSummary, type SummaryEntry } from '../parse/module-summary.js';
 import {
   ASYNCIO_CLASS_ATTRIBUTES,
   ASYNCIO_MODULE,
@@ -245,7 +245,7 @@ export class TypeInference {
       info = {
         node,
         isAsync: node.isAsync,
-        isGenerator: containsYield(node.body),
+        isGenerator: isSummarisedGenerator(node),
         params: allArgs(node.args).map((arg) => ({ arg, type: UNKNOWN })),
         returns: UNKNOWN,
         classNode,

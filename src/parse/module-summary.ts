@@ -67,9 +67,10 @@ function summaryOf(path: string, resolving: Set<string>): ModuleSummary | null {
   if (resolving.has(path)) return null;
   resolving.add(path);
   const parsed = parse(readFileSync(path, 'utf8'), path);
+  const body = (parsed.module?.body ?? []).map(withoutFunctionBodies);
   const names = new Map<string, SummaryEntry>();
   const find = moduleFileBeside(path);
-  for (const s of parsed.module?.body ?? []) {
+  for (const s of body) {
     if (s.kind === 'FunctionDef') names.set(s.name.id, { kind: 'function', node: s });
     else if (s.kind === 'ClassDef') names.set(s.name.id, classEntry(s, names));
     else if (s.kind === 'ImportFrom' && (s.module || s.level) && !s.names.some((a) => a.name === '*')) {
@@ -86,10 +87,37 @@ function summaryOf(path: string, resolving: Set<string>): ModuleSummary | null {
     }
   }
   resolving.delete(path);
-  const starNames = starNamesOf(parsed.module?.body ?? []);
+  const starNames = starNamesOf(body);
   const summary: ModuleSummary = { path, names, starNames, key: `${summaryKey(names)}\n*=${starNames.join(',')}` };
   summaries.set(path, { stamp, summary });
   return summary;
+}
+
+/**
+ * Functions of summaries whose bodies yield. A summary keeps definitions without the statements of function bodies
+ * (see withoutFunctionBodies), so whether a function is a generator is recorded here when its body is dropped.
+ */
+const generatorFunctions = new WeakSet<ast.FunctionDef>();
+
+/** Whether a function of a summary is a generator (its body yields); false for any other function. */
+export function isSummarisedGenerator(fn: ast.FunctionDef): boolean {
+  return generatorFunctions.has(fn);
+}
+
+/**
+ * A top-level statement as a summary keeps it: functions, and the methods of classes, without the statements of
+ * their bodies (importers read signatures, decorators and class bodies, never function bodies). Summaries live as
+ * long as the process, and `pyts convert`'s workers summarise most modules of a tree: with the bodies they held most
+ * of every imported module's tree (over 100 MB of live heap on the standard library).
+ */
+function withoutFunctionBodies(s: ast.Stmt): ast.Stmt {
+  if (s.kind === 'FunctionDef') {
+    const hollow: ast.FunctionDef = { ...s, body: [] };
+    if (yields(s.body)) generatorFunctions.add(hollow);
+    return hollow;
+  }
+  if (s.kind === 'ClassDef') return { ...s, body: s.body.map(withoutFunctionBodies) };
+  return s;
 }
 
 const summarisedMros = new WeakMap<ast.ClassDef, readonly ast.ClassDef[]>();
@@ -238,7 +266,7 @@ function summaryKey(names: ReadonlyMap<string, SummaryEntry>): string {
       .join(',');
   const parts = [...names].map(([name, e]) =>
     e.kind === 'function'
-      ? `${name}=def(${e.node.isAsync ? 'async ' : ''}${yields(e.node.body) ? 'gen ' : ''}@${e.node.decorators.length} ${params(e.node)})`
+      ? `${name}=def(${e.node.isAsync ? 'async ' : ''}${isSummarisedGenerator(e.node) ? 'gen ' : ''}@${e.node.decorators.length} ${params(e.node)})`
       : `${name}=class(${e.init ? params(e.init) : ''}|${e.dataclassFields?.join(',') ?? ''}|${e.mro.map(methods).join('|')})`,
   );
   return parts.sort().join('\n');

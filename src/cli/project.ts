@@ -86,14 +86,19 @@ export async function translateProject(files: readonly SourceFile[], options: Pr
 
   const translate = await translator(pending.length, options.jobs);
   try {
-    await Promise.all(
-      pending.map(async (item) => {
+    // A few files in flight per thread keep every thread busy. Handing the pools all files at once let translations
+    // pile up in front of the (slower) formatting threads: hundreds of unformatted texts held at a time.
+    let next = 0;
+    const work = async (): Promise<void> => {
+      while (next < pending.length) {
+        const item = pending[next++]!;
         item.outcome.translation = await translate(item.outcome.file.source, item.fileOptions);
         if (cache !== null && item.key !== null)
           await writeCachedTranslation(cache, item.key, item.outcome.translation);
         progress(item.outcome.file.source);
-      }),
-    );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, translate.threads * 4) }, work));
   } finally {
     await translate.close();
   }
@@ -127,7 +132,11 @@ export function shardOf(files: readonly SourceFile[], shard: { index: number; co
   });
 }
 
-type Translator = ((path: string, options: FileOptions) => Promise<FileTranslation>) & { close(): Promise<void> };
+type Translator = ((path: string, options: FileOptions) => Promise<FileTranslation>) & {
+  /** worker threads translating and formatting (0: in this thread) */
+  threads: number;
+  close(): Promise<void>;
+};
 
 /**
  * In this thread for a few files; in worker threads (one per core by default) for many. Half of the threads
@@ -140,6 +149,7 @@ async function translator(count: number, jobs: number): Promise<Translator> {
   const threads = Math.min(jobs, Math.ceil(count / 4));
   if (count < minFilesForWorkers || threads < 2) {
     return Object.assign((path: string, options: FileOptions) => translateFile(path, options), {
+      threads: 0,
       close: async () => {},
     });
   }
@@ -159,6 +169,7 @@ async function translator(count: number, jobs: number): Promise<Translator> {
     return (await formatting.run({ translation, debug: options.debug })) as FileTranslation;
   };
   return Object.assign(translate, {
+    threads,
     close: async () => {
       await Promise.all([translating.destroy(), formatting.destroy()]);
     },

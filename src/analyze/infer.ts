@@ -3,6 +3,7 @@
 // site passes. Where nothing is known the type is `unknown` (TypeScript `any`), never a guess.
 import type * as ast from '../parse/ast.js';
 import { isSummarisedGenerator, type ModuleSummary, type SummaryEntry } from '../parse/module-summary.js';
+import { forEachChild } from '../parse/ast-children.js';
 import {
   ASYNCIO_CLASS_ATTRIBUTES,
   ASYNCIO_MODULE,
@@ -1351,13 +1352,13 @@ export function walkStmtExprs(s: ast.Stmt, fn: (e: ast.Expr) => void): void {
   }
   const visit = (e: ast.Expr): void => {
     fn(e);
-    if (e.kind !== 'Lambda') forEachChild(e, visit);
+    if (e.kind !== 'Lambda') forEachSubexpression(e, visit);
   };
   roots.forEach(visit);
 }
 
 // Hot (every expression of every statement, in several passes): visits in place rather than building a list.
-function forEachChild(e: ast.Expr, visit: (child: ast.Expr) => void): void {
+function forEachSubexpression(e: ast.Expr, visit: (child: ast.Expr) => void): void {
   switch (e.kind) {
     case 'BoolOp':
     case 'JoinedStr':
@@ -1437,13 +1438,7 @@ function collectCallSites(node: ast.Node): { call: ast.Call; enclosing: readonly
   // a new list per function entered, shared by every call directly inside it
   const visit = (n: ast.Node, enclosing: readonly ast.Node[]): void => {
     if (n.kind === 'Call') sites.push({ call: n, enclosing });
-    const inner = n.kind === 'FunctionDef' || n.kind === 'Lambda' ? [...enclosing, n] : enclosing;
-    for (const key in n) {
-      const value: unknown = n[key as keyof typeof n];
-      if (Array.isArray(value)) {
-        for (const v of value) if (v && typeof v === 'object' && 'kind' in v) visit(v as ast.Node, inner);
-      } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) visit(value as ast.Node, inner);
-    }
+    forEachChild(n, visit, n.kind === 'FunctionDef' || n.kind === 'Lambda' ? [...enclosing, n] : enclosing);
   };
   visit(node, []);
   return sites;
@@ -1452,15 +1447,7 @@ function collectCallSites(node: ast.Node): { call: ast.Call; enclosing: readonly
 /** Visit every node of a tree (statements and expressions, entering nested functions). */
 export function walk(node: ast.Node, fn: (n: ast.Node) => void): void {
   fn(node);
-  // for…in rather than Object.values: no array per node (this walks every node of the module, twice)
-  for (const key in node) {
-    const value: unknown = node[key as keyof typeof node];
-    if (Array.isArray(value)) {
-      for (const v of value) if (v && typeof v === 'object' && 'kind' in v) walk(v as ast.Node, fn);
-    } else if (value && typeof value === 'object' && 'kind' in value && 'range' in value) {
-      walk(value as ast.Node, fn);
-    }
-  }
+  forEachChild(node, walk, fn);
 }
 
 /** Module functions that return Python floats (so their results print as floats: `math.sqrt(16)` is `4.0`). */

@@ -3,6 +3,7 @@
 // `from module import a, b`, so scopes, types, async-ness and classes resolve as for any imported name, and the
 // emitted ES import names what it takes. A star import of anything else is left for translate to report.
 import type * as ast from '../parse/ast.js';
+import { forEachChild } from '../parse/ast-children.js';
 import type { ModuleSummary } from '../parse/module-summary.js';
 
 export function expandStarImports(
@@ -31,13 +32,10 @@ export function expandStarImports(
 /** Every name the module reads, writes or deletes anywhere (a superset of what a star import could provide). */
 function mentionedNames(module: ast.Module): Set<string> {
   const names = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const node = value as ast.Node;
+  const visit = (node: ast.Node): void => {
     if (node.kind === 'Name') names.add(node.id);
-    for (const key in node) if (key !== 'range') visit(node[key as keyof typeof node]);
+    forEachChild(node, visit, undefined);
   };
-  visit(module.body);
+  visit(module);
   return names;
 }

@@ -2,6 +2,7 @@
 // Python/compile.c): statements and expressions that are grammatical but not allowed where they stand, such as
 // `await` in a plain `def` or `break` outside a loop. Checked on the typed tree; the first in source order wins.
 import type { Module, Node, Position, Range, Stmt } from './ast.js';
+import { forEachChild } from './ast-children.js';
 
 export interface ContextError {
   message: string;
@@ -101,18 +102,16 @@ function visitStatement(node: Stmt, scope: Scope, errors: ContextError[], atModu
 
 /** Visits every child node of `node` with the same scope (statements keep the module-level flag). */
 function visitChildren(node: Node, scope: Scope, errors: ContextError[], atModuleLevel = false): void {
-  // `for…in` rather than Object.values: no array per node (this walk visits every node of every file).
-  for (const key in node) {
-    const value: unknown = node[key as keyof Node];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) visitNode(item, scope, errors, atModuleLevel);
-    } else if (isNode(value)) {
-      visitNode(value, scope, errors, atModuleLevel);
-    }
-  }
+  forEachChild(node, visitNode, { scope, errors, atModuleLevel });
 }
 
-function visitNode(node: Node, scope: Scope, errors: ContextError[], atModuleLevel: boolean): void {
+interface ChildVisit {
+  scope: Scope;
+  errors: ContextError[];
+  atModuleLevel: boolean;
+}
+
+function visitNode(node: Node, { scope, errors, atModuleLevel }: ChildVisit): void {
   if (isStatement(node)) visitStatement(node, scope, errors, atModuleLevel);
   else visitExpression(node, scope, errors);
 }
@@ -160,16 +159,13 @@ function containsAwait(node: Node): boolean {
     const current = pending.pop()!;
     if (current.kind === 'Await') return true;
     if (current.kind === 'Lambda' || current.kind === 'GeneratorExp') continue;
-    for (const key in current) {
-      const value: unknown = current[key as keyof Node];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) pending.push(item);
-      } else if (isNode(value)) {
-        pending.push(value);
-      }
-    }
+    forEachChild(current, pushNode, pending);
   }
   return false;
+}
+
+function pushNode(node: Node, list: Node[]): void {
+  list.push(node);
 }
 
 const STATEMENT_KINDS = new Set<string>([
@@ -179,8 +175,4 @@ const STATEMENT_KINDS = new Set<string>([
 
 function isStatement(node: Node): node is Stmt {
   return STATEMENT_KINDS.has(node.kind);
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'kind' in value && 'range' in value;
 }

@@ -3,6 +3,7 @@
 // stored) or that is called with `**mapping` can be called with keywords known only at run time, which the
 // runtime's binder (runtime/builtins/signature.ts) places by the signature `"(a, b=…, *args, c, **kw)"`.
 import type * as ast from '../../parse/ast.js';
+import { forEachChild } from '../../parse/ast-children.js';
 import type { TranslateContext } from '../context.js';
 import { methodThroughMro } from '../classes/mro.js';
 
@@ -19,10 +20,7 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
   const handedOn = new Set<ast.Node>();
   const defs: ast.FunctionDef[] = [];
   const classes: ast.ClassDef[] = [];
-  const visit = (n: unknown, inClass: boolean): void => {
-    if (!n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach((x) => visit(x, inClass));
-    const node = n as ast.Node;
+  const visit = (node: ast.Node, inClass: boolean): void => {
     if (node.kind === 'Call') {
       callees.add(node.func);
       if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) unpackedInto.add(node.func);
@@ -40,14 +38,9 @@ export function functionsNeedingSignature(module: ast.Module, ctx: TranslateCont
     if (node.kind === 'ClassDef' && !inClass) classes.push(node);
     // `@decorator` calls the decorator with one positional argument
     if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') for (const d of node.decorators) callees.add(d);
-    const childInClass = node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass;
-    // for…in rather than Object.entries: no array per node of the module
-    for (const key in node) {
-      const value: unknown = node[key as keyof typeof node];
-      if (key !== 'range' && value && typeof value === 'object') visit(value, childInClass);
-    }
+    forEachChild(node, visit, node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass);
   };
-  visit(module.body, false);
+  forEachChild(module, visit, false);
   const out = new Set<ast.FunctionDef>();
   for (const def of defs) {
     const b = ctx.analysis.types.bindingOf(def.name);

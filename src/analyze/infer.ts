@@ -110,22 +110,29 @@ export class TypeInference {
   run(module: ast.Module): void {
     this.collectImportsAndFunctions(module.body, null);
     walk(module, (n) => {
-      if (n.kind === 'Name' || n.kind === 'Identifier') this.pythonNames.add(n.id);
-      else if (n.kind === 'Arg') this.pythonNames.add(n.arg);
-      if (n.kind === 'Comprehension') walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
-      if (n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
-        const b = this.bindingOf(n.func.value);
-        if (b) this.appended.set(b, [...(this.appended.get(b) ?? []), n.args[0]!]);
-      }
-      const stored =
-        n.kind === 'Assign'
-          ? n.targets.flatMap((t) => (t.kind === 'Subscript' && t.slice.kind !== 'Slice' ? [[t.value, n.value] as const] : []))
-          : n.kind === 'Call' && n.func.kind === 'Attribute' && n.func.attr.id === 'setdefault' && n.args.length === 2
-            ? [[n.func.value, n.args[1]!] as const]
-            : [];
-      for (const [target, value] of stored) {
-        const b = target.kind === 'Name' ? this.bindingOf(target) : null;
-        if (b) this.dictStores.set(b, [...(this.dictStores.get(b) ?? []), value]);
+      switch (n.kind) {
+        case 'Name':
+        case 'Identifier':
+          this.pythonNames.add(n.id);
+          break;
+        case 'Arg':
+          this.pythonNames.add(n.arg);
+          break;
+        case 'Comprehension':
+          walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
+          break;
+        case 'Assign':
+          for (const t of n.targets) if (t.kind === 'Subscript' && t.slice.kind !== 'Slice') this.recordDictStore(t.value, n.value);
+          break;
+        case 'Call':
+          if (n.func.kind !== 'Attribute') break;
+          if (n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
+            const b = this.bindingOf(n.func.value);
+            if (b) addTo(this.appended, b, n.args[0]!);
+          } else if (n.func.attr.id === 'setdefault' && n.args.length === 2) this.recordDictStore(n.func.value, n.args[1]!);
+          break;
+        default:
+          break;
       }
     });
     for (let pass = 0; pass < 3; pass++) {
@@ -138,6 +145,12 @@ export class TypeInference {
     }
     this.cache.clear();
     this.bindingTypes.clear();
+  }
+
+  /** `d[k] = value`, `d.setdefault(k, value)` */
+  private recordDictStore(target: ast.Expr, value: ast.Expr): void {
+    const b = target.kind === 'Name' ? this.bindingOf(target) : null;
+    if (b) addTo(this.dictStores, b, value);
   }
 
   private collectImportsAndFunctions(body: readonly ast.Stmt[], classNode: ast.ClassDef | null): void {
@@ -1240,12 +1253,18 @@ function isStaticOrClassMethod(f: ast.FunctionDef): boolean {
   return f.decorators.some((d) => d.kind === 'Name' && (d.id === 'staticmethod' || d.id === 'classmethod'));
 }
 
+/** collectReturns's answers: type inference asks about every function body in each of its passes. */
+const returnsOfBody = new WeakMap<readonly ast.Stmt[], readonly ast.Return[]>();
+
 /** Return statements of a function body, not entering nested functions or classes. */
-export function collectReturns(body: readonly ast.Stmt[]): ast.Return[] {
+export function collectReturns(body: readonly ast.Stmt[]): readonly ast.Return[] {
+  const cached = returnsOfBody.get(body);
+  if (cached) return cached;
   const out: ast.Return[] = [];
   forEachStmt(body, (s) => {
     if (s.kind === 'Return') out.push(s);
   });
+  returnsOfBody.set(body, out);
   return out;
 }
 
@@ -1317,69 +1336,65 @@ export function forEachStmt(body: readonly ast.Stmt[], fn: (s: ast.Stmt) => void
 
 /** Visit the expressions of one statement (not its nested statements), not entering lambdas' own scope rules. */
 export function walkStmtExprs(s: ast.Stmt, fn: (e: ast.Expr) => void): void {
-  const roots: ast.Expr[] = [];
   switch (s.kind) {
     case 'ExprStmt':
-      roots.push(s.value);
-      break;
+      return walkExpr(s.value, fn);
     case 'Assign':
-      roots.push(s.value, ...s.targets);
-      break;
+      walkExpr(s.value, fn);
+      for (const t of s.targets) walkExpr(t, fn);
+      return;
     case 'AugAssign':
-      roots.push(s.target, s.value);
-      break;
+      walkExpr(s.target, fn);
+      walkExpr(s.value, fn);
+      return;
     case 'AnnAssign':
-      if (s.value) roots.push(s.value);
-      break;
     case 'Return':
-      if (s.value) roots.push(s.value);
-      break;
+      if (s.value) walkExpr(s.value, fn);
+      return;
     case 'If':
     case 'While':
-      roots.push(s.test);
-      break;
+      return walkExpr(s.test, fn);
     case 'For':
-      roots.push(s.iter);
-      break;
+      return walkExpr(s.iter, fn);
     case 'With':
-      s.items.forEach((i) => roots.push(i.contextExpr));
-      break;
+      for (const i of s.items) walkExpr(i.contextExpr, fn);
+      return;
     case 'Raise':
-      if (s.exc) roots.push(s.exc);
-      break;
+      if (s.exc) walkExpr(s.exc, fn);
+      return;
     default:
-      break;
+      return;
   }
-  const visit = (e: ast.Expr): void => {
-    fn(e);
-    if (e.kind !== 'Lambda') forEachSubexpression(e, visit);
-  };
-  roots.forEach(visit);
+}
+
+function walkExpr(e: ast.Expr, fn: (e: ast.Expr) => void): void {
+  fn(e);
+  if (e.kind !== 'Lambda') forEachSubexpression(e, walkExpr, fn);
 }
 
 // Hot (every expression of every statement, in several passes): visits in place rather than building a list.
-function forEachSubexpression(e: ast.Expr, visit: (child: ast.Expr) => void): void {
+function forEachSubexpression<S>(e: ast.Expr, visit: (child: ast.Expr, state: S) => void, state: S): void {
   switch (e.kind) {
     case 'BoolOp':
     case 'JoinedStr':
-      e.values.forEach(visit);
+      for (const v of e.values) visit(v, state);
       return;
     case 'BinOp':
-      visit(e.left);
-      visit(e.right);
+      visit(e.left, state);
+      visit(e.right, state);
       return;
     case 'UnaryOp':
-      visit(e.operand);
+      visit(e.operand, state);
       return;
     case 'IfExp':
-      visit(e.test);
-      visit(e.body);
-      visit(e.orelse);
+      visit(e.test, state);
+      visit(e.body, state);
+      visit(e.orelse, state);
       return;
     case 'Call':
-      visit(e.func);
-      e.args.forEach(visit);
-      for (const k of e.keywords) visit(k.value);
+      visit(e.func, state);
+      for (const a of e.args) visit(a, state);
+      for (const k of e.keywords) visit(k.value, state);
       return;
     case 'Await':
     case 'YieldFrom':
@@ -1387,48 +1402,48 @@ function forEachSubexpression(e: ast.Expr, visit: (child: ast.Expr) => void): vo
     case 'NamedExpr':
     case 'Attribute':
     case 'FormattedValue':
-      visit(e.value);
+      visit(e.value, state);
       return;
     case 'Yield':
-      if (e.value) visit(e.value);
+      if (e.value) visit(e.value, state);
       return;
     case 'Subscript':
-      visit(e.value);
-      visit(e.slice);
+      visit(e.value, state);
+      visit(e.slice, state);
       return;
     case 'List':
     case 'Tuple':
     case 'Set':
-      e.elts.forEach(visit);
+      for (const x of e.elts) visit(x, state);
       return;
     case 'Dict':
-      for (const k of e.keys) if (k !== null) visit(k);
-      e.values.forEach(visit);
+      for (const k of e.keys) if (k !== null) visit(k, state);
+      for (const v of e.values) visit(v, state);
       return;
     case 'Compare':
-      visit(e.left);
-      e.comparators.forEach(visit);
+      visit(e.left, state);
+      for (const c of e.comparators) visit(c, state);
       return;
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
-      visit(e.elt);
-      visitGenerators(e.generators, visit);
+      visit(e.elt, state);
+      visitGenerators(e.generators, visit, state);
       return;
     case 'DictComp':
-      visit(e.key);
-      visit(e.value);
-      visitGenerators(e.generators, visit);
+      visit(e.key, state);
+      visit(e.value, state);
+      visitGenerators(e.generators, visit, state);
       return;
     default:
       return;
   }
 }
 
-function visitGenerators(generators: readonly ast.Comprehension[], visit: (e: ast.Expr) => void): void {
+function visitGenerators<S>(generators: readonly ast.Comprehension[], visit: (e: ast.Expr, state: S) => void, state: S): void {
   for (const g of generators) {
-    visit(g.iter);
-    g.ifs.forEach(visit);
+    visit(g.iter, state);
+    for (const x of g.ifs) visit(x, state);
   }
 }
 
@@ -1442,6 +1457,13 @@ function collectCallSites(node: ast.Node): { call: ast.Call; enclosing: readonly
   };
   visit(node, []);
   return sites;
+}
+
+/** Appends `value` to the list `map` keeps for `key`. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Visit every node of a tree (statements and expressions, entering nested functions). */

@@ -15,29 +15,52 @@ export interface RunTimeSignatures {
 }
 
 export function functionsNeedingSignature(module: ast.Module, ctx: TranslateContext): RunTimeSignatures {
+  // a binding's loads are names: only names are worth keeping in these sets
   const callees = new Set<ast.Node>();
   const unpackedInto = new Set<ast.Node>();
   const handedOn = new Set<ast.Node>();
+  const addName = (set: Set<ast.Node>, e: ast.Expr): void => {
+    if (e.kind === 'Name') set.add(e);
+  };
   const defs: ast.FunctionDef[] = [];
   const classes: ast.ClassDef[] = [];
   const visit = (node: ast.Node, inClass: boolean): void => {
-    if (node.kind === 'Call') {
-      callees.add(node.func);
-      if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) unpackedInto.add(node.func);
-      // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
-      // (functools.partial given keywords passes them on: its function needs its signature)
-      if (isRuntimeCallee(node.func, ctx) && !(node.keywords.length && isPartial(node.func, ctx)))
-        for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) callees.add(a);
-      else for (const a of [...node.args, ...node.keywords.map((k) => k.value)]) handedOn.add(a);
+    switch (node.kind) {
+      case 'Call': {
+        addName(callees, node.func);
+        if (node.keywords.some((k) => k.arg === null) || spreadsIntoFixedArity(node, ctx)) addName(unpackedInto, node.func);
+        // a function handed to asyncio or to a builtin (a callback, a sort key) is only ever called positionally
+        // (functools.partial given keywords passes them on: its function needs its signature)
+        const passed = isRuntimeCallee(node.func, ctx) && !(node.keywords.length && isPartial(node.func, ctx)) ? callees : handedOn;
+        for (const a of node.args) addName(passed, a);
+        for (const k of node.keywords) addName(passed, k.value);
+        break;
+      }
+      // where a class value goes on to be called elsewhere (its uses as a base, in isinstance or `Cls.attr` do not)
+      case 'List':
+      case 'Tuple':
+      case 'Set':
+        for (const x of node.elts) addName(handedOn, x);
+        break;
+      case 'Dict':
+        for (const x of node.values) addName(handedOn, x);
+        break;
+      case 'Assign':
+      case 'Return':
+        if (node.value) addName(handedOn, node.value);
+        break;
+      // `@decorator` calls the decorator with one positional argument
+      case 'FunctionDef':
+        if (!inClass) defs.push(node);
+        for (const d of node.decorators) addName(callees, d);
+        break;
+      case 'ClassDef':
+        if (!inClass) classes.push(node);
+        for (const d of node.decorators) addName(callees, d);
+        break;
+      default:
+        break;
     }
-    // where a class value goes on to be called elsewhere (its uses as a base, in isinstance or `Cls.attr` do not)
-    if (node.kind === 'List' || node.kind === 'Tuple' || node.kind === 'Set') for (const x of node.elts) handedOn.add(x);
-    if (node.kind === 'Dict') for (const x of node.values) handedOn.add(x);
-    if ((node.kind === 'Assign' || node.kind === 'Return') && node.value) handedOn.add(node.value);
-    if (node.kind === 'FunctionDef' && !inClass) defs.push(node);
-    if (node.kind === 'ClassDef' && !inClass) classes.push(node);
-    // `@decorator` calls the decorator with one positional argument
-    if (node.kind === 'FunctionDef' || node.kind === 'ClassDef') for (const d of node.decorators) callees.add(d);
     forEachChild(node, visit, node.kind === 'ClassDef' ? true : node.kind === 'FunctionDef' ? false : inClass);
   };
   forEachChild(module, visit, false);

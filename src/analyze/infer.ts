@@ -68,6 +68,8 @@ const TYPING_MODULES: ReadonlySet<string> = new Set(['typing', 'typing_extension
 export class TypeInference {
   readonly imports = new Map<Binding, ImportTarget>();
   readonly functions = new Map<ast.FunctionDef | ast.Lambda, FunctionInfo>();
+  /** the parameters of `functions`, by their Arg */
+  private readonly params = new Map<ast.Arg, FunctionInfo['params'][number]>();
   /** type aliases whose meaning is being resolved (an alias naming itself resolves to nothing) */
   private readonly resolvingAliases = new Set<ast.Stmt>();
   /** classes of the module by name (the last definition wins, as at run time) */
@@ -179,7 +181,7 @@ export class TypeInference {
               returns: UNKNOWN,
               classNode: cls,
             };
-            this.functions.set(s, info);
+            this.addFunction(info);
             visit(s.body, null);
             break;
           }
@@ -208,6 +210,11 @@ export class TypeInference {
       }
     };
     visit(body, classNode);
+  }
+
+  private addFunction(info: FunctionInfo): void {
+    this.functions.set(info.node, info);
+    for (const p of info.params) this.params.set(p.arg, p);
   }
 
   /** The binding an import statement creates for `name`. */
@@ -433,11 +440,7 @@ export class TypeInference {
   private paramType(b: Binding): PyType {
     const arg = b.stores[0]?.node as ast.Arg | undefined;
     if (!arg || arg.kind !== 'Arg') return UNKNOWN;
-    for (const info of this.functions.values()) {
-      const p = info.params.find((x) => x.arg === arg);
-      if (p) return p.type;
-    }
-    return UNKNOWN;
+    return this.params.get(arg)?.type ?? UNKNOWN;
   }
 
   /** The type a store gives its target, or null when it cannot be known. */
@@ -781,7 +784,7 @@ export class TypeInference {
       returns: UNKNOWN,
       classNode: null,
     };
-    this.functions.set(e, info);
+    this.addFunction(info);
     info.returns = this.typeOf(e.body);
     return info;
   }

@@ -90,6 +90,10 @@ export function isKindCarryingNumber(t: PyType): boolean {
 }
 
 export function sameType(a: PyType, b: PyType): boolean {
+  if (a === b) return true;
+  // every kind's key starts with the kind's own name or mark, so two kinds differ, except that a union's key is
+  // its members' (a union of one type has that type's key)
+  if (a.k !== b.k && a.k !== 'union' && b.k !== 'union') return false;
   return typeKey(a) === typeKey(b);
 }
 

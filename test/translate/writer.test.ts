@@ -26,6 +26,34 @@ describe('CodeBlockWriter', () => {
     expect(w.toString()).toBe('function f() {\n  while (x) {\n    y();\n\n    z();\n  }\n}');
   });
 
+  test('writeFrom() writes a scratch writer as write() would write its text', () => {
+    const scratches: ((w: CodeBlockWriter) => void)[] = [
+      (w) => w.write('while (x)').block(() => w.writeLine('y();').blankLineIfLastNot().write('z();')),
+      (w) => w.blankLineIfLastNot().writeLine('a;').newLine(),
+      (w) => w.write('').block(() => w.write('')),
+      (w) => w.write('// one\r').newLine().write('b;\r').write('c;'),
+      () => {},
+    ];
+    for (const fill of scratches) {
+      const written: string[] = [];
+      for (const copy of [false, true]) {
+        const scratch = new CodeBlockWriter();
+        fill(scratch);
+        const w = new CodeBlockWriter();
+        w.write('function f() ').inlineBlock(() => {
+          w.write('x ');
+          if (copy) w.writeFrom(scratch);
+          else w.write(scratch.toString());
+          w.newLineIfLastNot();
+          if (copy) w.writeFrom(scratch);
+          else w.write(scratch.toString());
+        });
+        written.push(w.toString());
+      }
+      expect(written[1]).toBe(written[0]);
+    }
+  });
+
   test('an empty write at the start of a line writes its indentation, so a bare block sits at its level', () => {
     const w = new CodeBlockWriter();
     w.write('{').newLine();

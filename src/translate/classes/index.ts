@@ -89,8 +89,9 @@ export function translateClass(s: ast.ClassDef, ctx: TranslateContext, w: CodeBl
         const scratch = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
         // `class C(object)` extends nothing in TypeScript: its constructor must not call super()
         writeMember(stmt, s, base !== null && base !== 'object' && !cooperative, ctx, scratch);
-        const written = scratch.toString();
-        w.write(written && ctx.marker(stmt) + written).newLineIfLastNot();
+        const marker = scratch.isEmpty() ? '' : ctx.marker(stmt);
+        if (marker) w.write(marker);
+        w.writeFrom(scratch).newLineIfLastNot();
       } catch (error) {
         if (!(error instanceof Untranslatable)) throw error;
         // a class body holds members, not statements: the refusal goes in a static block

@@ -39,11 +39,11 @@ export function writeFunctionBody(
   if (s.isAsync && !info?.isGenerator && raisesStopIteration(s.body)) {
     // PEP 479: StopIteration must not escape a coroutine; it becomes RuntimeError at this boundary
     const error = ctx.analysis.names.claim('error');
-    w.write('try ').inlineBlock(() => w.write(inner.toString()));
+    w.write('try ').inlineBlock(() => w.writeFrom(inner));
     w.write(` catch (${error}) `).block(() => w.writeLine(`throw ${ctx.rt('guardStopIteration')}(${error});`));
     return;
   }
-  w.write(inner.toString());
+  w.writeFrom(inner);
 }
 
 /** True when a function or class defined in `body` (at any depth, lambdas aside) reads `binding`. */

@@ -49,10 +49,13 @@ export function writeStatement(s: ast.Stmt, ctx: TranslateContext, w: CodeBlockW
     if (text !== null) {
       const trailing = ctx.takeTrailingComment(s.range.end.line);
       w.write(ctx.marker(s) + (trailing ? `${text} ${trailing}` : text)).newLineIfLastNot();
+    } else if (scratch?.isEmpty() === false) {
+      const marker = ctx.marker(s);
+      if (marker) w.write(marker);
+      w.writeFrom(scratch).newLineIfLastNot();
     } else {
-      const written = scratch?.toString() ?? '';
       // a statement that wrote nothing (`pass`) must not lend its marker to the next one
-      w.write(written && ctx.marker(s) + written).newLineIfLastNot();
+      w.write('').newLineIfLastNot();
     }
   } catch (error) {
     if (!(error instanceof Untranslatable)) throw error;

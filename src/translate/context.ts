@@ -170,6 +170,26 @@ export class TranslateContext {
   /** Write source markers in front of statements (see source-markers.ts); set when a source map is wanted. */
   sourceMarkers = false;
 
+  private methodsByName: Map<string, FunctionInfo[]> | null = null;
+
+  /**
+   * The methods (`def`s in a class body) named `name`, in the order analysis recorded them. Made once per module:
+   * calls looked a method up by scanning every function of the module, which grows with the square of its size.
+   * Analysis records every `def` before translation starts; only lambdas, never methods, are recorded later.
+   */
+  methodsNamed(name: string): readonly FunctionInfo[] {
+    if (this.methodsByName === null) {
+      this.methodsByName = new Map();
+      for (const f of this.analysis.types.functions.values()) {
+        if (f.classNode === null || f.node.kind !== 'FunctionDef') continue;
+        const methods = this.methodsByName.get(f.node.name.id);
+        if (methods) methods.push(f);
+        else this.methodsByName.set(f.node.name.id, [f]);
+      }
+    }
+    return this.methodsByName.get(name) ?? [];
+  }
+
   /** The marker naming `node` as the origin of the statement about to be written, or '' without source maps. */
   marker(node: { range: ast.Range }): string {
     if (!this.sourceMarkers) return '';

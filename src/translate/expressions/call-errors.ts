@@ -115,9 +115,7 @@ function missingFieldsError(e: ast.Call, name: string, ctx: TranslateContext): s
 /** A method defined with `def` in class `className`, neither static nor a class method. */
 function plainMethod(className: string, name: string, ctx: TranslateContext): (FunctionInfo & { node: ast.FunctionDef }) | null {
   // a method of the same name in another class may be what runs (a subclass's override)
-  const candidates = [...ctx.analysis.types.functions.values()].filter(
-    (f) => f.classNode !== null && f.node.kind === 'FunctionDef' && f.node.name.id === name,
-  );
+  const candidates = ctx.methodsNamed(name);
   const f = candidates.length === 1 ? candidates[0]! : null;
   if (!f || f.classNode!.name.id !== className || (f.node as ast.FunctionDef).decorators.length) return null;
   return f as FunctionInfo & { node: ast.FunctionDef };

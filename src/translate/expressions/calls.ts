@@ -94,9 +94,7 @@ export function translateCall(e: ast.Call, ctx: TranslateContext): string {
 /** Whether a class of this module, or one imported from the program's other modules, has an `async def name`. */
 function mayBeAsyncMethod(name: string, ctx: TranslateContext): boolean {
   const types = ctx.analysis.types;
-  for (const f of types.functions.values()) {
-    if (f.classNode && f.isAsync && !f.isGenerator && f.node.kind === 'FunctionDef' && f.node.name.id === name) return true;
-  }
+  if (ctx.methodsNamed(name).some((f) => f.isAsync && !f.isGenerator)) return true;
   for (const cls of [...types.importedClasses.values()].flatMap(summarisedMro)) {
     if (cls.body.some((s) => s.kind === 'FunctionDef' && s.isAsync && s.name.id === name)) return true;
   }
@@ -576,9 +574,7 @@ function positionalWithOptions(e: ast.Call, ctx: TranslateContext): string[] {
 
 /** The method `name` of the class an instance type names (or of the only class defining it). */
 function methodInfo(receiver: PyType, name: string, ctx: TranslateContext): FunctionInfo | null {
-  const infos = [...ctx.analysis.types.functions.values()].filter(
-    (f) => f.classNode && f.node.kind === 'FunctionDef' && f.node.name.id === name,
-  );
+  const infos = ctx.methodsNamed(name);
   if (receiver.k === 'instance') return infos.find((f) => f.classNode!.name.id === receiver.name) ?? importedMethod(receiver.name, name, ctx);
   if (receiver.k === 'union' && receiver.types.every((t) => t.k === 'instance')) {
     // `j.run()` for a j of several classes: one plan when every class's method calls alike (all coroutines, say),
@@ -651,9 +647,8 @@ function constructorArgs(e: ast.Call, classes: readonly string[], ctx: Translate
 
 /** The `__init__` a call of the class runs: its own or the first one in its MRO. */
 function classInit(className: string, ctx: TranslateContext): FunctionInfo | null {
-  for (const f of ctx.analysis.types.functions.values()) {
-    if (f.classNode?.name.id === className && f.node.kind === 'FunctionDef' && f.node.name.id === '__init__') return f;
-  }
+  const own = ctx.methodsNamed('__init__').find((f) => f.classNode!.name.id === className);
+  if (own) return own;
   const cls = ctx.analysis.types.classes.get(className);
   return cls ? methodThroughMro(cls, '__init__', ctx) : null;
 }

@@ -152,12 +152,8 @@ function isMethodReference(e: ast.Attribute, ctx: TranslateContext): boolean {
   if (receiverType.k === 'dict') return DICT_METHODS.has(e.attr.id);
   if (receiverType.k === 'set') return SET_METHODS.has(e.attr.id);
   if (receiverType.k === 'instance') {
-    return [...types.functions.values()].some(
-      (f) =>
-        f.classNode?.name.id === receiverType.name &&
-        f.node.kind === 'FunctionDef' &&
-        f.node.name.id === e.attr.id &&
-        !f.node.decorators.length,
+    return ctx.methodsNamed(e.attr.id).some(
+      (f) => f.classNode!.name.id === receiverType.name && !(f.node as ast.FunctionDef).decorators.length,
     );
   }
   return false;

@@ -12,7 +12,10 @@ export function readsNamespaces(ctx: TranslateContext): boolean {
   let answer = cache.get(ctx);
   if (answer === undefined) {
     answer = false;
-    for (const s of ctx.moduleBody ?? []) {
+    // analysis collected every name and attribute name the module uses: most modules use neither, and need no walk
+    const names = ctx.analysis.types.pythonNames;
+    const candidates = names.has('__dict__') || names.has('vars') ? (ctx.moduleBody ?? []) : [];
+    for (const s of candidates) {
       walk(s, (n) => {
         if (
           (n.kind === 'Attribute' && n.attr.id === '__dict__') ||

@@ -5,8 +5,9 @@ import { ASYNCIO_MODULE } from './table.js';
 export function suggestAsyncioName(name: string): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (const candidate of Object.keys(ASYNCIO_MODULE)) {
-    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+  const lowered = name.toLowerCase();
+  for (const [candidate, loweredCandidate] of CANDIDATES) {
+    const d = editDistance(lowered, loweredCandidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -15,6 +16,9 @@ export function suggestAsyncioName(name: string): string | null {
   // tsc's rule of thumb: at most a third of the name may differ
   return best !== null && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : null;
 }
+
+/** asyncio's names, each with its lower-case spelling (the comparison ignores case) */
+const CANDIDATES: readonly (readonly [string, string])[] = Object.keys(ASYNCIO_MODULE).map((n) => [n, n.toLowerCase()]);
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);

@@ -258,6 +258,8 @@ export class TranslateContext {
     const placeholder = '\u0000asyncio';
     let text = toTs(t, placeholder);
     if (text.includes(placeholder)) text = text.replaceAll(placeholder, this.namespace('asyncio'));
+    // most types name none of the runtime's classes: no need to run the expression over them
+    if (!text.includes('Py')) return text;
     return text.replace(/\b(PyBytes|PyDict|PyGenerator|PyNumber|PySet)\b/g, (name) => this.rt(name));
   }
 

@@ -81,8 +81,9 @@ export class TypeInference {
   private cache = new Map<ast.Expr, PyType>();
   private computing = new Set<Binding>();
   private computingAttributes = new Set<string>();
-  /** every call of the module with the functions around it, in tree order: collected once for all passes */
-  private callSites: { call: ast.Call; enclosing: readonly ast.Node[] }[] | null = null;
+  /** every call of the module with the functions and lambdas around it (outermost first), in tree order:
+   *  collected by run()'s walk for all passes */
+  private readonly callSites: { call: ast.Call; enclosing: readonly ast.Node[] }[] = [];
   private attributeSources = new Map<ast.ClassDef, Map<string, (ast.AnnAssign | ast.Assign | ast.FunctionDef)[]>>();
   /** set when a type was computed from a binding still being computed (NEVER stood in): not cacheable */
   private provisional = false;
@@ -111,42 +112,53 @@ export class TypeInference {
   /** Run the inference: a few passes so that call sites seen late refine parameter types. */
   run(module: ast.Module): void {
     this.collectImportsAndFunctions(module.body, null);
-    walk(module, (n) => {
-      switch (n.kind) {
-        case 'Name':
-        case 'Identifier':
-          this.pythonNames.add(n.id);
-          break;
-        case 'Arg':
-          this.pythonNames.add(n.arg);
-          break;
-        case 'Comprehension':
-          walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
-          break;
-        case 'Assign':
-          for (const t of n.targets) if (t.kind === 'Subscript' && t.slice.kind !== 'Slice') this.recordDictStore(t.value, n.value);
-          break;
-        case 'Call':
-          if (n.func.kind !== 'Attribute') break;
-          if (n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
-            const b = this.bindingOf(n.func.value);
-            if (b) addTo(this.appended, b, n.args[0]!);
-          } else if (n.func.attr.id === 'setdefault' && n.args.length === 2) this.recordDictStore(n.func.value, n.args[1]!);
-          break;
-        default:
-          break;
-      }
-    });
+    // one walk over the module gathers what the passes below read
+    const visit = (n: ast.Node, enclosing: readonly ast.Node[]): void => {
+      this.collectFacts(n, enclosing);
+      // a new list per function entered, shared by every call directly inside it
+      forEachChild(n, visit, n.kind === 'FunctionDef' || n.kind === 'Lambda' ? [...enclosing, n] : enclosing);
+    };
+    visit(module, []);
     for (let pass = 0; pass < 3; pass++) {
       this.cache.clear();
       this.bindingTypes.clear();
       this.callSiteArgs.clear();
       this.dataclassArgs.clear();
-      this.visitCalls(module);
+      this.visitCalls();
       for (const info of this.functions.values()) this.refineFunction(info);
     }
     this.cache.clear();
     this.bindingTypes.clear();
+  }
+
+  /** The names `n` uses, the call it makes, the values it appends or stores into a dict. `enclosing`: the functions
+   *  and lambdas around it, outermost first. */
+  private collectFacts(n: ast.Node, enclosing: readonly ast.Node[]): void {
+    switch (n.kind) {
+      case 'Name':
+      case 'Identifier':
+        this.pythonNames.add(n.id);
+        break;
+      case 'Arg':
+        this.pythonNames.add(n.arg);
+        break;
+      case 'Comprehension':
+        walk(n.target, (t) => t.kind === 'Name' && this.comprehensionTargets.set(t, n));
+        break;
+      case 'Assign':
+        for (const t of n.targets) if (t.kind === 'Subscript' && t.slice.kind !== 'Slice') this.recordDictStore(t.value, n.value);
+        break;
+      case 'Call':
+        this.callSites.push({ call: n, enclosing });
+        if (n.func.kind !== 'Attribute') break;
+        if (n.func.attr.id === 'append' && n.func.value.kind === 'Name' && n.args.length === 1) {
+          const b = this.bindingOf(n.func.value);
+          if (b) addTo(this.appended, b, n.args[0]!);
+        } else if (n.func.attr.id === 'setdefault' && n.args.length === 2) this.recordDictStore(n.func.value, n.args[1]!);
+        break;
+      default:
+        break;
+    }
   }
 
   /** `d[k] = value`, `d.setdefault(k, value)` */
@@ -582,8 +594,7 @@ export class TypeInference {
     }
   }
 
-  private visitCalls(node: ast.Node): void {
-    this.callSites ??= collectCallSites(node);
+  private visitCalls(): void {
     for (const { call, enclosing } of this.callSites) {
       if (call.func.kind === 'Name') this.recordCallSite(call, call.func, enclosing);
       this.recordCallback(call);
@@ -1448,18 +1459,6 @@ function visitGenerators<S>(generators: readonly ast.Comprehension[], visit: (e:
     visit(g.iter, state);
     for (const x of g.ifs) visit(x, state);
   }
-}
-
-/** The calls below `node` in tree order, each with the functions and lambdas enclosing it (outermost first). */
-function collectCallSites(node: ast.Node): { call: ast.Call; enclosing: readonly ast.Node[] }[] {
-  const sites: { call: ast.Call; enclosing: readonly ast.Node[] }[] = [];
-  // a new list per function entered, shared by every call directly inside it
-  const visit = (n: ast.Node, enclosing: readonly ast.Node[]): void => {
-    if (n.kind === 'Call') sites.push({ call: n, enclosing });
-    forEachChild(n, visit, n.kind === 'FunctionDef' || n.kind === 'Lambda' ? [...enclosing, n] : enclosing);
-  };
-  visit(node, []);
-  return sites;
 }
 
 /** Appends `value` to the list `map` keeps for `key`. */

@@ -383,6 +383,8 @@ class ScopeBuilder {
     }
   }
 
+  private readonly visitChild = (e: ast.Expr): void => this.visitExpr(e);
+
   private visitExpr(e: ast.Expr): void {
     switch (e.kind) {
       case 'Name':
@@ -425,7 +427,7 @@ class ScopeBuilder {
         if (e.func.kind === 'Name' && e.func.id === 'globals' && e.args.length === 0) {
           this.globalsCalls.push({ node: e.func, scope: this.scope, path: [...this.path], statement: null });
         }
-        for (const child of childExprs(e)) this.visitExpr(child);
+        forEachChildExpr(e, this.visitChild);
         return;
       case 'NamedExpr': {
         // `:=` binds in the nearest enclosing non-comprehension scope
@@ -439,7 +441,7 @@ class ScopeBuilder {
         return;
       }
       default:
-        for (const child of childExprs(e)) this.visitExpr(child);
+        forEachChildExpr(e, this.visitChild);
     }
   }
 
@@ -635,57 +637,86 @@ export function allArgs(a: ast.Arguments): ast.Arg[] {
 }
 
 /** The direct sub-expressions of an expression (not entering nested scopes' own rules). */
-export function childExprs(e: ast.Expr): ast.Expr[] {
+/** Calls `visit` on each subexpression of `e` (a dict's keys before its values), without building a list. */
+function forEachChildExpr(e: ast.Expr, visit: (child: ast.Expr) => void): void {
   switch (e.kind) {
     case 'BoolOp':
-      return e.values;
+    case 'JoinedStr':
+      for (const v of e.values) visit(v);
+      return;
     case 'NamedExpr':
-      return [e.value];
+    case 'Await':
+    case 'YieldFrom':
+    case 'Attribute':
+    case 'Starred':
+      return visit(e.value);
     case 'BinOp':
-      return [e.left, e.right];
+      visit(e.left);
+      visit(e.right);
+      return;
     case 'UnaryOp':
-      return [e.operand];
+      return visit(e.operand);
     case 'Lambda':
-      return [e.body];
+      return visit(e.body);
     case 'IfExp':
-      return [e.test, e.body, e.orelse];
+      visit(e.test);
+      visit(e.body);
+      visit(e.orelse);
+      return;
     case 'Dict':
-      return [...e.keys.filter((k): k is ast.Expr => k !== null), ...e.values];
+      for (const k of e.keys) if (k !== null) visit(k);
+      for (const v of e.values) visit(v);
+      return;
     case 'Set':
-      return e.elts;
+    case 'List':
+    case 'Tuple':
+      for (const x of e.elts) visit(x);
+      return;
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
-      return [e.elt, ...e.generators.flatMap((g) => [g.target, g.iter, ...g.ifs])];
+      visit(e.elt);
+      return visitGenerators(e.generators, visit);
     case 'DictComp':
-      return [e.key, e.value, ...e.generators.flatMap((g) => [g.target, g.iter, ...g.ifs])];
-    case 'Await':
-    case 'YieldFrom':
-      return [e.value];
+      visit(e.key);
+      visit(e.value);
+      return visitGenerators(e.generators, visit);
     case 'Yield':
-      return e.value ? [e.value] : [];
+      if (e.value) visit(e.value);
+      return;
     case 'Compare':
-      return [e.left, ...e.comparators];
+      visit(e.left);
+      for (const c of e.comparators) visit(c);
+      return;
     case 'Call':
-      return [e.func, ...e.args, ...e.keywords.map((k) => k.value)];
+      visit(e.func);
+      for (const a of e.args) visit(a);
+      for (const k of e.keywords) visit(k.value);
+      return;
     case 'FormattedValue':
-      return [e.value, ...(e.formatSpec ? [e.formatSpec] : [])];
-    case 'JoinedStr':
-      return e.values;
+      visit(e.value);
+      if (e.formatSpec) visit(e.formatSpec);
+      return;
     case 'Constant':
     case 'Name':
-      return [];
-    case 'Attribute':
-      return [e.value];
+      return;
     case 'Subscript':
-      return [e.value, e.slice];
-    case 'Starred':
-      return [e.value];
-    case 'List':
-    case 'Tuple':
-      return e.elts;
+      visit(e.value);
+      visit(e.slice);
+      return;
     case 'Slice':
-      return [e.lower, e.upper, e.step].filter((x): x is ast.Expr => x !== null);
+      if (e.lower) visit(e.lower);
+      if (e.upper) visit(e.upper);
+      if (e.step) visit(e.step);
+      return;
+  }
+}
+
+function visitGenerators(generators: readonly ast.Comprehension[], visit: (e: ast.Expr) => void): void {
+  for (const g of generators) {
+    visit(g.target);
+    visit(g.iter);
+    for (const c of g.ifs) visit(c);
   }
 }
 

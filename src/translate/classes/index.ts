@@ -345,43 +345,43 @@ function instanceFields(cls: ast.ClassDef, ctx: TranslateContext): { python: str
     }
   }
   for (const name of propertyNames(cls, ctx)) fields.set(name, 'property');
+  // (written with loops rather than flatMap and a closure per method: this visits every statement of every method)
+  const assigned = (s: ast.Assign | ast.AnnAssign, target: ast.Expr, value: ast.Expr | null, self: string) => {
+    if (target.kind === 'Attribute' && target.value.kind === 'Name' && target.value.id === self && !fields.has(target.attr.id)) {
+      const type =
+        s.kind === 'AnnAssign'
+          ? ctx.analysis.types.typeOfAnnotation(s.annotation)
+          : value
+            ? ctx.analysis.types.typeOf(value)
+            : null;
+      fields.set(target.attr.id, type ? ctx.ts(type) : 'any');
+    }
+  };
+  const visit = (block: readonly ast.Stmt[], self: string) => {
+    for (const s of block) {
+      if (s.kind === 'Assign' || s.kind === 'AnnAssign') {
+        for (const t of s.kind === 'Assign' ? s.targets : [s.target]) {
+          if (t.kind === 'Tuple' || t.kind === 'List') {
+            // `self.w, self.h = w, h`: each element, typed by the matching element of a tuple display
+            const values = s.value?.kind === 'Tuple' && s.value.elts.length === t.elts.length ? s.value.elts : null;
+            t.elts.forEach((e, i) => assigned(s, e, values ? values[i]! : null, self));
+          } else assigned(s, t, s.value, self);
+        }
+      }
+      if (s.kind === 'If' || s.kind === 'For' || s.kind === 'While') {
+        visit(s.body, self);
+        visit(s.orelse, self);
+      } else if (s.kind === 'Try') {
+        visit(s.body, self);
+        for (const h of s.handlers) visit(h.body, self);
+        visit(s.finalbody, self);
+      } else if (s.kind === 'With') visit(s.body, self);
+    }
+  };
   for (const stmt of cls.body) {
     if (stmt.kind !== 'FunctionDef') continue;
-    const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
-    if (!self) continue;
-    const visit = (block: readonly ast.Stmt[]) => {
-      for (const s of block) {
-        if (s.kind === 'Assign' || s.kind === 'AnnAssign') {
-          const targets = s.kind === 'Assign' ? s.targets : [s.target];
-          // `self.w, self.h = w, h`: each element, typed by the matching element of a tuple display
-          const unpacked = targets.flatMap((t) =>
-            t.kind === 'Tuple' || t.kind === 'List'
-              ? t.elts.map((e, i) => ({ t: e, value: s.value?.kind === 'Tuple' && s.value.elts.length === t.elts.length ? s.value.elts[i]! : null }))
-              : [{ t, value: s.value }],
-          );
-          for (const { t, value } of unpacked) {
-            if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self && !fields.has(t.attr.id)) {
-              const type =
-                s.kind === 'AnnAssign'
-                  ? ctx.analysis.types.typeOfAnnotation(s.annotation)
-                  : value
-                    ? ctx.analysis.types.typeOf(value)
-                    : null;
-              fields.set(t.attr.id, type ? ctx.ts(type) : 'any');
-            }
-          }
-        }
-        if (s.kind === 'If' || s.kind === 'For' || s.kind === 'While') {
-          visit(s.body);
-          visit(s.orelse);
-        } else if (s.kind === 'Try') {
-          visit(s.body);
-          s.handlers.forEach((h) => visit(h.body));
-          visit(s.finalbody);
-        } else if (s.kind === 'With') visit(s.body);
-      }
-    };
-    visit(stmt.body);
+    const self = (stmt.args.posonlyargs[0] ?? stmt.args.args[0])?.arg;
+    if (self) visit(stmt.body, self);
   }
   return [...fields]
     .filter(([, type]) => type !== 'property')

@@ -5,6 +5,7 @@
 // generator expression stays a lazy generator unless its consumer takes every element at once (`sorted(…)`, `f(*…)`).
 import type { Binding } from '../../analyze/scopes.js';
 import type * as ast from '../../parse/ast.js';
+import { forEachChild } from '../../parse/ast-children.js';
 import type { TranslateContext } from '../context.js';
 import { cond, expr, paren } from '../expressions/index.js';
 import { assignmentTarget } from '../statements/targets.js';
@@ -142,18 +143,10 @@ function targetNames(t: ast.Expr): ast.Name[] {
 
 /** True when the comprehension itself awaits (not counting nested lambdas). */
 function containsAwait(e: ast.Node): boolean {
+  if (e.kind === 'Await') return true;
+  if (e.kind === 'Lambda') return false;
+  // by the nodes' children only (enumerating every property went through ranges and literal values as well)
   let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
-    const node = n as ast.Node;
-    if (node.kind === 'Await') {
-      found = true;
-      return;
-    }
-    if (node.kind === 'Lambda') return;
-    for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
-  };
-  visit(e);
+  forEachChild(e, (child) => (found ||= containsAwait(child)), null);
   return found;
 }

@@ -47,13 +47,17 @@ export class CodeBlockWriter {
     // (write() drops it before a line break, and would not start a line after it), so such a scratch is rewritten.
     if (scratch.texts.length === 0 || scratch.hasCarriageReturnEnd) return this.write(scratch.toString());
     this.flushPendingNewLine();
+    const indent = this.indentation();
+    let lineStart = this.isLineStart();
     for (const text of scratch.texts) {
-      if (text !== '\n' && this.isLineStart()) {
-        const indent = this.indentation();
-        if (indent !== '') this.push(indent, SPACE);
+      if (text === '\n') lineStart = true;
+      else {
+        if (lineStart && indent !== '') this.texts.push(indent);
+        lineStart = false;
       }
-      this.push(text, text.charCodeAt(text.length - 1));
+      this.texts.push(text);
     }
+    this.lastCode = scratch.lastCode;
     return this;
   }
 

@@ -2,8 +2,8 @@
 // objects. A translated class has camelCase members and plain static methods, so when the module reads a namespace
 // each class tells the runtime what TypeScript alone does not: `pythonMembers(this, ['is_freezing', 'isFreezing',
 // 'staticmethod'], …)` (runtime builtins/descriptors.ts). Modules that never read one get no such line.
-import { walk } from '../../analyze/infer.js';
 import type * as ast from '../../parse/ast.js';
+import { forEachChild } from '../../parse/ast-children.js';
 import type { TranslateContext } from '../context.js';
 import { attributeName } from '../expressions/names.js';
 
@@ -14,23 +14,22 @@ export function readsNamespaces(ctx: TranslateContext): boolean {
     answer = false;
     // analysis collected every name and attribute name the module uses: most modules use neither, and need no walk
     const names = ctx.analysis.types.pythonNames;
-    const candidates = names.has('__dict__') || names.has('vars') ? (ctx.moduleBody ?? []) : [];
-    for (const s of candidates) {
-      walk(s, (n) => {
-        if (
-          (n.kind === 'Attribute' && n.attr.id === '__dict__') ||
-          (n.kind === 'Name' && n.id === 'vars' && !ctx.analysis.types.bindingOf(n))
-        ) {
-          answer = true;
-        }
-      });
-    }
+    if (names.has('__dict__') || names.has('vars')) answer = (ctx.moduleBody ?? []).some((s) => readsNamespace(s, ctx));
     cache.set(ctx, answer);
   }
   return answer;
 }
 
 const cache = new WeakMap<TranslateContext, boolean>();
+
+/** Whether `node` or a node under it reads a namespace (stopping at the first that does). */
+function readsNamespace(node: ast.Node, ctx: TranslateContext): boolean {
+  if (node.kind === 'Attribute' && node.attr.id === '__dict__') return true;
+  if (node.kind === 'Name' && node.id === 'vars' && !ctx.analysis.types.bindingOf(node)) return true;
+  let found = false;
+  forEachChild(node, (child) => (found ||= readsNamespace(child, ctx)), null);
+  return found;
+}
 
 /** The `pythonMembers(…)` entries of a class: members renamed in TypeScript, and static and class methods. */
 export function pythonMemberEntries(cls: ast.ClassDef, instanceFields: readonly string[]): string[] {

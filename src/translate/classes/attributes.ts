@@ -56,13 +56,18 @@ function attributesOf(cls: ast.ClassDef, instances: boolean, ctx: TranslateConte
   if (!instances) return names;
   for (const stmt of cls.body) {
     if (stmt.kind !== 'FunctionDef') continue;
-    const self = [...stmt.args.posonlyargs, ...stmt.args.args][0]?.arg;
+    const self = (stmt.args.posonlyargs[0] ?? stmt.args.args[0])?.arg;
     if (!self) continue;
     let dynamic = false;
+    const add = (t: ast.Expr) => {
+      if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self) names.add(t.attr.id);
+    };
+    // every statement of every method: no array made per statement
     forEachStmt(stmt.body, (s) => {
-      const targets = s.kind === 'Assign' ? s.targets : s.kind === 'AnnAssign' || s.kind === 'AugAssign' ? [s.target] : [];
-      for (const t of targets.flatMap((x) => (x.kind === 'Tuple' || x.kind === 'List' ? x.elts : [x]))) {
-        if (t.kind === 'Attribute' && t.value.kind === 'Name' && t.value.id === self) names.add(t.attr.id);
+      const targets = s.kind === 'Assign' ? s.targets : s.kind === 'AnnAssign' || s.kind === 'AugAssign' ? [s.target] : NO_TARGETS;
+      for (const t of targets) {
+        if (t.kind === 'Tuple' || t.kind === 'List') t.elts.forEach(add);
+        else add(t);
       }
       // `setattr(self, name, …)` or a `self.__dict__` update: attributes named at run time
       if (s.kind === 'ExprStmt' && s.value.kind === 'Call') {
@@ -76,5 +81,7 @@ function attributesOf(cls: ast.ClassDef, instances: boolean, ctx: TranslateConte
   }
   return names;
 }
+
+const NO_TARGETS: readonly ast.Expr[] = [];
 
 const DYNAMIC_HOOKS = new Set(['__getattr__', '__getattribute__', '__setattr__', '__slots__', '__dict__', '__init_subclass__']);

@@ -59,28 +59,36 @@ export function parseConcrete(source: string): ConcreteTree {
   const tree = parser().parse(source);
   const hasError = tree.rootNode.hasError;
   const cursor = tree.walk();
-  const root = copyCurrent(cursor, typeIdOf(cursor), fieldOf(cursor), hasError);
+  const rootTypeId = typeIdOf(cursor);
+  const root = copyCurrent(cursor, source, rootTypeId, fieldOf(cursor), hasError);
   // Iterative pre-order walk: recursion here would overflow on deeply nested input.
   const stack: CstNode[] = [root];
+  /** the type ids of `stack`'s nodes */
+  const typeIdStack: number[] = [rootTypeId];
   const comments: { start: number; end: number }[] = [];
   let maxDepth = 0;
   if (cursor.gotoFirstChild()) {
     for (;;) {
       const typeId = typeIdOf(cursor);
-      const field = fieldOf(cursor);
+      // In a tree without errors, only the child types the grammar allows in one of the parent's fields can have
+      // a field: the others save a native call (two nodes in three).
+      const mayFillField = hasError || fieldTypesOf[typeIdStack[typeIdStack.length - 1]!]!.has(typeNames[typeId]!);
+      const field = mayFillField ? fieldOf(cursor) : null;
       // Comments and backslash continuations may sit anywhere and carry no meaning for ast; in a tree without
-      // errors, keywords and brackets that no converter reads are not copied either (fewer objects to collect).
+      // errors, keywords, brackets and string contents that no converter reads are not copied either (fewer
+      // objects to collect).
       // (tree-sitter may report a field on a comment, so extras are tested by type alone.)
       const skipped = extraTypes[typeId] || (!hasError && unreadTypes[typeId] && field === null);
       if (commentTypes[typeId]) comments.push({ start: cursor.startIndex, end: cursor.endIndex });
       if (!skipped) {
-        const node = copyCurrent(cursor, typeId, field, hasError);
+        const node = copyCurrent(cursor, source, typeId, field, hasError);
         const parent = stack[stack.length - 1]!;
         if (parent.children === NO_CHILDREN) parent.children = [node];
         else parent.children.push(node);
         // Tokens never have children: not asking saves a native call each.
         if (!leafTypes[typeId] && cursor.gotoFirstChild()) {
           stack.push(node);
+          typeIdStack.push(typeId);
           if (stack.length > maxDepth) maxDepth = stack.length;
           continue;
         }
@@ -91,6 +99,7 @@ export function parseConcrete(source: string): ConcreteTree {
           break;
         }
         stack.pop();
+        typeIdStack.pop();
       }
       if (stack.length === 0) break;
     }
@@ -109,12 +118,17 @@ const SKIPPED_WHEN_VALID = new Set([
   'try', 'except', 'finally', 'with', 'as', 'import', 'lambda', 'pass', 'break', 'continue', 'global', 'nonlocal',
   'del', 'assert', 'raise', 'await', 'match', 'case', 'yield', 'not', 'and', 'or', 'is', '@',
 ]);
+/**
+ * Named nodes the converter never reads when the tree has no errors: a string's text is read from the source
+ * between its `string_start` and `string_end` (a twentieth of all nodes are string contents and their escapes).
+ */
+const NAMED_SKIPPED_WHEN_VALID = new Set(['string_content']);
 const EXTRAS = new Set(['comment', 'line_continuation']);
 /** per type id: an extra (never copied) */
 const extraTypes: boolean[] = [];
 /** per type id: a comment (recorded apart) */
 const commentTypes: boolean[] = [];
-/** per type id: a token in SKIPPED_WHEN_VALID */
+/** per type id: a token in SKIPPED_WHEN_VALID or a node in NAMED_SKIPPED_WHEN_VALID */
 const unreadTypes: boolean[] = [];
 /** per type id: a token, which never has children */
 const leafTypes: boolean[] = [];
@@ -128,6 +142,43 @@ const NAMED_TOKENS = new Set(
     .map((info) => info.type),
 );
 
+/** per type id: the child types that may fill one of its fields (none for a token) */
+const fieldTypesOf: ReadonlySet<string>[] = [];
+const NO_FIELD_TYPES: ReadonlySet<string> = new Set();
+
+/**
+ * For each named type with fields, the child types the grammar's node-types allow in any of them, supertypes
+ * (`expression`, `pattern`…) expanded into their members.
+ */
+const FIELD_TYPES = fieldTypesByParent(Python.nodeTypeInfo as NodeTypeInfo[]);
+
+/** An entry of the grammar's node-types, as far as read here. */
+interface NodeTypeInfo {
+  type: string;
+  subtypes?: { type: string }[];
+  fields?: Record<string, { types: { type: string }[] }>;
+}
+
+function fieldTypesByParent(infos: NodeTypeInfo[]): Map<string, ReadonlySet<string>> {
+  const subtypes = new Map(
+    infos.filter((info) => info.subtypes !== undefined).map((info) => [info.type, info.subtypes!]),
+  );
+  const result = new Map<string, ReadonlySet<string>>();
+  for (const info of infos) {
+    if (info.fields === undefined) continue;
+    const types = new Set<string>();
+    const pending = Object.values(info.fields).flatMap((field) => field.types.map((t) => t.type));
+    while (pending.length > 0) {
+      const type = pending.pop()!;
+      if (types.has(type)) continue;
+      types.add(type);
+      pending.push(...(subtypes.get(type) ?? []).map((t) => t.type));
+    }
+    result.set(info.type, types);
+  }
+  return result;
+}
+
 /** The current node's type id, registering its name, named-ness and skippability on first sight. */
 function typeIdOf(cursor: Parser.TreeCursor): number {
   const typeId = cursor.nodeTypeId;
@@ -138,8 +189,9 @@ function typeIdOf(cursor: Parser.TreeCursor): number {
     typeIsNamed[typeId] = named;
     extraTypes[typeId] = EXTRAS.has(type);
     commentTypes[typeId] = type === 'comment';
-    unreadTypes[typeId] = !named && SKIPPED_WHEN_VALID.has(type);
+    unreadTypes[typeId] = named ? NAMED_SKIPPED_WHEN_VALID.has(type) : SKIPPED_WHEN_VALID.has(type);
     leafTypes[typeId] = !named || NAMED_TOKENS.has(type);
+    fieldTypesOf[typeId] = (named && FIELD_TYPES.get(type)) || NO_FIELD_TYPES;
   }
   return typeId;
 }
@@ -157,13 +209,43 @@ function fieldOf(cursor: Parser.TreeCursor): string | null {
 }
 
 /** The current node, without its children. */
-function copyCurrent(cursor: Parser.TreeCursor, typeId: number, field: string | null, checkMissing: boolean): CstNode {
+function copyCurrent(
+  cursor: Parser.TreeCursor,
+  source: string,
+  typeId: number,
+  field: string | null,
+  checkMissing: boolean,
+): CstNode {
   const type = typeNames[typeId]!;
   const named = typeIsNamed[typeId]!;
   const start = cursor.startIndex;
   const missing = checkMissing ? cursor.nodeIsMissing : false;
-  // An anonymous token's text is its type (`def`, `(`, `+=`), so its end needs no native call; the aliases
-  // `not in` and `is not` may hold any whitespace, and a MISSING token is empty.
-  const end = named || missing || type.includes(' ') ? cursor.endIndex : start + type.length;
+  let end: number;
+  if (missing) end = cursor.endIndex;
+  else if (named) {
+    // A fifth of all nodes are identifiers, nearly all ASCII: their end is read off the source.
+    end = type === 'identifier' ? asciiIdentifierEnd(source, start) : -1;
+    if (end === -1) end = cursor.endIndex;
+  } else {
+    // An anonymous token's text is its type (`def`, `(`, `+=`), so its end needs no native call; the aliases
+    // `not in` and `is not` may hold any whitespace, and a MISSING token is empty.
+    end = type.includes(' ') ? cursor.endIndex : start + type.length;
+  }
   return { type, field, named, missing, start, end, children: NO_CHILDREN };
+}
+
+/**
+ * The end of the identifier starting at `start`, found by scanning ASCII letters, digits and '_', or -1 when it
+ * meets a non-ASCII character (which may continue the identifier: tree-sitter then knows best).
+ */
+function asciiIdentifierEnd(source: string, start: number): number {
+  let i = start + 1;
+  for (; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    const letterOrDigit =
+      (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    if (letterOrDigit) continue;
+    return c < 0x80 ? i : -1;
+  }
+  return i;
 }

@@ -154,7 +154,8 @@ export function join(a: PyType, b: PyType): PyType {
  * variable assigned `0` and then `x + 0.5` becomes a float.
  */
 export function joinElements(a: PyType, b: PyType): PyType {
-  const numbers = (t: PyType) => t.k === 'int' || t.k === 'float' || sameType(t, INT_OR_FLOAT);
+  // (only a union's key can be INT_OR_FLOAT's `float|int`: other kinds' keys are a word, or bracket their members)
+  const numbers = (t: PyType) => t.k === 'int' || t.k === 'float' || (t.k === 'union' && sameType(t, INT_OR_FLOAT));
   if (numbers(a) && numbers(b) && !sameType(a, b)) return INT_OR_FLOAT;
   // `[(7, 2), (7.5, 2)]`: pairs whose places are joined one by one
   if (a.k === 'tuple' && b.k === 'tuple' && a.elts && b.elts && a.elts.length === b.elts.length && !sameType(a, b)) {

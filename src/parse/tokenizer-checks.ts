@@ -197,11 +197,9 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
         const fstringError = findFStringError(source, i + quoteLength, end - quoteLength, end, prefix.includes('r'));
         if (fstringError !== null) return { kind: 'fstring', error: fstringError, tokenStart: prefixStart };
       }
-      for (let k = i; k < end; k++) {
-        if (source[k] === '\n') {
-          line++;
-          lineStart = k + 1;
-        }
+      for (let k = source.indexOf('\n', i); k !== -1 && k < end; k = source.indexOf('\n', k + 1)) {
+        line++;
+        lineStart = k + 1;
       }
       // Adjacent strings concatenate; any other operand before a string stops the parser.
       if (brackets.length === 0 && previousEndsOperand && lastSignificant !== 'string') stopsEarly = true;
@@ -314,11 +312,15 @@ function tabError(offset: number, lineStart: number): TokenizerFinding {
 
 function isWordCharacter(c: string): boolean {
   const code = c.charCodeAt(0);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  if (code < 0x80) return isAsciiWordCode(code);
   // Halves of a surrogate pair count as word characters: astral identifier characters (variation selectors,
   // historic scripts) are valid, and an invalid astral one still fails in the parser.
   if (code >= 0xd800 && code <= 0xdfff) return true;
   return /\p{ID_Continue}/u.test(c);
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 function isDigit(c: string): boolean {
@@ -374,7 +376,11 @@ function wordAt(source: string, start: number): string {
 
 function wordEnd(source: string, start: number): number {
   let end = start;
-  while (end < source.length && isWordCharacter(source[end]!)) end++;
+  // Most words are ASCII: their characters are tested by code, without a one-character string each.
+  for (; end < source.length; end++) {
+    const code = source.charCodeAt(end);
+    if (code < 0x80 ? !isAsciiWordCode(code) : !isWordCharacter(source[end]!)) break;
+  }
   // A number like 1.5e-3 or a dotted name is several tokens for CPython; only the first word matters here.
   return end;
 }

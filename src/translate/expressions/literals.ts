@@ -46,7 +46,10 @@ export function floatLiteral(value: number): string {
 }
 
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  const json = JSON.stringify(value);
+  // the line and paragraph separators, which JSON leaves as they are, are rare: most strings need no replace
+  if (!json.includes('\u2028') && !json.includes('\u2029')) return json;
+  return json.replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 /** The items of a display, each fitted to the container's item type (see number-kinds.ts). */

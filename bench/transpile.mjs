@@ -5,7 +5,8 @@
 // stdlib path, site-packages left out, as ../shared/bench/BASELINES.md takes it). Measures, in one run:
 //   e2e_lines_per_s            `pyts convert STDLIB --out-dir TMP --no-cache`: the real CLI, on every core (worker
 //                              threads), formatted with prettier
-//   e2e_no_format_lines_per_s  one thread, in process: read, parse, analyze, translate, emit without prettier
+//   e2e_no_format_lines_per_s  one thread, in process: read, parse, analyze, translate, emit without prettier (a
+//                              worker thread configured as `pyts convert`'s translating threads are)
 //   parse_only_lines_per_s     one thread, in process, the same files: tree-sitter's parse alone (the yardstick)
 //   startup_tiny_s             `pyts convert tiny.py` (a 3-line file, to stdout): the whole process's CPU time
 //   peak_rss_mb                peak resident memory of the e2e process (worker threads included)
@@ -22,6 +23,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'pyts.js');
@@ -50,7 +52,7 @@ const cores = availableParallelism();
 console.log(`corpus: ${files.length} files, ${lines} lines (${stdlib}); ${cores} cores; ${runs} runs`);
 
 const parseOnly = median(await repeat(() => rate('parse only (tree-sitter, 1 thread)', parseAll)));
-const noFormat = median(await repeat(() => rate('end to end without prettier (1 thread)', translateAll)));
+const noFormat = median(await translateAllInWorker());
 console.log(`without prettier / parse-only: ${percent(noFormat / parseOnly)}`);
 console.log(`  peak RSS of this process so far: ${round(process.resourceUsage().maxRSS / 1024)} MB`);
 const cli = await repeat(() => cliRun());
@@ -100,18 +102,35 @@ async function parseAll() {
 }
 
 /**
- * The translator's loop turns the event loop every 100 files but forces no collection: a forced full collection
- * deoptimises the code whose embedded objects it frees (`--trace-deopt` says "weak objects": some 160 translator
- * functions each time), so every 100 files this loop compiled the translator again, which no real run does (a whole
- * `pyts convert` sees a handful of such deoptimisations); it measured the translator about 1.4 times slower than it
- * runs. The translator allocates enough for V8's own collections to release the trees; the process's peak RSS is
- * printed after this loop (it holds the corpus's text as well).
+ * The translator's loops, in one worker thread made after the CLI's V8 configuration (bench/lib/translate-thread.mjs).
+ * The loop turns the event loop every 100 files but forces no collection: a forced full collection deoptimises the
+ * code whose embedded objects it frees (`--trace-deopt` says "weak objects": some 160 translator functions each
+ * time), so every 100 files such a loop compiled the translator again, which no real run does (a whole `pyts
+ * convert` sees a handful of such deoptimisations); it measured the translator about 1.4 times slower than it runs.
+ * The translator allocates enough for V8's own collections to release the trees. The runs share the thread, as a
+ * translating thread of `pyts convert` shares its warm code and module summaries between files.
  */
-async function translateAll() {
-  const { transpile } = await import(pathToFileURL(join(root, 'dist', 'api.js')).href);
-  for (let i = 0; i < files.length; i++) {
-    await transpile(readFileSync(files[i], 'utf8'), { filename: files[i], format: false });
-    if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
+async function translateAllInWorker() {
+  const { configureV8ForWorkerThreads } = await import(pathToFileURL(join(root, 'dist', 'cli', 'worker-v8.js')).href);
+  configureV8ForWorkerThreads();
+  const api = pathToFileURL(join(root, 'dist', 'api.js')).href;
+  const worker = new Worker(join(root, 'bench', 'lib', 'translate-thread.mjs'), { workerData: { files, api } });
+  try {
+    const done = new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    worker.postMessage({ runs });
+    const seconds = await done;
+    return seconds.map(({ cpu, wall }) => {
+      console.log(
+        `  end to end without prettier (1 thread): ${round(lines / cpu)} lines per CPU-second ` +
+          `(${round(lines / wall)} lines/s wall)`,
+      );
+      return lines / cpu;
+    });
+  } finally {
+    await worker.terminate();
   }
 }
 

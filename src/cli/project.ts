@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../diagnostics/codes.js';
 import { readCachedTranslation, translationKey, writeCachedTranslation } from './convert-cache.js';
@@ -12,6 +11,7 @@ import { linkSourceMap, type LinkedOutput } from './source-map-file.js';
 import { cacheFolder } from './run/translation-cache.js';
 import type { SourceFile } from './sources.js';
 import { translateFile, type FileOptions, type FileTranslation } from './translate.js';
+import { configureV8ForWorkerThreads } from './worker-v8.js';
 
 export interface ProjectOptions {
   /** the output folder, as the user named it */
@@ -153,7 +153,7 @@ async function translator(count: number, jobs: number): Promise<Translator> {
       close: async () => {},
     });
   }
-  raiseOptimizationBudget();
+  configureV8ForWorkerThreads();
   const { default: Tinypool } = await import('tinypool');
   const filename = new URL('./translate-worker.js', import.meta.url).href;
   const translators = Math.floor(threads / 2);
@@ -174,18 +174,6 @@ async function translator(count: number, jobs: number): Promise<Translator> {
       await Promise.all([translating.destroy(), formatting.destroy()]);
     },
   });
-}
-
-/**
- * On a run of a few hundred files, V8's optimizing compiler (TurboFan, on background threads) took about a third of
- * the process's CPU time: the translator and prettier are large, and most of their functions became hot enough to be
- * optimized, some more than once, before the run ended. V8 considers a function for optimization after it has run a
- * budget of bytecode (66 KB by default); with eight times that, only what stays hot is optimized. Measured on 300
- * files of the standard library: about 15 % less CPU time in all. V8's flags are per process, and only the worker threads
- * run code after this, so it is set here rather than for commands that run a translated program.
- */
-function raiseOptimizationBudget(): void {
-  setFlagsFromString('--interrupt-budget=540672');
 }
 
 /** PYTS6004 for every source whose output another source also maps to. */

@@ -102,7 +102,8 @@ async function parseAll() {
 }
 
 /**
- * The translator's loops, in one worker thread made after the CLI's V8 configuration (bench/lib/translate-thread.mjs).
+ * The translator's loops, in one worker thread made as the CLI makes its translating threads (after its V8
+ * configuration, with their heap limits: bench/lib/translate-thread.mjs).
  * The loop turns the event loop every 100 files but forces no collection: a forced full collection deoptimises the
  * code whose embedded objects it frees (`--trace-deopt` says "weak objects": some 160 translator functions each
  * time), so every 100 files such a loop compiled the translator again, which no real run does (a whole `pyts
@@ -111,10 +112,15 @@ async function parseAll() {
  * translating thread of `pyts convert` shares its warm code and module summaries between files.
  */
 async function translateAllInWorker() {
-  const { configureV8ForWorkerThreads } = await import(pathToFileURL(join(root, 'dist', 'cli', 'worker-v8.js')).href);
+  const { configureV8ForWorkerThreads, translatingThreadLimits } = await import(
+    pathToFileURL(join(root, 'dist', 'cli', 'worker-v8.js')).href
+  );
   configureV8ForWorkerThreads();
   const api = pathToFileURL(join(root, 'dist', 'api.js')).href;
-  const worker = new Worker(join(root, 'bench', 'lib', 'translate-thread.mjs'), { workerData: { files, api } });
+  const worker = new Worker(join(root, 'bench', 'lib', 'translate-thread.mjs'), {
+    workerData: { files, api },
+    resourceLimits: translatingThreadLimits,
+  });
   try {
     const done = new Promise((resolve, reject) => {
       worker.once('message', resolve);

@@ -11,7 +11,7 @@ import { linkSourceMap, type LinkedOutput } from './source-map-file.js';
 import { cacheFolder } from './run/translation-cache.js';
 import type { SourceFile } from './sources.js';
 import { translateFile, type FileOptions, type FileTranslation } from './translate.js';
-import { configureV8ForWorkerThreads } from './worker-v8.js';
+import { configureV8ForWorkerThreads, translatingThreadLimits } from './worker-v8.js';
 
 export interface ProjectOptions {
   /** the output folder, as the user named it */
@@ -157,9 +157,19 @@ async function translator(count: number, jobs: number): Promise<Translator> {
   const { default: Tinypool } = await import('tinypool');
   const filename = new URL('./translate-worker.js', import.meta.url).href;
   const translators = Math.floor(threads / 2);
-  const translating = new Tinypool({ filename, minThreads: translators, maxThreads: translators });
+  const translating = new Tinypool({
+    filename,
+    minThreads: translators,
+    maxThreads: translators,
+    resourceLimits: translatingThreadLimits,
+  });
   const formatters = threads - translators;
-  const formatting = new Tinypool({ filename, name: 'formatInWorker', minThreads: formatters, maxThreads: formatters });
+  const formatting = new Tinypool({
+    filename,
+    name: 'formatInWorker',
+    minThreads: formatters,
+    maxThreads: formatters,
+  });
   const translate = async (path: string, options: FileOptions): Promise<FileTranslation> => {
     const translation = (await translating.run({
       path,

@@ -9,12 +9,17 @@ export interface ContextError {
   range: Range;
 }
 
+/** Where a node stands; also what every visit of a child is given, so visiting a node allocates nothing. */
 interface Scope {
   inFunction: boolean;
   isAsync: boolean;
   inLoop: boolean;
   /** the enclosing function's record, for the async-generator rule */
   frame: FunctionFrame | null;
+  /** the statements visited with this scope are at module level (the `nonlocal` rule) */
+  atModuleLevel: boolean;
+  /** where the errors found go */
+  errors: ContextError[];
 }
 
 interface FunctionFrame {
@@ -23,12 +28,18 @@ interface FunctionFrame {
   returnsWithValue: Range[];
 }
 
-const MODULE_SCOPE: Scope = { inFunction: false, isAsync: false, inLoop: false, frame: null };
-
 /** The first context error in `module`, or null. */
 export function findContextError(module: Module): ContextError | null {
   const errors: ContextError[] = [];
-  visitBody(module.body, MODULE_SCOPE, errors, true);
+  const moduleScope: Scope = {
+    inFunction: false,
+    isAsync: false,
+    inLoop: false,
+    frame: null,
+    atModuleLevel: true,
+    errors,
+  };
+  visitBody(module.body, moduleScope);
   let first: ContextError | null = null;
   for (const error of errors) if (first === null || before(error.range.start, first.range.start)) first = error;
   return first;
@@ -38,119 +49,114 @@ function before(a: Position, b: Position): boolean {
   return a.line < b.line || (a.line === b.line && a.col < b.col);
 }
 
-function visitBody(body: Stmt[], scope: Scope, errors: ContextError[], atModuleLevel = false): void {
-  for (const statement of body) visitStatement(statement, scope, errors, atModuleLevel);
+/** A scope for the statements of a new block: a function's, a class's, or a loop's (`{ inLoop: true }`). */
+function inner(scope: Scope, change: Partial<Scope>): Scope {
+  return { ...scope, atModuleLevel: false, ...change };
 }
 
-function visitStatement(node: Stmt, scope: Scope, errors: ContextError[], atModuleLevel: boolean): void {
-  const report = (message: string, range: Range = node.range): void => {
-    errors.push({ message, range });
-  };
+function visitBody(body: Stmt[], scope: Scope): void {
+  for (const statement of body) visitStatement(statement, scope);
+}
+
+function visitStatement(node: Stmt, scope: Scope): void {
+  const errors = scope.errors;
   switch (node.kind) {
     case 'FunctionDef': {
-      for (const decorator of node.decorators) visitExpression(decorator, scope, errors);
-      visitChildren(node.args, scope, errors);
-      if (node.returns !== null) visitExpression(node.returns, scope, errors);
+      for (const decorator of node.decorators) visitExpression(decorator, scope);
+      forEachChild(node.args, visitNode, scope);
+      if (node.returns !== null) visitExpression(node.returns, scope);
       const frame: FunctionFrame = { isAsync: node.isAsync, firstYield: null, returnsWithValue: [] };
-      visitBody(node.body, { inFunction: true, isAsync: node.isAsync, inLoop: false, frame }, errors);
+      visitBody(node.body, inner(scope, { inFunction: true, isAsync: node.isAsync, inLoop: false, frame }));
       if (node.isAsync && frame.firstYield !== null) {
-        for (const range of frame.returnsWithValue) errors.push({ message: "'return' with value in async generator", range });
+        for (const range of frame.returnsWithValue)
+          errors.push({ message: "'return' with value in async generator", range });
       }
       return;
     }
     case 'ClassDef':
-      for (const decorator of node.decorators) visitExpression(decorator, scope, errors);
-      for (const base of node.bases) visitExpression(base, scope, errors);
-      for (const keyword of node.keywords) visitExpression(keyword.value, scope, errors);
-      visitBody(node.body, { inFunction: false, isAsync: false, inLoop: false, frame: null }, errors);
+      for (const decorator of node.decorators) visitExpression(decorator, scope);
+      for (const base of node.bases) visitExpression(base, scope);
+      for (const keyword of node.keywords) visitExpression(keyword.value, scope);
+      visitBody(node.body, inner(scope, { inFunction: false, isAsync: false, inLoop: false, frame: null }));
       return;
     case 'Return':
-      if (!scope.inFunction) report("'return' outside function");
+      if (!scope.inFunction) errors.push({ message: "'return' outside function", range: node.range });
       else if (node.value !== null) scope.frame?.returnsWithValue.push(node.range);
-      if (node.value !== null) visitExpression(node.value, scope, errors);
+      if (node.value !== null) visitExpression(node.value, scope);
       return;
     case 'Break':
-      if (!scope.inLoop) report("'break' outside loop");
+      if (!scope.inLoop) errors.push({ message: "'break' outside loop", range: node.range });
       return;
     case 'Continue':
-      if (!scope.inLoop) report("'continue' not properly in loop");
+      if (!scope.inLoop) errors.push({ message: "'continue' not properly in loop", range: node.range });
       return;
     case 'Nonlocal':
-      if (atModuleLevel) report('nonlocal declaration not allowed at module level');
+      if (scope.atModuleLevel)
+        errors.push({ message: 'nonlocal declaration not allowed at module level', range: node.range });
       return;
     case 'For':
     case 'While': {
-      if (node.kind === 'For' && node.isAsync && !scope.isAsync) report("'async for' outside async function");
+      if (node.kind === 'For' && node.isAsync && !scope.isAsync)
+        errors.push({ message: "'async for' outside async function", range: node.range });
       if (node.kind === 'For') {
-        visitExpression(node.target, scope, errors);
-        visitExpression(node.iter, scope, errors);
+        visitExpression(node.target, scope);
+        visitExpression(node.iter, scope);
       } else {
-        visitExpression(node.test, scope, errors);
+        visitExpression(node.test, scope);
       }
-      visitBody(node.body, { ...scope, inLoop: true }, errors);
-      visitBody(node.orelse, scope, errors);
+      visitBody(node.body, inner(scope, { inLoop: true }));
+      visitBody(node.orelse, inner(scope, {}));
       return;
     }
     case 'With':
-      if (node.isAsync && !scope.isAsync) report("'async with' outside async function");
-      visitChildren(node, scope, errors, atModuleLevel);
+      if (node.isAsync && !scope.isAsync)
+        errors.push({ message: "'async with' outside async function", range: node.range });
+      forEachChild(node, visitNode, scope);
       return;
     default:
-      visitChildren(node, scope, errors, atModuleLevel);
+      forEachChild(node, visitNode, scope);
   }
 }
 
-/** Visits every child node of `node` with the same scope (statements keep the module-level flag). */
-function visitChildren(node: Node, scope: Scope, errors: ContextError[], atModuleLevel = false): void {
-  forEachChild(node, visitNode, { scope, errors, atModuleLevel });
+function visitNode(node: Node, scope: Scope): void {
+  if (isStatement(node)) visitStatement(node, scope);
+  else visitExpression(node, scope);
 }
 
-interface ChildVisit {
-  scope: Scope;
-  errors: ContextError[];
-  atModuleLevel: boolean;
-}
-
-function visitNode(node: Node, { scope, errors, atModuleLevel }: ChildVisit): void {
-  if (isStatement(node)) visitStatement(node, scope, errors, atModuleLevel);
-  else visitExpression(node, scope, errors);
-}
-
-function visitExpression(node: Node, scope: Scope, errors: ContextError[]): void {
-  const report = (message: string): void => {
-    errors.push({ message, range: node.range });
-  };
+function visitExpression(node: Node, scope: Scope): void {
+  const errors = scope.errors;
   switch (node.kind) {
     case 'Await':
-      if (!scope.inFunction) report("'await' outside function");
-      else if (!scope.isAsync) report("'await' outside async function");
+      if (!scope.inFunction) errors.push({ message: "'await' outside function", range: node.range });
+      else if (!scope.isAsync) errors.push({ message: "'await' outside async function", range: node.range });
       break;
     case 'Yield':
     case 'YieldFrom':
-      if (!scope.inFunction) report("'yield' outside function");
-      else if (node.kind === 'YieldFrom' && scope.isAsync) report("'yield from' inside async function");
+      if (!scope.inFunction) errors.push({ message: "'yield' outside function", range: node.range });
+      else if (node.kind === 'YieldFrom' && scope.isAsync)
+        errors.push({ message: "'yield from' inside async function", range: node.range });
       if (scope.frame !== null && scope.frame.firstYield === null) scope.frame.firstYield = node.range;
       break;
     case 'Lambda':
-      visitChildren(node.args, scope, errors);
-      visitExpression(node.body, { inFunction: true, isAsync: false, inLoop: false, frame: null }, errors);
+      forEachChild(node.args, visitNode, scope);
+      visitExpression(node.body, inner(scope, { inFunction: true, isAsync: false, inLoop: false, frame: null }));
       return;
     case 'ListComp':
     case 'SetComp':
     case 'DictComp':
       // A comprehension that awaits is asynchronous; only a generator expression may be one in a plain function.
       if (!scope.isAsync && (node.generators.some((g) => g.isAsync) || containsAwait(node))) {
-        report('asynchronous comprehension outside of an asynchronous function');
+        errors.push({ message: 'asynchronous comprehension outside of an asynchronous function', range: node.range });
       }
       break;
     case 'GeneratorExp':
       // An awaiting generator expression is an async generator, allowed anywhere (PEP 530).
-      visitChildren(node, { ...scope, isAsync: true, inFunction: true }, errors);
+      forEachChild(node, visitNode, inner(scope, { isAsync: true, inFunction: true }));
       return;
     default:
       break;
   }
-  visitChildren(node, scope, errors);
+  forEachChild(node, visitNode, scope);
 }
 
 function containsAwait(node: Node): boolean {
@@ -169,8 +175,29 @@ function pushNode(node: Node, list: Node[]): void {
 }
 
 const STATEMENT_KINDS = new Set<string>([
-  'FunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign', 'For', 'While', 'If', 'With',
-  'Match', 'Raise', 'Try', 'Assert', 'Import', 'ImportFrom', 'Global', 'Nonlocal', 'ExprStmt', 'Pass', 'Break', 'Continue',
+  'FunctionDef',
+  'ClassDef',
+  'Return',
+  'Delete',
+  'Assign',
+  'AugAssign',
+  'AnnAssign',
+  'For',
+  'While',
+  'If',
+  'With',
+  'Match',
+  'Raise',
+  'Try',
+  'Assert',
+  'Import',
+  'ImportFrom',
+  'Global',
+  'Nonlocal',
+  'ExprStmt',
+  'Pass',
+  'Break',
+  'Continue',
 ]);
 
 function isStatement(node: Node): node is Stmt {

@@ -15,7 +15,7 @@ export interface StatementOrigin {
   scope: string | null;
 }
 
-const MARKER_START = '/*\u0000';
+export const MARKER_START = '/*\u0000';
 
 /** The marker comment (with one trailing space) that precedes a statement translated from `node`. */
 export function sourceMarker(node: { range: ast.Range }, scope: string | null): string {

@@ -7,7 +7,7 @@ import { createDiagnostic } from './diagnostics/codes.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { assembleModule, finishModule, type EmitOptions, type EncodedSourceMap } from './emit/index.js';
 import { parse } from './parse/index.js';
-import { lookupBesideFile } from './parse/module-lookup.js';
+import { lookupBesideFile, moduleFileBeside } from './parse/module-lookup.js';
 import { summaryBesideFile, type ModuleSummary } from './parse/module-summary.js';
 import { translateModule } from './translate/index.js';
 
@@ -90,14 +90,16 @@ export function translateUnformatted(
   const parsed = parse(source, options.filename);
   if (!parsed.module) return { done: { code: null, diagnostics: parsed.diagnostics } };
   try {
-    const summaries = options.moduleSummary ?? summaryBesideFile(options.filename);
+    // one lookup of each imported name's file, shared by the summaries and the translation
+    const find = moduleFileBeside(options.filename);
+    const summaries = options.moduleSummary ?? summaryBesideFile(options.filename, find);
     const module = expandStarImports(parsed.module, summaries);
     const analysis = analyze(module, summaries);
     const translated = translateModule(module, analysis, {
       file: options.filename,
       pythonFile: options.pythonFile ?? basename(options.filename),
       runtimeSpecifier: options.runtimeImport ?? 'pyts/runtime',
-      resolveModule: options.resolveModule ?? lookupBesideFile(options.filename),
+      resolveModule: options.resolveModule ?? lookupBesideFile(options.filename, find),
       exportTopLevel: options.exportTopLevel ?? false,
       sourceMarkers: Boolean(options.sourceMap),
     });
@@ -134,7 +136,10 @@ export async function formatTranslation(translation: UnformattedTranslation): Pr
 /** A bug in pyts: reported as a diagnostic naming the file, never a stack trace. */
 function internalError(error: unknown, file: string, parseDiagnostics: Diagnostic[]): TranspileResult {
   const message = error instanceof Error ? error.message : String(error);
-  return { code: null, diagnostics: [...parseDiagnostics, createDiagnostic('PYTS9001', { file, range: null, args: [message] })] };
+  return {
+    code: null,
+    diagnostics: [...parseDiagnostics, createDiagnostic('PYTS9001', { file, range: null, args: [message] })],
+  };
 }
 
 function sourceMapNames(

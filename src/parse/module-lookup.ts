@@ -6,20 +6,26 @@ import { dirname, join, resolve } from 'node:path';
 /** What `import name` names: a module file, a package folder, or nothing of the program (a library). */
 export type ModuleKind = 'module' | 'package' | null;
 
-/** Python's lookup of `import name` for a script: a `name.py` or a `name/__init__.py` beside it (`..` per extra dot). */
-export function lookupBesideFile(filename: string): (name: string, level: number) => ModuleKind {
-  const find = moduleFileBeside(filename);
+/**
+ * Python's lookup of `import name` for a script: a `name.py` or a `name/__init__.py` beside it (`..` per extra dot).
+ * `find` may be shared with the summaries of the same translation, so that each name is looked for once.
+ */
+export function lookupBesideFile(
+  filename: string,
+  find: ModuleFileLookup = moduleFileBeside(filename),
+): (name: string, level: number) => ModuleKind {
   return (name, level) => find(name, level)?.kind ?? null;
 }
+
+/** What moduleFileBeside makes: the file `import name` loads, or null. */
+export type ModuleFileLookup = (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null;
 
 /**
  * The file `import name` (level = leading dots) loads for a script: `name.py`, or `name/__init__.py` of a package.
  * Each name is looked up once per function made (translation asks at every use of an imported name, and one
  * translation may assume the folder does not change under it).
  */
-export function moduleFileBeside(
-  filename: string,
-): (name: string, level: number) => { kind: 'module' | 'package'; path: string } | null {
+export function moduleFileBeside(filename: string): ModuleFileLookup {
   const folder = dirname(resolve(filename));
   const found = new Map<string, { kind: 'module' | 'package'; path: string } | null>();
   return (name, level) => {

@@ -3,7 +3,7 @@
 // parsing that module and scanning its top level only, so that each module is still translated on its own.
 import { readFileSync, statSync } from 'node:fs';
 import type * as ast from './ast.js';
-import { moduleFileBeside } from './module-lookup.js';
+import { moduleFileBeside, type ModuleFileLookup } from './module-lookup.js';
 import { parse } from './parse.js';
 
 export type SummaryEntry =
@@ -34,8 +34,10 @@ export interface ModuleSummary {
 }
 
 /** What `import name` / `from name import …` (level = leading dots) finds beside `filename`, summarised. */
-export function summaryBesideFile(filename: string): (name: string, level: number) => ModuleSummary | null {
-  const find = moduleFileBeside(filename);
+export function summaryBesideFile(
+  filename: string,
+  find: ModuleFileLookup = moduleFileBeside(filename),
+): (name: string, level: number) => ModuleSummary | null {
   // once per name for the translation this function serves, as moduleFileBeside does
   const byName = new Map<string, ModuleSummary | null>();
   return (name, level) => {

@@ -136,10 +136,7 @@ export async function formatTranslation(translation: UnformattedTranslation): Pr
 /** A bug in pyts: reported as a diagnostic naming the file, never a stack trace. */
 function internalError(error: unknown, file: string, parseDiagnostics: Diagnostic[]): TranspileResult {
   const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: null,
-    diagnostics: [...parseDiagnostics, createDiagnostic('PYTS9001', { file, range: null, args: [message] })],
-  };
+  return { code: null, diagnostics: [...parseDiagnostics, createDiagnostic('PYTS9001', { file, range: null, args: [message] })] };
 }
 
 function sourceMapNames(

@@ -175,29 +175,8 @@ function pushNode(node: Node, list: Node[]): void {
 }
 
 const STATEMENT_KINDS = new Set<string>([
-  'FunctionDef',
-  'ClassDef',
-  'Return',
-  'Delete',
-  'Assign',
-  'AugAssign',
-  'AnnAssign',
-  'For',
-  'While',
-  'If',
-  'With',
-  'Match',
-  'Raise',
-  'Try',
-  'Assert',
-  'Import',
-  'ImportFrom',
-  'Global',
-  'Nonlocal',
-  'ExprStmt',
-  'Pass',
-  'Break',
-  'Continue',
+  'FunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign', 'For', 'While', 'If', 'With',
+  'Match', 'Raise', 'Try', 'Assert', 'Import', 'ImportFrom', 'Global', 'Nonlocal', 'ExprStmt', 'Pass', 'Break', 'Continue',
 ]);
 
 function isStatement(node: Node): node is Stmt {

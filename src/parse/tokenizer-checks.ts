@@ -122,14 +122,7 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
           if (col !== outer.col) {
             const lineEnd = source.indexOf('\n', j);
             const end = lineEnd === -1 ? length : lineEnd;
-            return tokenizer(
-              new PythonSyntaxError(
-                'unindent does not match any outer indentation level',
-                end,
-                end,
-                'IndentationError',
-              ),
-            );
+            return tokenizer(new PythonSyntaxError('unindent does not match any outer indentation level', end, end, 'IndentationError'));
           }
           if (alt !== outer.alt) return tabError(j, lineStart);
         }
@@ -150,7 +143,7 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
         stopsEarly = false;
         previousEndsOperand = false;
         if (lastSignificant === ':' && firstWords.length > 0) {
-          const keyword = firstWords[0] === 'async' ? (firstWords[1] ?? '') : firstWords[0]!;
+          const keyword = firstWords[0] === 'async' ? firstWords[1] ?? '' : firstWords[0]!;
           const name = HEADER_NAMES[keyword];
           if (name !== undefined) pendingHeader = { name, line: logicalLineFirstLine, end: lastSignificantEnd };
         }
@@ -171,8 +164,7 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     }
     if (c === '\\') {
       if (source[i + 1] !== '\n') {
-        const message =
-          i + 1 >= length ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character';
+        const message = i + 1 >= length ? 'unexpected EOF while parsing' : 'unexpected character after line continuation character';
         return tokenizer(new PythonSyntaxError(message, i + 1, i + 1));
       }
       if (i + 2 >= length) return tokenizer(new PythonSyntaxError('unexpected EOF while parsing', i + 1, i + 1));
@@ -219,20 +211,13 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
     }
     if (c === '(' || c === '[' || c === '{') {
       brackets.push({ char: c, offset: i, line });
-      if (brackets.length > MAX_BRACKET_DEPTH)
-        return tokenizer(new PythonSyntaxError('too many nested parentheses', i, i));
+      if (brackets.length > MAX_BRACKET_DEPTH) return tokenizer(new PythonSyntaxError('too many nested parentheses', i, i));
     } else if (c === ')' || c === ']' || c === '}') {
       const open = brackets.pop();
       if (open === undefined) return tokenizer(new PythonSyntaxError(`unmatched '${c}'`, i, i));
       if (open.char !== CLOSING[c]) {
         const where = open.line === line ? '' : ` on line ${open.line}`;
-        return tokenizer(
-          new PythonSyntaxError(
-            `closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`,
-            i,
-            i,
-          ),
-        );
+        return tokenizer(new PythonSyntaxError(`closing parenthesis '${c}' does not match opening parenthesis '${open.char}'${where}`, i, i));
       }
     } else if (isWordCharacter(c)) {
       const end = wordEnd(source, i);
@@ -250,17 +235,12 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
       const code = source.codePointAt(i)!;
       const character = String.fromCodePoint(code);
       return tokenizer(
-        new PythonSyntaxError(
-          `invalid character '${character}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`,
-          i,
-          i + character.length,
-        ),
+        new PythonSyntaxError(`invalid character '${character}' (U+${code.toString(16).toUpperCase().padStart(4, '0')})`, i, i + character.length),
       );
     }
     if (c === ':' && brackets.length === 0 && source[i + 1] !== '=') colonAtDepthZero = true;
     // A plain `=` (not `==`, `<=`, `:=`…) in a block header: CPython reports the assignment instead.
-    if (c === '=' && brackets.length === 0 && !'=<>!:+-*/%&|^@'.includes(source[i - 1] ?? '') && source[i + 1] !== '=')
-      stopsEarly = true;
+    if (c === '=' && brackets.length === 0 && !'=<>!:+-*/%&|^@'.includes(source[i - 1] ?? '') && source[i + 1] !== '=') stopsEarly = true;
     if (c !== ' ' && c !== '\t' && c !== '\f') previousEndsOperand = c === ')' || c === ']' || c === '}';
     if (c !== ' ' && c !== '\t' && c !== '\f') {
       lastSignificant = c;
@@ -275,22 +255,13 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
   }
   if (brackets.length > 0) {
     const open = brackets[brackets.length - 1]!;
-    return {
-      kind: 'unclosed',
-      error: new PythonSyntaxError(`'${open.char}' was never closed`, open.offset, open.offset),
-      bracketLine: open.line,
-    };
+    return { kind: 'unclosed', error: new PythonSyntaxError(`'${open.char}' was never closed`, open.offset, open.offset), bracketLine: open.line };
   }
-  if (pendingHeader !== null || (lastSignificant === ':' && firstWords.length > 0)) {
+  if ((pendingHeader !== null || (lastSignificant === ':' && firstWords.length > 0))) {
     const header = pendingHeader ?? headerOf(firstWords, logicalLineFirstLine, lastSignificantEnd);
     if (header !== null) {
       return block(
-        new PythonSyntaxError(
-          `expected an indented block after ${header.name} on line ${header.line}`,
-          header.end,
-          header.end,
-          'IndentationError',
-        ),
+        new PythonSyntaxError(`expected an indented block after ${header.name} on line ${header.line}`, header.end, header.end, 'IndentationError'),
       );
     }
   }
@@ -304,41 +275,9 @@ export function findTokenizerError(source: string): TokenizerFinding | null {
 const BLOCK_OPENERS = new Set(['if', 'while', 'for', 'try', 'with', 'def', 'class']);
 
 const PYTHON_KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif',
+  'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+  'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
 ]);
 
 /**
@@ -354,7 +293,7 @@ function missingHeaderColon(words: string[], settled: boolean, lastTokenEnd: num
 }
 
 function headerOf(words: string[], line: number, end: number): { name: string; line: number; end: number } | null {
-  const keyword = words[0] === 'async' ? (words[1] ?? '') : (words[0] ?? '');
+  const keyword = words[0] === 'async' ? words[1] ?? '' : words[0] ?? '';
   const name = HEADER_NAMES[keyword];
   return name === undefined ? null : { name, line, end };
 }
@@ -368,9 +307,7 @@ function block(error: PythonSyntaxError): TokenizerFinding {
 }
 
 function tabError(offset: number, lineStart: number): TokenizerFinding {
-  return tokenizer(
-    new PythonSyntaxError('inconsistent use of tabs and spaces in indentation', lineStart, offset, 'TabError'),
-  );
+  return tokenizer(new PythonSyntaxError('inconsistent use of tabs and spaces in indentation', lineStart, offset, 'TabError'));
 }
 
 function isWordCharacter(c: string): boolean {
@@ -383,9 +320,7 @@ function isWordCharacter(c: string): boolean {
 }
 
 function isAsciiWordCode(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f
-  );
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
 
 function isDigit(c: string): boolean {
@@ -416,17 +351,9 @@ function scanNumber(source: string, start: number): { end: number } | { error: P
     const after = token.slice(valid.length);
     if (valid.length > 2 && (after === '' || KEYWORDS_AFTER_NUMBER.test(after))) return { end: start + valid.length };
     if (/^[0-9]/.test(after)) {
-      return {
-        error: new PythonSyntaxError(
-          `invalid digit '${after[0]}' in ${form.name} literal`,
-          start + valid.length,
-          start + valid.length,
-        ),
-      };
+      return { error: new PythonSyntaxError(`invalid digit '${after[0]}' in ${form.name} literal`, start + valid.length, start + valid.length) };
     }
-    return {
-      error: new PythonSyntaxError(`invalid ${form.name} literal`, start + valid.length - 1, start + valid.length - 1),
-    };
+    return { error: new PythonSyntaxError(`invalid ${form.name} literal`, start + valid.length - 1, start + valid.length - 1) };
   }
   const valid = DECIMAL_NUMBER.exec(rest)?.[0] ?? '';
   const end = start + valid.length;
@@ -439,11 +366,7 @@ function scanNumber(source: string, start: number): { end: number } | { error: P
   }
   if (/^0[0-9_]*[1-9][0-9_]*$/.test(valid)) {
     return {
-      error: new PythonSyntaxError(
-        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-        start,
-        start + 1,
-      ),
+      error: new PythonSyntaxError('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start, start + 1),
     };
   }
   return { end };

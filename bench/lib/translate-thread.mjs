@@ -1,6 +1,7 @@
 // The unformatted loop of bench/transpile.mjs, in a worker thread as `pyts convert`'s translating threads run: it is
-// started after the CLI's V8 configuration, with their heap limits (dist/cli/worker-v8.js). On each message `{ runs }` it translates every
-// file of workerData.files without prettier, `runs` times over, and posts back the CPU time of each run.
+// started after the CLI's V8 configuration, with their heap limits (dist/cli/worker-v8.js). On each message
+// `{ runs }` it translates every file of workerData.files without prettier, `runs` times over, and posts back the
+// CPU time of each run.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 

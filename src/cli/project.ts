@@ -164,12 +164,7 @@ async function translator(count: number, jobs: number): Promise<Translator> {
     resourceLimits: translatingThreadLimits,
   });
   const formatters = threads - translators;
-  const formatting = new Tinypool({
-    filename,
-    name: 'formatInWorker',
-    minThreads: formatters,
-    maxThreads: formatters,
-  });
+  const formatting = new Tinypool({ filename, name: 'formatInWorker', minThreads: formatters, maxThreads: formatters });
   const translate = async (path: string, options: FileOptions): Promise<FileTranslation> => {
     const translation = (await translating.run({
       path,

@@ -3,14 +3,13 @@
 // markers, so that the output is byte for byte what it is without a map, and keeps what they said: directly for
 // text that is not formatted (below), through the statements' order for text prettier reprints (formatted-lines.ts).
 import { GenMapping, addMapping, setSourceContent, toEncodedMap, type EncodedSourceMap } from '@jridgewell/gen-mapping';
-import { MARKER_START, parseSourceMarker, SOURCE_MARKERS, type StatementOrigin } from '../translate/source-markers.js';
+import { parseSourceMarker, SOURCE_MARKERS, type StatementOrigin } from '../translate/source-markers.js';
 
 export type { EncodedSourceMap } from '@jridgewell/gen-mapping';
 
 /** The text without its source markers: what emit formats and what the reader gets. */
 export function stripSourceMarkers(marked: string): string {
-  // (a text translated without markers is returned as it is, not copied by `replace`)
-  return marked.includes(MARKER_START) ? marked.replace(SOURCE_MARKERS, '') : marked;
+  return marked.replace(SOURCE_MARKERS, '');
 }
 
 /** The origin of one line of the output, with the column where its code starts. */

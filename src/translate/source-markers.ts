@@ -15,7 +15,7 @@ export interface StatementOrigin {
   scope: string | null;
 }
 
-export const MARKER_START = '/*\u0000';
+const MARKER_START = '/*\u0000';
 
 /** The marker comment (with one trailing space) that precedes a statement translated from `node`. */
 export function sourceMarker(node: { range: ast.Range }, scope: string | null): string {
